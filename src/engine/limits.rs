@@ -1,0 +1,194 @@
+//! The inputs the engine accepts and the range of each. One table: the scenario layer
+//! uses it to reject a field with a message, the engine to refuse what it cannot compute.
+//! Inside these ranges every output is finite (tested in `tests/engine_properties.rs`).
+
+/// An input of the economics, named for error messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Input {
+    /// TH/s per unit.
+    Hashrate,
+    /// W per unit, at the wall.
+    Power,
+    /// Number of machines.
+    Units,
+    /// Fiat per kWh.
+    PowerPrice,
+    /// Percent of the reward.
+    PoolFee,
+    /// Percent of the time hashing.
+    Uptime,
+    /// Fiat per unit.
+    HardwareCost,
+    /// Fiat per BTC.
+    BtcPrice,
+    Difficulty,
+    /// Block height.
+    Height,
+    /// BTC per block.
+    TxFees,
+}
+
+/// Closed range `[min, max]` of an input in its entry unit, or open at `min` when zero
+/// is not meaningful (a machine with no hashrate).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limit {
+    pub min: f64,
+    pub max: f64,
+    /// When true, `min` itself is excluded.
+    pub min_exclusive: bool,
+    /// When true, only whole numbers are accepted.
+    pub whole: bool,
+}
+
+impl Limit {
+    const fn closed(min: f64, max: f64) -> Self {
+        Self {
+            min,
+            max,
+            min_exclusive: false,
+            whole: false,
+        }
+    }
+    const fn above(min: f64, max: f64) -> Self {
+        Self {
+            min,
+            max,
+            min_exclusive: true,
+            whole: false,
+        }
+    }
+    const fn whole(min: f64, max: f64) -> Self {
+        Self {
+            min,
+            max,
+            min_exclusive: false,
+            whole: true,
+        }
+    }
+
+    /// Whether `value` lies in the range (never true for NaN or an infinity).
+    pub fn contains(&self, value: f64) -> bool {
+        let above_min = if self.min_exclusive {
+            value > self.min
+        } else {
+            value >= self.min
+        };
+        value.is_finite() && above_min && value <= self.max && (!self.whole || value.fract() == 0.0)
+    }
+}
+
+impl Input {
+    pub const ALL: [Input; 11] = [
+        Input::Hashrate,
+        Input::Power,
+        Input::Units,
+        Input::PowerPrice,
+        Input::PoolFee,
+        Input::Uptime,
+        Input::HardwareCost,
+        Input::BtcPrice,
+        Input::Difficulty,
+        Input::Height,
+        Input::TxFees,
+    ];
+
+    /// The accepted range, in the unit the input is entered in.
+    pub const fn limit(self) -> Limit {
+        match self {
+            // 1 MH/s (a USB stick) to 1 EH/s in one unit.
+            Input::Hashrate => Limit::above(0.0, 1e6),
+            // A milliwatt to 10 MW per unit.
+            Input::Power => Limit::above(0.0, 1e7),
+            Input::Units => Limit::whole(1.0, 10_000_000.0),
+            // US dollars per kWh: no grid sells above 10.
+            Input::PowerPrice => Limit::closed(0.0, 10.0),
+            // 100 % would leave nothing to mine for.
+            Input::PoolFee => Limit::closed(0.0, 99.0),
+            Input::Uptime => Limit::above(0.0, 100.0),
+            Input::HardwareCost => Limit::closed(0.0, 10_000_000.0),
+            Input::BtcPrice => Limit::above(0.0, 1e9),
+            // Difficulty 1 is the protocol minimum.
+            Input::Difficulty => Limit::closed(1.0, 1e18),
+            // Past 13,440,000 the subsidy is zero; further heights change nothing.
+            Input::Height => Limit::whole(0.0, 20_000_000.0),
+            Input::TxFees => Limit::closed(0.0, 100.0),
+        }
+    }
+
+    /// A lower-case name for messages.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Input::Hashrate => "hashrate",
+            Input::Power => "power",
+            Input::Units => "units",
+            Input::PowerPrice => "electricity price",
+            Input::PoolFee => "pool fee",
+            Input::Uptime => "uptime",
+            Input::HardwareCost => "hardware cost",
+            Input::BtcPrice => "BTC price",
+            Input::Difficulty => "difficulty",
+            Input::Height => "block height",
+            Input::TxFees => "transaction fees",
+        }
+    }
+}
+
+/// An input outside its range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InputError {
+    pub input: Input,
+    pub value: f64,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let l = self.input.limit();
+        let low = if l.min_exclusive { "above" } else { "from" };
+        let whole = if l.whole { " (whole numbers)" } else { "" };
+        write!(
+            f,
+            "{} {} is out of range: allowed {low} {} to {}{whole}",
+            self.input.label(),
+            self.value,
+            l.min,
+            l.max
+        )
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Checks `value` against the range of `input`.
+pub fn check(input: Input, value: f64) -> Result<f64, InputError> {
+    if input.limit().contains(value) {
+        Ok(value)
+    } else {
+        Err(InputError { input, value })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn case(input: Input, value: f64, ok: bool) {
+        assert_eq!(check(input, value).is_ok(), ok, "{input:?} {value}");
+    }
+
+    #[test]
+    fn ranges() {
+        case(Input::Hashrate, 0.0, false);
+        case(Input::Hashrate, 1e-6, true);
+        case(Input::Units, 1.5, false);
+        case(Input::Units, 0.0, false);
+        case(Input::Units, 10_300.0, true);
+        case(Input::PowerPrice, 0.0, true);
+        case(Input::PowerPrice, -0.01, false);
+        case(Input::PowerPrice, f64::NAN, false);
+        case(Input::BtcPrice, f64::INFINITY, false);
+        case(Input::Uptime, 100.0, true);
+        case(Input::Uptime, 100.5, false);
+        case(Input::Difficulty, 0.5, false);
+    }
+}

@@ -1,0 +1,15 @@
+//! The calculation engine: pure Rust, no web crates, tested natively.
+//!
+//! - [`units`]: the quantities (hashrate, power, money, satoshis...) as types.
+//! - [`protocol`]: Bitcoin's constants, `subsidy_at(height)`, and difficulty as
+//!   expected hashes (2^32 convention).
+//! - [`snapshot`]: the network at a dated moment, and the shipped default.
+//! - [`limits`]: the accepted range of every input.
+//! - [`economics`]: an [`economics::Operation`] at a snapshot gives
+//!   [`economics::Economics`], per unit and for the fleet.
+
+pub mod economics;
+pub mod limits;
+pub mod protocol;
+pub mod snapshot;
+pub mod units;
