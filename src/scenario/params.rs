@@ -1,0 +1,172 @@
+//! The raw layer: every key's value exactly as it was given (a link, a form field), as
+//! text. Nothing here is validated beyond the size of what is kept; [`super::Scenario`]
+//! parses these strings and says what is wrong with each.
+
+use std::collections::BTreeMap;
+
+use super::key::Key;
+use crate::catalog;
+use crate::engine::economics::PayoutScheme;
+use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+
+/// The link format this page writes and reads.
+pub const FORMAT_VERSION: &str = "1";
+
+/// Longest value kept from a link; anything longer is rejected, not truncated.
+pub const MAX_VALUE_LEN: usize = 64;
+
+/// The default machine (Bitmain Antminer S21, 200 TH/s, 3,500 W).
+pub const DEFAULT_MINER: &str = "antminer-s21";
+
+/// One text per key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Params {
+    values: BTreeMap<Key, String>,
+}
+
+/// A link value that was not taken, and why: the page keeps the default instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// The key as written in the link (at most [`MAX_VALUE_LEN`] characters of it).
+    pub key: String,
+    pub reason: String,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        let miner = catalog::find(DEFAULT_MINER).expect("the default miner is in the catalog");
+        let net = SHIPPED_SNAPSHOT.network;
+        let pairs = [
+            (Key::Miner, miner.id.to_owned()),
+            (Key::Th, miner.hashrate_th.to_string()),
+            (Key::W, miner.power_w.to_string()),
+            (Key::N, "1".to_owned()),
+            (Key::Kwh, "0.06".to_owned()),
+            (Key::Pool, "2".to_owned()),
+            (Key::Payout, payout_name(PayoutScheme::Fpps).to_owned()),
+            (Key::Up, "100".to_owned()),
+            (Key::Hw, "0".to_owned()),
+            (Key::Price, net.btc_price.amount_per_btc().to_string()),
+            (Key::Diff, net.difficulty.get().to_string()),
+            (Key::Height, net.height.to_string()),
+            (
+                Key::Txfee,
+                net.avg_fees_per_block.to_btc().btc().to_string(),
+            ),
+        ];
+        Params {
+            values: pairs.into_iter().collect(),
+        }
+    }
+}
+
+/// The link value of a payout scheme.
+pub const fn payout_name(payout: PayoutScheme) -> &'static str {
+    match payout {
+        PayoutScheme::Fpps => "fpps",
+        PayoutScheme::Pps => "pps",
+    }
+}
+
+impl Params {
+    /// The text of `key` (every key has one).
+    pub fn get(&self, key: Key) -> &str {
+        self.values.get(&key).map_or("", String::as_str)
+    }
+
+    pub fn set(&mut self, key: Key, value: impl Into<String>) {
+        self.values.insert(key, value.into());
+    }
+
+    /// Picks a catalog machine and fills its specs, or a custom machine (`id` empty or
+    /// unknown) keeping the specs as they are.
+    pub fn pick_miner(&mut self, id: &str) {
+        match catalog::find(id) {
+            Some(m) => {
+                self.set(Key::Miner, m.id);
+                self.set(Key::Th, m.hashrate_th.to_string());
+                self.set(Key::W, m.power_w.to_string());
+            }
+            None => self.set(Key::Miner, ""),
+        }
+    }
+
+    /// The network keys back to the shipped snapshot.
+    pub fn reset_network(&mut self) {
+        let defaults = Params::default();
+        for key in [Key::Price, Key::Diff, Key::Height, Key::Txfee] {
+            self.set(key, defaults.get(key));
+        }
+    }
+
+    /// Defaults overlaid with the keys of a query string (`?v=1&n=10` or `v=1&n=10`).
+    ///
+    /// Unknown keys are ignored (a later version may add them). A value that cannot be
+    /// used (too long, not a number, out of range, an unknown miner) keeps the default
+    /// and is reported. `miner` fills `th` and `w` unless the link gives them.
+    pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
+        let mut params = Params::default();
+        let mut rejected = Vec::new();
+        let mut given: BTreeMap<Key, String> = BTreeMap::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            if name == "v" {
+                if value != FORMAT_VERSION {
+                    rejected.push(Rejected {
+                        key: "v".to_owned(),
+                        reason: format!(
+                            "link format version {} is not one this page knows (it reads version {FORMAT_VERSION}); the keys it knows were read",
+                            shorten(&value)
+                        ),
+                    });
+                }
+                continue;
+            }
+            let Some(key) = Key::from_name(&name) else {
+                continue;
+            };
+            if value.chars().count() > MAX_VALUE_LEN {
+                rejected.push(Rejected {
+                    key: key.as_str().to_owned(),
+                    reason: format!(
+                        "value is {} characters long; at most {MAX_VALUE_LEN} are read",
+                        value.chars().count()
+                    ),
+                });
+                continue;
+            }
+            // A repeated key: the last one wins, as in URLSearchParams.get of most servers.
+            given.insert(key, value.into_owned());
+        }
+
+        if let Some(id) = given.remove(&Key::Miner) {
+            if id.is_empty() || catalog::find(&id).is_some() {
+                params.pick_miner(&id);
+            } else {
+                rejected.push(Rejected {
+                    key: Key::Miner.as_str().to_owned(),
+                    reason: format!("no machine {:?} in the catalog", shorten(&id)),
+                });
+            }
+        }
+        for (key, value) in given {
+            match super::parse_value(key, &value) {
+                Ok(_) => params.set(key, value.trim()),
+                Err(e) => rejected.push(Rejected {
+                    key: key.as_str().to_owned(),
+                    reason: e.to_string(),
+                }),
+            }
+        }
+        (params, rejected)
+    }
+}
+
+/// At most 24 characters of a value, for messages.
+pub(crate) fn shorten(value: &str) -> String {
+    let mut s: String = value.chars().take(24).collect();
+    if value.chars().count() > 24 {
+        s.push('…');
+    }
+    s
+}
