@@ -5,6 +5,7 @@
 //! renders them with Yew. [`catalog`] is the miner list, built in from
 //! `data/miners.csv` at compile time.
 
+pub mod app;
 pub mod catalog;
 pub mod engine;
 pub mod scenario;

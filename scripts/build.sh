@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds the release site into dist/ (what a host serves as static files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+trunk build --release

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Prints the size of each file the page downloads from dist/, raw and gzip -9, and
+# checks the total against the budget. Run scripts/build.sh first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUDGET_KB=${BUDGET_KB:-200}
+[ -f dist/index.html ] || { echo "size: dist/ is not built: run scripts/build.sh" >&2; exit 1; }
+total=0
+printf '%-10s %-44s %10s %10s\n' kind file raw gzip-9
+for f in dist/index.html dist/*.js dist/*_bg.wasm dist/*.css; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9c "$f" | wc -c)
+  total=$((total + gz))
+  printf '%-10s %-44s %10d %10d\n' "${f##*.}" "${f#dist/}" "$raw" "$gz"
+done
+printf "total gzip-9: %d bytes (%s KB); budget %d KB\n" "$total" "$(awk "BEGIN { printf \"%.1f\", $total / 1024 }")" "$BUDGET_KB"
+if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then
+  echo "size: over budget" >&2
+  exit 1
+fi

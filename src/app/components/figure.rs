@@ -1,0 +1,47 @@
+//! One result figure: formatted for people, with the raw number for machines.
+
+use yew::prelude::*;
+
+use crate::app::format::{format, Style};
+
+#[derive(Properties, PartialEq)]
+pub struct FigureProps {
+    /// The public hook (`data-testid`), documented in the README; `None` for a figure
+    /// shown twice (the hook is on the other).
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
+    /// The figure in its stated unit; `None` when it is undefined (no payback...).
+    pub value: Option<f64>,
+    pub style: Style,
+    /// Unit text after the number when the style does not carry one ("kWh", "/kWh").
+    #[prop_or_default]
+    pub unit: AttrValue,
+    /// What to show when `value` is `None`.
+    #[prop_or(AttrValue::Static("—"))]
+    pub none_text: AttrValue,
+}
+
+/// Renders `data-value` as the unrounded number (Rust's shortest round-trip text), or
+/// empty when the figure is undefined.
+#[function_component]
+pub fn Figure(props: &FigureProps) -> Html {
+    let value = props.value.filter(|v| v.is_finite());
+    let raw = value.map(|v| v.to_string()).unwrap_or_default();
+    let negative = value.is_some_and(|v| v < 0.0);
+    html! {
+        <span
+            class={classes!("figure", negative.then_some("negative"))}
+            data-testid={props.testid.clone()}
+            data-value={raw}
+        >
+            if let Some(v) = value {
+                { format(v, props.style) }
+                if !props.unit.is_empty() {
+                    <span class="figure-unit">{ " " }{ &props.unit }</span>
+                }
+            } else {
+                { &props.none_text }
+            }
+        </span>
+    }
+}

@@ -1,0 +1,34 @@
+//! The notice that names each link value the page could not use.
+
+use yew::prelude::*;
+
+use crate::scenario::Rejected;
+
+#[derive(Properties, PartialEq)]
+pub struct LinkNoticeProps {
+    /// The rejected keys and why; the notice shows nothing when empty.
+    pub rejected: Vec<Rejected>,
+}
+
+#[function_component]
+pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
+    let open = use_state(|| true);
+    if props.rejected.is_empty() || !*open {
+        return html! {};
+    }
+    let dismiss = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(false))
+    };
+    html! {
+        <aside class="notice" data-testid="link-notice" role="status">
+            <p>{ "Some values in this link could not be used; their defaults are shown instead:" }</p>
+            <ul>
+                for r in props.rejected.iter() {
+                    <li><code>{ &r.key }</code>{ ": " }{ &r.reason }</li>
+                }
+            </ul>
+            <button type="button" class="link-button" onclick={dismiss}>{ "Dismiss" }</button>
+        </aside>
+    }
+}

@@ -1,0 +1,23 @@
+//! The page's components, one per file. They render and dispatch; effects live in hooks.
+
+pub mod assumptions;
+pub mod field;
+pub mod figure;
+pub mod key_figures;
+pub mod link_notice;
+pub mod machine_inputs;
+pub mod network_inputs;
+pub mod operation_inputs;
+pub mod results;
+
+use yew::AttrValue;
+
+use crate::scenario::{FieldError, Key};
+
+/// The message for `key` among `errors`, if it has one.
+pub fn field_error(errors: &[FieldError], key: Key) -> Option<AttrValue> {
+    errors
+        .iter()
+        .find(|e| e.key == key)
+        .map(|e| AttrValue::from(e.to_string()))
+}

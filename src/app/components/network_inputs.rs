@@ -1,0 +1,90 @@
+//! The network: BTC price, difficulty, height and fees, prefilled from the shipped
+//! snapshot, whose date is always shown.
+
+use yew::prelude::*;
+
+use super::field::NumberField;
+use super::field_error;
+use crate::app::format::{format, Style};
+use crate::app::state::Action;
+use crate::engine::protocol::{implied_network_hashrate, next_halving_height, subsidy_at};
+use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+use crate::engine::units::Difficulty;
+use crate::scenario::{parse_number, FieldError, Key, Params};
+
+#[derive(Properties, PartialEq)]
+pub struct NetworkInputsProps {
+    /// The scenario's fields as entered.
+    pub params: Params,
+    /// The fields that cannot be used.
+    pub errors: Vec<FieldError>,
+    /// Sends the user's changes.
+    pub dispatch: Callback<Action>,
+}
+
+const NETWORK_KEYS: [Key; 4] = [Key::Price, Key::Diff, Key::Height, Key::Txfee];
+
+#[function_component]
+pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
+    let on_edit = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |(key, text)| dispatch.emit(Action::Edit(key, text)))
+    };
+    let reset = props.dispatch.reform(|_: MouseEvent| Action::ResetNetwork);
+    let params = &props.params;
+    let shipped = Params::default();
+    let is_shipped = NETWORK_KEYS
+        .iter()
+        .all(|k| params.get(*k) == shipped.get(*k));
+
+    let diff_hint = parse_number(Key::Diff, params.get(Key::Diff))
+        .ok()
+        .map(|d| {
+            let eh = implied_network_hashrate(Difficulty::new(d)).eh_per_s();
+            AttrValue::from(format!(
+                "{} T; implies {} EH/s at 600 s blocks",
+                format(d / 1e12, Style::Decimals(2)),
+                format(eh, Style::Decimals(1))
+            ))
+        });
+    let height_hint = parse_number(Key::Height, params.get(Key::Height))
+        .ok()
+        .map(|h| {
+            // Range-checked: a whole number up to 20,000,000.
+            let h = h as u64;
+            let next = next_halving_height(h);
+            AttrValue::from(format!(
+                "Subsidy {} BTC; next halving at block {} ({} blocks on)",
+                format(subsidy_at(h).to_btc().btc(), Style::Decimals(8)),
+                format(next as f64, Style::Decimals(0)),
+                format((next - h) as f64, Style::Decimals(0)),
+            ))
+        });
+    let field = |key: Key, label: &'static str, hint: Option<AttrValue>| {
+        html! {
+            <NumberField field={key} {label} value={params.get(key).to_owned()}
+                error={field_error(&props.errors, key)} {hint} on_edit={on_edit.clone()} />
+        }
+    };
+    html! {
+        <fieldset class="section">
+            <legend>{ "Network" }</legend>
+            <p class="snapshot" data-testid="snapshot-status">
+                if is_shipped {
+                    { format!("Snapshot of {}: old by the time you read it; enter today's figures.", SHIPPED_SNAPSHOT.date) }
+                } else {
+                    { format!("Your figures (the shipped snapshot is of {}). ", SHIPPED_SNAPSHOT.date) }
+                    <button type="button" class="link-button" onclick={reset}>{ "Reset to snapshot" }</button>
+                }
+            </p>
+            <div class="row">
+                { field(Key::Price, "BTC price", None) }
+                { field(Key::Txfee, "Average fees per block", Some("Transaction fees, added to the subsidy".into())) }
+            </div>
+            <div class="row">
+                { field(Key::Diff, "Difficulty", diff_hint) }
+                { field(Key::Height, "Block height", height_hint) }
+            </div>
+        </fieldset>
+    }
+}

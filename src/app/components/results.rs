@@ -1,0 +1,156 @@
+//! The results: the headline, the daily flows over a day, a month and a year, and the
+//! key figures. Every figure carries its public hook and names its unit.
+
+use yew::prelude::*;
+
+use super::assumptions::Assumptions;
+use super::figure::Figure;
+use super::key_figures::KeyFigures;
+use crate::app::format::{format, Style};
+use crate::engine::economics::{DailyFigures, Economics, PayoutScheme};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The figures to show, derived from the current scenario.
+    pub economics: Economics,
+    pub units: u32,
+    pub payout: PayoutScheme,
+    /// Date of the shipped snapshot when the network figures are its own; `None` when
+    /// the user entered other figures.
+    pub snapshot_date: Option<AttrValue>,
+}
+
+/// One row of the flows table: a name, the hooks of its day/month/year cells, the value
+/// of one set of flows, and its style.
+struct Row {
+    label: &'static str,
+    hooks: [Option<&'static str>; 3],
+    value: fn(&DailyFigures) -> f64,
+    style: Style,
+    unit: &'static str,
+}
+
+const ROWS: [Row; 6] = [
+    Row {
+        label: "BTC mined, after pool fee",
+        hooks: [Some("btc-per-day"), None, None],
+        value: |d| d.btc_net.btc(),
+        style: Style::Btc,
+        unit: "BTC",
+    },
+    Row {
+        label: "BTC before pool fee",
+        hooks: [Some("btc-per-day-gross"), None, None],
+        value: |d| d.btc_gross.btc(),
+        style: Style::Btc,
+        unit: "BTC",
+    },
+    Row {
+        label: "Revenue, after pool fee",
+        hooks: [Some("revenue-per-day"), None, None],
+        value: |d| d.revenue.amount(),
+        style: Style::Money,
+        unit: "",
+    },
+    Row {
+        label: "Electricity",
+        hooks: [Some("power-kwh-per-day"), None, None],
+        value: |d| d.energy_kwh,
+        style: Style::Decimals(1),
+        unit: "kWh",
+    },
+    Row {
+        label: "Power cost",
+        hooks: [Some("power-cost-per-day"), None, None],
+        value: |d| d.power_cost.amount(),
+        style: Style::Money,
+        unit: "",
+    },
+    Row {
+        label: "Profit",
+        hooks: [None, Some("profit-per-month"), Some("profit-per-year")],
+        value: |d| d.profit.amount(),
+        style: Style::Money,
+        unit: "",
+    },
+];
+
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let e = &props.economics;
+    let periods = [
+        e.fleet,
+        e.fleet.times(30.0),
+        e.fleet.times(365.0),
+        e.per_unit,
+    ];
+    let profit = e.fleet.profit.amount();
+    let verdict = if profit > 0.0 {
+        "makes money at these figures"
+    } else if profit < 0.0 {
+        "loses money at these figures: it costs more to run than it mines"
+    } else {
+        "breaks even at these figures"
+    };
+    let fleet = if props.units == 1 {
+        "This machine".to_owned()
+    } else {
+        format!(
+            "This fleet of {} units",
+            format(f64::from(props.units), Style::Decimals(0))
+        )
+    };
+
+    html! {
+        <section class="results" aria-labelledby="results-title" aria-live="polite">
+            <h2 id="results-title">{ "Results" }</h2>
+            <p class="verdict">{ format!("{fleet} {verdict}.") }</p>
+            <div class="headline">
+                <div class="headline-item">
+                    <span class="headline-label">{ "Profit a day" }</span>
+                    <Figure testid="profit-per-day" value={Some(profit)} style={Style::Money} />
+                </div>
+                <div class="headline-item">
+                    <span class="headline-label">{ "Break-even power price" }</span>
+                    <Figure testid="break-even-power-price" value={e.break_even_power_price.map(|p| p.amount_per_kwh())}
+                        style={Style::MoneyPerKwh} unit="/kWh" />
+                </div>
+                <div class="headline-item">
+                    <span class="headline-label">{ "Margin" }</span>
+                    <Figure testid="margin" value={e.margin} style={Style::Percent} none_text="— (no revenue)" />
+                </div>
+            </div>
+            <p class="table-caption" id="flows-caption">{ "Expected flows at these network figures, held constant" }</p>
+            <div class="table-wrap">
+                <table class="flows" aria-describedby="flows-caption">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ if props.units == 1 { "This machine" } else { "Fleet" } }</th>
+                            <th scope="col">{ "a day" }</th>
+                            <th scope="col">{ "30 days" }</th>
+                            <th scope="col">{ "365 days" }</th>
+                            if props.units > 1 {
+                                <th scope="col">{ "per unit, a day" }</th>
+                            }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for row in ROWS.iter() {
+                            <tr class={(row.label == "Profit").then_some("profit")}>
+                                <th scope="row">{ row.label }</th>
+                                for (i, d) in periods.iter().enumerate().take(if props.units > 1 { 4 } else { 3 }) {
+                                    <td>
+                                        <Figure testid={row.hooks.get(i).copied().flatten().map(AttrValue::from)}
+                                            value={Some((row.value)(d))} style={row.style} unit={row.unit} />
+                                    </td>
+                                }
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <KeyFigures economics={*e} />
+            <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()} />
+        </section>
+    }
+}

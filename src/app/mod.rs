@@ -1,0 +1,93 @@
+//! The Yew front end: [`App`] holds the [`state::Calculator`], derives the scenario and
+//! its economics on each change, and lays out the input sections and the results.
+
+pub mod components;
+pub mod format;
+pub mod state;
+
+use yew::prelude::*;
+
+use components::link_notice::LinkNotice;
+use components::machine_inputs::MachineInputs;
+use components::network_inputs::NetworkInputs;
+use components::operation_inputs::OperationInputs;
+use components::results::Results;
+use state::{Action, Calculator};
+
+use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+use crate::scenario::{Key, Params, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The query string the page was opened with (`?v=1&kwh=0.05`); read once, at start.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let opened = use_memo(props.query.clone(), |query| Params::from_query(query));
+    let state = use_reducer({
+        let params = opened.0.clone();
+        move || Calculator { params }
+    });
+    let scenario = use_memo(state.params.clone(), Scenario::from_params);
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let errors = (*scenario).as_ref().err().cloned().unwrap_or_default();
+    let params = state.params.clone();
+    let shipped = Params::default();
+    let on_snapshot = [Key::Price, Key::Diff, Key::Height, Key::Txfee]
+        .iter()
+        .all(|k| params.get(*k) == shipped.get(*k));
+
+    let results = match scenario.as_ref().as_ref().map(|s| (s, s.economics())) {
+        Ok((s, Ok(economics))) => html! {
+            <Results {economics} units={s.operation.units} payout={s.operation.payout}
+                snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
+        },
+        Ok((_, Err(e))) => paused(vec![e.to_string()]),
+        Err(errors) => paused(
+            errors
+                .iter()
+                .map(|e| format!("{}: {e}", e.key.as_str()))
+                .collect(),
+        ),
+    };
+
+    html! {
+        <div class="app">
+            <header class="masthead">
+                <h1>{ "hashwatt" }</h1>
+                <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser; nothing is sent anywhere." }</p>
+            </header>
+            <LinkNotice rejected={opened.1.clone()} />
+            <main class="layout">
+                <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                    <MachineInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    <NetworkInputs {params} {errors} {dispatch} />
+                </form>
+                { results }
+            </main>
+        </div>
+    }
+}
+
+/// In place of the results while a field cannot be used: no figure is shown that does
+/// not match the fields.
+fn paused(problems: Vec<String>) -> Html {
+    html! {
+        <section class="results paused" data-testid="results-paused" aria-live="polite">
+            <h2>{ "Results paused" }</h2>
+            <p>{ "Fix the highlighted fields to see results:" }</p>
+            <ul>
+                for p in problems {
+                    <li>{ p }</li>
+                }
+            </ul>
+        </section>
+    }
+}

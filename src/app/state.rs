@@ -1,0 +1,111 @@
+//! The page's state: the scenario's fields as the user has them, and the verbs that
+//! change them. The validated [`Scenario`](crate::scenario::Scenario) and the results are
+//! derived from it on each change, never stored beside it.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::catalog;
+use crate::scenario::{Key, Params, MAX_VALUE_LEN};
+
+/// The scenario as entered: a text per key, valid or not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Calculator {
+    pub params: Params,
+}
+
+/// What the user can do to the scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// A field's new text, as typed.
+    Edit(Key, String),
+    /// A catalog machine by id, or a custom machine (empty id).
+    PickMiner(String),
+    /// Puts back the picked machine's catalog specs after an edit.
+    RestoreMinerSpecs,
+    /// Puts back the shipped network snapshot.
+    ResetNetwork,
+}
+
+impl Reducible for Calculator {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut params = self.params.clone();
+        match action {
+            Action::Edit(key, text) => {
+                // The input's maxlength already bounds typing; this bounds a paste or a
+                // script that sets the value directly.
+                let text: String = text.chars().take(MAX_VALUE_LEN).collect();
+                params.set(key, text);
+            }
+            Action::PickMiner(id) => params.pick_miner(&id),
+            Action::RestoreMinerSpecs => {
+                let id = params.get(Key::Miner).to_owned();
+                if catalog::find(&id).is_some() {
+                    params.pick_miner(&id);
+                }
+            }
+            Action::ResetNetwork => params.reset_network(),
+        }
+        if params == self.params {
+            self
+        } else {
+            Rc::new(Calculator { params })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Calculator> {
+        actions.into_iter().fold(
+            Rc::new(Calculator {
+                params: Params::default(),
+            }),
+            Reducible::reduce,
+        )
+    }
+
+    #[test]
+    fn picking_a_miner_fills_its_specs_and_custom_keeps_them() {
+        let s = after([Action::PickMiner("avalon-a1246".into())]);
+        assert_eq!(
+            (s.params.get(Key::Th), s.params.get(Key::W)),
+            ("90", "3420")
+        );
+        let s = after([
+            Action::PickMiner("avalon-a1246".into()),
+            Action::PickMiner(String::new()),
+        ]);
+        assert_eq!(
+            (s.params.get(Key::Miner), s.params.get(Key::Th)),
+            ("", "90")
+        );
+    }
+
+    #[test]
+    fn edits_keep_the_text_and_restore_puts_specs_back() {
+        let s = after([Action::Edit(Key::Th, "21O".into())]);
+        assert_eq!(s.params.get(Key::Th), "21O");
+        let s = after([
+            Action::Edit(Key::Th, "210".into()),
+            Action::RestoreMinerSpecs,
+        ]);
+        assert_eq!(s.params.get(Key::Th), "200");
+    }
+
+    #[test]
+    fn long_text_is_bounded_and_network_resets() {
+        let s = after([
+            Action::Edit(Key::Diff, "9".repeat(500)),
+            Action::ResetNetwork,
+        ]);
+        assert_eq!(s.params, Params::default());
+        let s = after([Action::Edit(Key::Kwh, "1".repeat(500))]);
+        assert_eq!(s.params.get(Key::Kwh).len(), MAX_VALUE_LEN);
+    }
+}
