@@ -12,6 +12,7 @@ use components::machine_inputs::MachineInputs;
 use components::network_inputs::NetworkInputs;
 use components::operation_inputs::OperationInputs;
 use components::results::Results;
+use components::summary_bar::SummaryBar;
 use state::{Action, Calculator};
 
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
@@ -43,7 +44,12 @@ pub fn App(props: &AppProps) -> Html {
         .iter()
         .all(|k| params.get(*k) == shipped.get(*k));
 
-    let results = match scenario.as_ref().as_ref().map(|s| (s, s.economics())) {
+    let outcome = (*scenario).as_ref().map(|s| (s, s.economics()));
+    let summary = match &outcome {
+        Ok((_, Ok(economics))) => Some(*economics),
+        _ => None,
+    };
+    let results = match outcome {
         Ok((s, Ok(economics))) => html! {
             <Results {economics} units={s.operation.units} payout={s.operation.payout}
                 snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
@@ -72,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
                 </form>
                 { results }
             </main>
+            <SummaryBar economics={summary} />
         </div>
     }
 }
@@ -81,7 +88,7 @@ pub fn App(props: &AppProps) -> Html {
 fn paused(problems: Vec<String>) -> Html {
     html! {
         <section class="results paused" data-testid="results-paused" aria-live="polite">
-            <h2>{ "Results paused" }</h2>
+            <h2 id="results-title">{ "Results paused" }</h2>
             <p>{ "Fix the highlighted fields to see results:" }</p>
             <ul>
                 for p in problems {

@@ -9,6 +9,7 @@ pub mod machine_inputs;
 pub mod network_inputs;
 pub mod operation_inputs;
 pub mod results;
+pub mod summary_bar;
 
 use yew::AttrValue;
 

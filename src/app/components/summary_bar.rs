@@ -1,0 +1,47 @@
+//! On narrow screens the results sit below the inputs: this bar keeps the headline
+//! figures in view while typing, and links down to the full results.
+
+use yew::prelude::*;
+
+use crate::app::format::{format, Style};
+use crate::engine::economics::Economics;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryBarProps {
+    /// The current figures; `None` while a field is invalid.
+    pub economics: Option<Economics>,
+}
+
+#[function_component]
+pub fn SummaryBar(props: &SummaryBarProps) -> Html {
+    // No hooks here: the public hooks live on the full results, once each.
+    let body = match &props.economics {
+        Some(e) => {
+            let profit = e.fleet.profit.amount();
+            let break_even = e
+                .break_even_power_price
+                .map(|p| {
+                    format!(
+                        " · break-even {}/kWh",
+                        format(p.amount_per_kwh(), Style::MoneyPerKwh)
+                    )
+                })
+                .unwrap_or_default();
+            html! {
+                <span class={classes!("summary-profit", (profit < 0.0).then_some("negative"))}>
+                    { format!("Profit {} a day", format(profit, Style::Money)) }
+                    <span class="summary-more">{ break_even }</span>
+                </span>
+            }
+        }
+        None => {
+            html! { <span class="negative">{ "Results paused: fix the highlighted fields" }</span> }
+        }
+    };
+    html! {
+        <div class="summary-bar">
+            { body }
+            <a href="#results-title">{ "Results ↓" }</a>
+        </div>
+    }
+}
