@@ -4,7 +4,7 @@
 use hashwatt::engine::economics::{evaluate, Economics, Machine, Operation, PayoutScheme};
 use hashwatt::engine::snapshot::NetworkSnapshot;
 use hashwatt::engine::units::{
-    BtcPrice, Difficulty, EnergyPrice, Fiat, Fraction, Hashrate, Power, Sats,
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
 use proptest::prelude::*;
 
@@ -33,9 +33,9 @@ fn operation() -> impl Strategy<Value = Operation> {
             },
             units,
             power_price: EnergyPrice::per_kwh(kwh),
-            pool_fee: Fraction::from_percent(pool),
+            pool_fee: Percent::new(pool),
             payout,
-            uptime: Fraction::from_percent(up),
+            uptime: Percent::new(up),
             hardware_cost: Fiat::new(hw),
         })
 }

@@ -8,7 +8,7 @@ use hashwatt::engine::protocol::{
 };
 use hashwatt::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
 use hashwatt::engine::units::{
-    BtcPrice, Difficulty, EnergyPrice, Fiat, Fraction, Hashrate, Power, Sats,
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
 
 /// Rounds `x` to `digits` decimal places, as a source printing that many digits would.
@@ -34,9 +34,9 @@ fn operation(th: f64, watts: f64, units: u32, kwh: f64, pool_percent: f64) -> Op
         },
         units,
         power_price: EnergyPrice::per_kwh(kwh),
-        pool_fee: Fraction::from_percent(pool_percent),
+        pool_fee: Percent::new(pool_percent),
         payout: PayoutScheme::Fpps,
-        uptime: Fraction::ONE,
+        uptime: Percent::HUNDRED,
         hardware_cost: Fiat::ZERO,
     }
 }
@@ -186,7 +186,7 @@ fn canaan_fleet_on_todays_network() {
 fn all_outputs_by_hand() {
     let net = network(100e12, 941_472, 2_000_000, 60_000.0);
     let op = Operation {
-        uptime: Fraction::from_percent(95.0),
+        uptime: Percent::new(95.0),
         hardware_cost: Fiat::new(3_000.0),
         ..operation(200.0, 3_500.0, 10, 0.04, 2.5)
     };
@@ -313,7 +313,7 @@ fn out_of_range_inputs_are_errors_naming_the_input() {
     );
     assert_eq!(
         bad(Operation {
-            uptime: Fraction::new(0.0),
+            uptime: Percent::new(0.0),
             ..base
         }),
         Input::Uptime

@@ -7,7 +7,7 @@
 use super::limits::{check, Input, InputError};
 use super::protocol::implied_network_hashrate;
 use super::snapshot::NetworkSnapshot;
-use super::units::{Btc, BtcPrice, Energy, EnergyPrice, Fiat, Fraction, Hashrate, Power};
+use super::units::{Btc, BtcPrice, Energy, EnergyPrice, Fiat, Hashrate, Percent, Power};
 
 /// Hours in a day.
 const HOURS_PER_DAY: f64 = 24.0;
@@ -43,10 +43,10 @@ pub struct Operation {
     pub machine: Machine,
     pub units: u32,
     pub power_price: EnergyPrice,
-    pub pool_fee: Fraction,
+    pub pool_fee: Percent,
     pub payout: PayoutScheme,
     /// Share of the time hashing; scales both hashing and electricity (C6).
-    pub uptime: Fraction,
+    pub uptime: Percent,
     /// Purchase cost of one machine.
     pub hardware_cost: Fiat,
 }
@@ -142,8 +142,8 @@ pub fn evaluate(operation: &Operation, network: &NetworkSnapshot) -> Result<Econ
     validate_network(network)?;
 
     let machine = operation.machine;
-    let uptime = operation.uptime.get();
-    let keep = 1.0 - operation.pool_fee.get();
+    let uptime = operation.uptime.fraction();
+    let keep = 1.0 - operation.pool_fee.fraction();
 
     let full_day = network.expected_btc_per_day(machine.hashrate);
     let btc_gross = match operation.payout {

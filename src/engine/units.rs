@@ -9,28 +9,29 @@ use std::ops::{Add, Mul, Sub};
 /// Satoshis in one bitcoin (Bitcoin Core `COIN`).
 pub const SATS_PER_BTC: u64 = 100_000_000;
 
-/// Hashes per second.
+/// A hashrate. Kept in TH/s, the unit users enter, so that a value read from a link
+/// writes back to the same text.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Hashrate(f64);
 
 impl Hashrate {
-    pub const fn from_hashes_per_second(hs: f64) -> Self {
-        Self(hs)
+    pub fn from_hashes_per_second(hs: f64) -> Self {
+        Self(hs / 1e12)
     }
-    pub fn from_th_per_s(th: f64) -> Self {
-        Self(th * 1e12)
+    pub const fn from_th_per_s(th: f64) -> Self {
+        Self(th)
     }
     pub fn hashes_per_second(self) -> f64 {
-        self.0
+        self.0 * 1e12
     }
     pub fn th_per_s(self) -> f64 {
-        self.0 / 1e12
+        self.0
     }
     pub fn ph_per_s(self) -> f64 {
-        self.0 / 1e15
+        self.0 / 1e3
     }
     pub fn eh_per_s(self) -> f64 {
-        self.0 / 1e18
+        self.0 / 1e6
     }
 }
 
@@ -199,23 +200,23 @@ impl Difficulty {
     }
 }
 
-/// A share of a whole, from 0 to 1 (pool fee, uptime, margin).
+/// A percentage (pool fee, uptime). Kept in percent, the unit users enter, so that a
+/// value read from a link writes back to the same text; [`Percent::fraction`] is the
+/// share of a whole used in arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
-pub struct Fraction(f64);
+pub struct Percent(f64);
 
-impl Fraction {
-    pub const ONE: Fraction = Fraction(1.0);
-    pub const fn new(fraction: f64) -> Self {
-        Self(fraction)
-    }
-    pub fn from_percent(percent: f64) -> Self {
-        Self(percent / 100.0)
-    }
-    pub fn get(self) -> f64 {
-        self.0
+impl Percent {
+    pub const HUNDRED: Percent = Percent(100.0);
+    pub const fn new(percent: f64) -> Self {
+        Self(percent)
     }
     pub fn percent(self) -> f64 {
-        self.0 * 100.0
+        self.0
+    }
+    /// The share of a whole: 2 % is 0.02.
+    pub fn fraction(self) -> f64 {
+        self.0 / 100.0
     }
 }
 

@@ -5,8 +5,11 @@
 //! the engine's [`Operation`] and [`NetworkSnapshot`]. Results are derived from a
 //! `Scenario` on each change and never stored.
 
+mod codec;
 mod key;
 mod params;
+
+pub use codec::to_query;
 
 pub use key::Key;
 pub use params::{payout_name, Params, Rejected, DEFAULT_MINER, FORMAT_VERSION, MAX_VALUE_LEN};
@@ -16,7 +19,7 @@ use crate::engine::economics::{evaluate, Economics, Machine, Operation, PayoutSc
 use crate::engine::limits::{InputError, Limit};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::{
-    BtcPrice, Difficulty, EnergyPrice, Fiat, Fraction, Hashrate, Power, Sats,
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
 
 /// A validated scenario.
@@ -212,9 +215,9 @@ impl Scenario {
                 // Range-checked above: a whole number from 1 to 10,000,000.
                 units: n as u32,
                 power_price: EnergyPrice::per_kwh(kwh),
-                pool_fee: Fraction::from_percent(pool),
+                pool_fee: Percent::new(pool),
                 payout: payout.unwrap_or_default(),
-                uptime: Fraction::from_percent(up),
+                uptime: Percent::new(up),
                 hardware_cost: Fiat::new(hw),
             },
             network: NetworkSnapshot {
