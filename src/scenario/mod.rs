@@ -6,6 +6,7 @@
 //! `Scenario` on each change and never stored.
 
 mod codec;
+pub mod hooks;
 mod key;
 mod params;
 

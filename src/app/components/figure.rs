@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::app::format::{format, Style};
+use crate::scenario::hooks::data_value;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
@@ -26,7 +27,7 @@ pub struct FigureProps {
 #[function_component]
 pub fn Figure(props: &FigureProps) -> Html {
     let value = props.value.filter(|v| v.is_finite());
-    let raw = value.map(|v| v.to_string()).unwrap_or_default();
+    let raw = data_value(value);
     let negative = value.is_some_and(|v| v < 0.0);
     html! {
         <span

@@ -1,0 +1,177 @@
+//! Golden links: v1 links with the figures they must show, forever. The same table is
+//! checked against the built page in `e2e_*`. Never edit an expectation: a changed
+//! figure for an old link is a broken promise to everyone who shared it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hashwatt::catalog::MINERS;
+use hashwatt::engine::economics::{Machine, Operation, PayoutScheme};
+use hashwatt::engine::snapshot::NetworkSnapshot;
+use hashwatt::engine::units::{
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
+};
+use hashwatt::scenario::hooks::{data_value, hook_values, RESULT_HOOKS};
+use hashwatt::scenario::{to_query, Key, Params, Scenario};
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn golden() -> Vec<(String, String, serde_json::Map<String, Value>)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links.json");
+    let text = std::fs::read_to_string(path).expect("tests/golden/links.json");
+    let entries: Vec<Value> = serde_json::from_str(&text).expect("valid JSON");
+    entries
+        .into_iter()
+        .map(|e| {
+            let about = e["about"].as_str().expect("about").to_owned();
+            let link = e["link"].as_str().expect("link").to_owned();
+            let expect = e["expect"].as_object().expect("expect").clone();
+            (about, link, expect)
+        })
+        .collect()
+}
+
+fn figures(query: &str) -> Vec<(&'static str, String)> {
+    let (params, rejected) = Params::from_query(query);
+    assert!(rejected.is_empty(), "{query}: {rejected:?}");
+    let s = Scenario::from_params(&params).expect("golden links are valid");
+    hook_values(&s.economics().expect("in range"))
+        .into_iter()
+        .map(|(k, v)| (k, data_value(v)))
+        .collect()
+}
+
+#[test]
+fn golden_links_keep_their_figures() {
+    let entries = golden();
+    assert!(entries.len() >= 8);
+    for (about, link, expect) in entries {
+        let keys: Vec<&String> = expect.keys().collect();
+        assert_eq!(
+            keys.len(),
+            RESULT_HOOKS.len(),
+            "{about}: every hook is expected"
+        );
+        for (hook, value) in figures(&link) {
+            let want = expect
+                .get(hook)
+                .and_then(Value::as_str)
+                .unwrap_or_else(|| panic!("{about}: no {hook}"));
+            assert_eq!(value, want, "{about}: {hook} for {link}");
+        }
+    }
+}
+
+#[test]
+fn golden_links_cover_every_key() {
+    let links: Vec<String> = golden().into_iter().map(|(_, link, _)| link).collect();
+    for key in Key::ALL {
+        let needle = format!("{}=", key.as_str());
+        assert!(
+            links
+                .iter()
+                .any(|l| l.contains(&format!("?{needle}")) || l.contains(&format!("&{needle}"))),
+            "no golden link sets {}",
+            key.as_str()
+        );
+    }
+}
+
+/// Rewriting a golden link in the page's own form (as the address bar will show it)
+/// keeps every figure.
+#[test]
+fn canonical_form_keeps_the_figures() {
+    for (about, link, _) in golden() {
+        let (params, _) = Params::from_query(&link);
+        let canonical = to_query(&Scenario::from_params(&params).unwrap());
+        assert_eq!(figures(&canonical), figures(&link), "{about}: {canonical}");
+    }
+}
+
+#[test]
+fn canonical_form_is_short_and_readable() {
+    let (params, _) = Params::from_query("?v=1&miner=avalon-a1246&n=10300&kwh=0.05");
+    let q = to_query(&Scenario::from_params(&params).unwrap());
+    assert_eq!(
+        q,
+        "v=1&miner=avalon-a1246&th=90&w=3420&n=10300&kwh=0.05&pool=2&payout=fpps&up=100&hw=0&price=62630&diff=133790000000000&height=941472&txfee=0.02"
+    );
+}
+
+/// Every key and every hook has its row in the README's tables.
+#[test]
+fn readme_documents_the_contract() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    for key in Key::ALL.iter().map(|k| k.as_str()).chain(["v"]) {
+        assert!(
+            readme.contains(&format!("| `{key}` |")),
+            "README has no row for key {key}"
+        );
+    }
+    for hook in RESULT_HOOKS {
+        assert!(
+            readme.contains(&format!("| `{hook}` |")),
+            "README has no row for hook {hook}"
+        );
+    }
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    let log = |lo: f64, hi: f64| (lo.ln()..=hi.ln()).prop_map(move |x: f64| x.exp().clamp(lo, hi));
+    (
+        (
+            proptest::option::of(0..MINERS.len()),
+            log(1e-6, 1e6),
+            log(1e-3, 1e7),
+            1u32..=10_000_000,
+            0.0..=10.0f64,
+        ),
+        (0.0..=99.0f64, any::<bool>(), log(1e-3, 100.0), 0.0..=1e7f64),
+        (
+            log(1e-6, 1e9),
+            log(1.0, 1e18),
+            0u64..=20_000_000,
+            0u64..=10_000_000_000,
+        ),
+    )
+        .prop_map(
+            |((miner, th, w, units, kwh), (pool, pps, up, hw), (price, diff, height, fee))| {
+                Scenario {
+                    miner: miner.map(|i| &MINERS[i]),
+                    operation: Operation {
+                        machine: Machine {
+                            hashrate: Hashrate::from_th_per_s(th),
+                            power: Power::from_watts(w),
+                        },
+                        units,
+                        power_price: EnergyPrice::per_kwh(kwh),
+                        pool_fee: Percent::new(pool),
+                        payout: if pps {
+                            PayoutScheme::Pps
+                        } else {
+                            PayoutScheme::Fpps
+                        },
+                        uptime: Percent::new(up),
+                        hardware_cost: Fiat::new(hw),
+                    },
+                    network: NetworkSnapshot {
+                        difficulty: Difficulty::new(diff),
+                        height,
+                        avg_fees_per_block: Sats::from_sat(fee),
+                        btc_price: BtcPrice::per_btc(price),
+                    },
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(20_000))]
+
+    #[test]
+    fn decode_of_encode_is_the_same_scenario(s in scenario()) {
+        let query = to_query(&s);
+        let (params, rejected) = Params::from_query(&query);
+        prop_assert!(rejected.is_empty(), "{query}: {rejected:?}");
+        prop_assert_eq!(Scenario::from_params(&params), Ok(s), "{}", query);
+    }
+}
