@@ -8,4 +8,5 @@
 pub mod app;
 pub mod catalog;
 pub mod engine;
+pub mod saved;
 pub mod scenario;

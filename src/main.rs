@@ -1,11 +1,15 @@
-//! Mounts the calculator on the full page, reading the link's query string once.
+//! Mounts the calculator on the full page, reading the link's query string once; the
+//! address bar then follows the scenario.
+
+use hashwatt::app::{App, AppProps};
 
 fn main() {
     let query = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    yew::Renderer::<hashwatt::app::App>::with_props(hashwatt::app::AppProps {
+    let props = AppProps {
         query: query.into(),
-    })
-    .render();
+        sync_url: true,
+    };
+    yew::Renderer::<App>::with_props(props).render();
 }

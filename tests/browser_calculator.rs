@@ -25,6 +25,11 @@ impl Drop for Mounted {
 
 impl Mounted {
     async fn new(query: &str) -> Mounted {
+        Mounted::with(query, false).await
+    }
+
+    /// Mounts with the address bar following the scenario, as the full page does.
+    async fn with(query: &str, sync_url: bool) -> Mounted {
         let document = gloo_document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -32,6 +37,7 @@ impl Mounted {
             root.clone(),
             AppProps {
                 query: query.to_owned().into(),
+                sync_url,
             },
         )
         .render();

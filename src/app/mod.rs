@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod format;
+pub mod hooks;
 pub mod state;
 
 use yew::prelude::*;
@@ -12,17 +13,23 @@ use components::machine_inputs::MachineInputs;
 use components::network_inputs::NetworkInputs;
 use components::operation_inputs::OperationInputs;
 use components::results::Results;
+use components::saved_panel::SavedPanel;
+use components::share::Share;
 use components::summary_bar::SummaryBar;
 use state::{Action, Calculator};
 
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{Key, Params, Scenario};
+use crate::scenario::{to_query, Key, Params, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The query string the page was opened with (`?v=1&kwh=0.05`); read once, at start.
     #[prop_or_default]
     pub query: AttrValue,
+    /// Whether the address bar follows the scenario (the full page: yes; tests and
+    /// several apps on one page: no).
+    #[prop_or_default]
+    pub sync_url: bool,
 }
 
 #[function_component]
@@ -30,7 +37,10 @@ pub fn App(props: &AppProps) -> Html {
     let opened = use_memo(props.query.clone(), |query| Params::from_query(query));
     let state = use_reducer({
         let params = opened.0.clone();
-        move || Calculator { params }
+        move || Calculator {
+            params,
+            deliberate: 0,
+        }
     });
     let scenario = use_memo(state.params.clone(), Scenario::from_params);
     let dispatch = {
@@ -38,6 +48,19 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let errors = (*scenario).as_ref().err().cloned().unwrap_or_default();
+    let query = (*scenario).as_ref().ok().map(to_query);
+    hooks::use_url_sync(
+        props.sync_url,
+        query.clone(),
+        state.deliberate,
+        dispatch.clone(),
+    );
+    let on_open = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(_name, query): (String, String)| {
+            dispatch.emit(Action::Open(Params::from_query(&query).0))
+        })
+    };
     let params = state.params.clone();
     let shipped = Params::default();
     let on_snapshot = [Key::Price, Key::Diff, Key::Height, Key::Txfee]
@@ -76,7 +99,13 @@ pub fn App(props: &AppProps) -> Html {
                     <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
                     <NetworkInputs {params} {errors} {dispatch} />
                 </form>
-                { results }
+                <div class="outputs">
+                    { results }
+                    <section class="section">
+                        <Share query={query.clone()} />
+                    </section>
+                    <SavedPanel {query} {on_open} />
+                </div>
             </main>
             <SummaryBar economics={summary} />
         </div>

@@ -10,9 +10,13 @@ use crate::catalog;
 use crate::scenario::{Key, Params, MAX_VALUE_LEN};
 
 /// The scenario as entered: a text per key, valid or not.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Calculator {
     pub params: Params,
+    /// Counts deliberate changes (a machine picked, a saved scenario opened, the
+    /// network reset): each gets its own history entry, where typing only rewrites the
+    /// current one.
+    pub deliberate: u32,
 }
 
 /// What the user can do to the scenario.
@@ -26,6 +30,11 @@ pub enum Action {
     RestoreMinerSpecs,
     /// Puts back the shipped network snapshot.
     ResetNetwork,
+    /// Opens a whole scenario (a saved one): a deliberate change.
+    Open(Params),
+    /// Goes back to a scenario from the browser's history (Back, Forward): not a new
+    /// history entry.
+    Restore(Params),
 }
 
 impl Reducible for Calculator {
@@ -33,6 +42,10 @@ impl Reducible for Calculator {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut params = self.params.clone();
+        let deliberate = matches!(
+            action,
+            Action::PickMiner(_) | Action::ResetNetwork | Action::Open(_)
+        );
         match action {
             Action::Edit(key, text) => {
                 // The input's maxlength already bounds typing; this bounds a paste or a
@@ -48,11 +61,13 @@ impl Reducible for Calculator {
                 }
             }
             Action::ResetNetwork => params.reset_network(),
+            Action::Open(opened) | Action::Restore(opened) => params = opened,
         }
         if params == self.params {
             self
         } else {
-            Rc::new(Calculator { params })
+            let deliberate = self.deliberate.wrapping_add(u32::from(deliberate));
+            Rc::new(Calculator { params, deliberate })
         }
     }
 }
@@ -62,12 +77,9 @@ mod tests {
     use super::*;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Calculator> {
-        actions.into_iter().fold(
-            Rc::new(Calculator {
-                params: Params::default(),
-            }),
-            Reducible::reduce,
-        )
+        actions
+            .into_iter()
+            .fold(Rc::new(Calculator::default()), Reducible::reduce)
     }
 
     #[test]
@@ -96,6 +108,23 @@ mod tests {
             Action::RestoreMinerSpecs,
         ]);
         assert_eq!(s.params.get(Key::Th), "200");
+    }
+
+    #[test]
+    fn only_deliberate_changes_count() {
+        let s = after([
+            Action::Edit(Key::N, "3".into()),
+            Action::Restore(Params::default()),
+        ]);
+        assert_eq!(s.deliberate, 0);
+        let s = after([
+            Action::PickMiner("antminer-s9".into()),
+            Action::Edit(Key::N, "3".into()),
+        ]);
+        assert_eq!(s.deliberate, 1);
+        // Picking the machine already picked changes nothing, and counts nothing.
+        let s = after([Action::PickMiner("antminer-s21".into())]);
+        assert_eq!(s.deliberate, 0);
     }
 
     #[test]

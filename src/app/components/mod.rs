@@ -9,6 +9,10 @@ pub mod machine_inputs;
 pub mod network_inputs;
 pub mod operation_inputs;
 pub mod results;
+pub mod saved_panel;
+pub mod saved_row;
+pub mod saved_transfer;
+pub mod share;
 pub mod summary_bar;
 
 use yew::AttrValue;

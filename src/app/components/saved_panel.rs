@@ -1,0 +1,109 @@
+//! Saved scenarios: save the current one under a name, and list the saved ones with
+//! their actions; export and import below. Kept in this browser only.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::saved_row::{Change, SavedRow};
+use super::saved_transfer::SavedTransfer;
+use crate::app::hooks::use_saved;
+use crate::saved::{LoadProblem, MAX_NAME_LEN};
+
+#[derive(Properties, PartialEq)]
+pub struct SavedPanelProps {
+    /// The current scenario's link query; `None` while a field is invalid.
+    pub query: Option<String>,
+    /// Opens a saved scenario, given its name and query.
+    pub on_open: Callback<(String, String)>,
+}
+
+/// A message for the user: `Ok` for news, `Err` for a refusal.
+pub type Status = Result<String, String>;
+
+/// Now, as an ISO 8601 text, for the "saved" stamp.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+fn problem_text(problem: &LoadProblem) -> String {
+    match problem {
+        LoadProblem::Unreadable => "The saved scenarios in this browser could not be read. They are left as they are, and kept under another name when you next save.".into(),
+        LoadProblem::NewerVersion(v) => format!("These saved scenarios were written by a newer hashwatt (format {v}): they are shown where readable and left unchanged."),
+        LoadProblem::EntriesKeptAside(n) => format!("{n} saved entr{} could not be read; kept as {} and not shown.", if *n == 1 { "y" } else { "ies" }, if *n == 1 { "it is" } else { "they are" }),
+    }
+}
+
+#[function_component]
+pub fn SavedPanel(props: &SavedPanelProps) -> Html {
+    let saved = use_saved();
+    let status = use_state(|| None::<Status>);
+    let name = use_state(String::new);
+
+    // Applies `change` to a copy of the store and keeps it if storage takes it.
+    let apply = {
+        let (saved, status) = (saved.clone(), status.clone());
+        Callback::from(move |change: Change| {
+            let mut store = (*saved.store).clone();
+            let outcome = change(&mut store)
+                .map_err(|e| e.to_string())
+                .and_then(|news| saved.commit(store).map(|_| news));
+            status.set(Some(outcome));
+        })
+    };
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| {
+            name.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_save = {
+        let (apply, name, query) = (apply.clone(), name.clone(), props.query.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(query) = query.clone() else { return };
+            let typed = (*name).clone();
+            let cleared = name.clone();
+            apply.emit(Box::new(move |store| {
+                store.save(&typed, &query, &now_iso())?;
+                cleared.set(String::new());
+                Ok(format!("Saved \u{201c}{}\u{201d}.", typed.trim()))
+            }));
+        })
+    };
+
+    html! {
+        <section class="section saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{ "Saved scenarios" }</h2>
+            if !saved.available {
+                <p class="error">{ "This browser offers no storage here: scenarios cannot be saved." }</p>
+            }
+            if let Some(problem) = &saved.problem {
+                <p class="error" data-testid="saved-problem">{ problem_text(problem) }</p>
+            }
+            <form class="share-row" onsubmit={on_save}>
+                <label for="save-name" class="visually-hidden">{ "Name" }</label>
+                <input id="save-name" data-testid="save-name" type="text" placeholder="Name this scenario"
+                    maxlength={MAX_NAME_LEN.to_string()} value={(*name).clone()} oninput={on_name} />
+                <button type="submit" data-testid="save-button" disabled={props.query.is_none()}>{ "Save" }</button>
+            </form>
+            <p class={classes!("hint", status.as_ref().is_some_and(|s| s.is_err()).then_some("error"))}
+                role="status" data-testid="saved-status">
+                { match &*status { Some(Ok(m)) | Some(Err(m)) => m.as_str(), None => "" } }
+            </p>
+            if saved.store.scenarios.is_empty() {
+                <p class="hint">{ "None yet. Saved scenarios stay in this browser; opening a link never changes them." }</p>
+            } else {
+                <ul class="saved-list" data-testid="saved-list">
+                    for entry in saved.store.scenarios.iter().cloned() {
+                        <SavedRow key={entry.name.clone()} entry={entry.clone()} query={props.query.clone()}
+                            apply={apply.clone()} on_open={props.on_open.clone()} />
+                    }
+                </ul>
+            }
+            <SavedTransfer store={saved.store.clone()} apply={apply} status={status.setter()} />
+        </section>
+    }
+}

@@ -1,0 +1,20 @@
+//! Saved scenarios: the store's format and every operation on it, pure and tested
+//! natively. The browser side (localStorage, files) is `app::hooks::use_saved`.
+//!
+//! Each scenario is kept as its v1 link query, so the link format's promise (the same
+//! figures forever) covers saved scenarios too. The store file itself is versioned:
+//!
+//! ```json
+//! {"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Site A","query":"v=1&n=10&...","saved":"2026-11-25T10:00:00Z"}]}
+//! ```
+//!
+//! What cannot be read is never dropped: an entry of the wrong shape is kept aside and
+//! written back as it was; a store that is not JSON at all, or from a newer version,
+//! is left untouched (see [`Store::writable`]).
+
+mod store;
+
+pub use store::{
+    ImportReport, LoadProblem, SavedScenario, Store, StoreError, FORMAT, MAX_NAME_LEN,
+    MAX_QUERY_LEN, STORE_VERSION,
+};
