@@ -65,3 +65,33 @@ pub fn data_value(value: Option<f64>) -> String {
         .map(|v| v.to_string())
         .unwrap_or_default()
 }
+
+/// Relative tolerance under which two `data-value`s are the same figure: far below any
+/// digit shown or any change of formula, above the last-bit drift of reordered float
+/// arithmetic (or of `powf` between native and WebAssembly).
+pub const SAME_FIGURE_TOLERANCE: f64 = 1e-12;
+
+/// Whether two `data-value` texts show the same figure: both empty, or both numbers
+/// equal within [`SAME_FIGURE_TOLERANCE`]. What golden links promise.
+pub fn same_figure(a: &str, b: &str) -> bool {
+    match (a.parse::<f64>(), b.parse::<f64>()) {
+        (Ok(x), Ok(y)) => x == y || (x - y).abs() <= SAME_FIGURE_TOLERANCE * x.abs().max(y.abs()),
+        _ => a.is_empty() && b.is_empty(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_figure_allows_only_last_bits() {
+        assert!(same_figure("858.9934592", "858.9934592000001"));
+        assert!(same_figure("", ""));
+        assert!(same_figure("0", "0"));
+        assert!(!same_figure("858.9934592", "858.99346"));
+        assert!(!same_figure("", "0"));
+        assert!(!same_figure("-1", "1"));
+        assert!(!same_figure("x", "x"));
+    }
+}
