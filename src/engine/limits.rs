@@ -26,6 +26,24 @@ pub enum Input {
     Height,
     /// BTC per block.
     TxFees,
+    /// Months of projection.
+    Horizon,
+    /// % per year.
+    DifficultyGrowthYear,
+    /// % per retarget.
+    DifficultyGrowthEpoch,
+    /// % once, at the first retarget after the halving.
+    HalvingDifficultyChange,
+    /// % per year.
+    PriceGrowth,
+    /// % per year.
+    FeeGrowth,
+    /// Seconds, network average.
+    BlockTime,
+    /// % of the hardware cost, at the end.
+    Resale,
+    /// % per year.
+    DiscountRate,
 }
 
 /// Closed range `[min, max]` of an input in its entry unit, or open at `min` when zero
@@ -78,7 +96,7 @@ impl Limit {
 }
 
 impl Input {
-    pub const ALL: [Input; 11] = [
+    pub const ALL: [Input; 20] = [
         Input::Hashrate,
         Input::Power,
         Input::Units,
@@ -90,6 +108,15 @@ impl Input {
         Input::Difficulty,
         Input::Height,
         Input::TxFees,
+        Input::Horizon,
+        Input::DifficultyGrowthYear,
+        Input::DifficultyGrowthEpoch,
+        Input::HalvingDifficultyChange,
+        Input::PriceGrowth,
+        Input::FeeGrowth,
+        Input::BlockTime,
+        Input::Resale,
+        Input::DiscountRate,
     ];
 
     /// The accepted range, in the unit the input is entered in.
@@ -112,6 +139,18 @@ impl Input {
             // Past 13,440,000 the subsidy is zero; further heights change nothing.
             Input::Height => Limit::whole(0.0, 20_000_000.0),
             Input::TxFees => Limit::closed(0.0, 100.0),
+            // Up to ten years.
+            Input::Horizon => Limit::whole(1.0, 120.0),
+            // Over ten years these stay inside f64 (difficulty is also kept >= 1).
+            Input::DifficultyGrowthYear => Limit::closed(-90.0, 1_000.0),
+            Input::DifficultyGrowthEpoch => Limit::closed(-50.0, 100.0),
+            Input::HalvingDifficultyChange => Limit::closed(-90.0, 300.0),
+            Input::PriceGrowth | Input::FeeGrowth => Limit::closed(-90.0, 1_000.0),
+            // A retarget can move difficulty 4x either way: 150 s to 2,400 s blocks
+            // are what one epoch can produce; a wider range helps what-ifs.
+            Input::BlockTime => Limit::closed(60.0, 3_600.0),
+            Input::Resale => Limit::closed(0.0, 100.0),
+            Input::DiscountRate => Limit::closed(-50.0, 100.0),
         }
     }
 
@@ -129,6 +168,15 @@ impl Input {
             Input::Difficulty => "difficulty",
             Input::Height => "block height",
             Input::TxFees => "transaction fees",
+            Input::Horizon => "horizon",
+            Input::DifficultyGrowthYear => "difficulty growth per year",
+            Input::DifficultyGrowthEpoch => "difficulty growth per retarget",
+            Input::HalvingDifficultyChange => "difficulty change at the halving",
+            Input::PriceGrowth => "BTC price growth",
+            Input::FeeGrowth => "fee growth",
+            Input::BlockTime => "block time",
+            Input::Resale => "resale value",
+            Input::DiscountRate => "discount rate",
         }
     }
 }

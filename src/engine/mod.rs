@@ -8,8 +8,10 @@
 //! - [`economics`]: an [`economics::Operation`] at a snapshot gives
 //!   [`economics::Economics`], per unit and for the fleet.
 
+pub mod date;
 pub mod economics;
 pub mod limits;
+pub mod projection;
 pub mod protocol;
 pub mod snapshot;
 pub mod units;

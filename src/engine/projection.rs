@@ -1,0 +1,355 @@
+//! The operation over time: difficulty stepped by retarget, the subsidy halved at its
+//! exact height, BTC price and fees growing, machines arriving on a date, and what the
+//! fleet earns month by month (DOMAIN.md C11).
+//!
+//! Time runs in seconds from the start of [`Assumptions::start`], the date of the
+//! network figures. Blocks come every [`Assumptions::block_time_secs`]; a segment of
+//! blocks keeps one difficulty and one subsidy, and is cut at month boundaries, at the
+//! machines' start and at the horizon. Price and fees grow continuously and are
+//! integrated exactly over each piece.
+
+use super::date::Date;
+use super::economics::{Operation, PayoutScheme};
+use super::limits::{check, Input, InputError};
+use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
+use super::snapshot::NetworkSnapshot;
+use super::units::{Btc, Fiat, Percent, Sats};
+
+/// Seconds in a year of 365.25 days: growth rates per year are per this.
+pub const YEAR_SECS: f64 = 365.25 * 86_400.0;
+/// Difficulty stays within the protocol minimum and a bound that keeps f64 finite.
+const DIFFICULTY_RANGE: (f64, f64) = (1.0, 1e40);
+
+/// How difficulty growth is stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GrowthPeriod {
+    /// A rate per year, converted per retarget by the epoch's length.
+    #[default]
+    Year,
+    /// A rate per retarget (2016 blocks).
+    Epoch,
+}
+
+/// What the projection assumes beyond the static scenario.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Assumptions {
+    /// Date of the network figures: the projection starts here.
+    pub start: Date,
+    /// Horizon in months (1 to 120).
+    pub months: u32,
+    pub difficulty_growth: Percent,
+    pub difficulty_growth_period: GrowthPeriod,
+    /// A one-off change at the first retarget after the halving (miners switching off).
+    pub halving_difficulty_change: Percent,
+    /// Per year.
+    pub price_growth: Percent,
+    /// Per year.
+    pub fee_growth: Percent,
+    /// Average seconds between blocks (600 by protocol; less while hashrate grows).
+    pub block_time_secs: f64,
+    /// When the machines start hashing, on or after `start`; bought on that day.
+    pub machines_start: Date,
+    /// What the machines sell for at the horizon, as a share of their cost.
+    pub resale: Percent,
+    /// Shut the machines off in any period where power costs more than they earn.
+    pub switch_off_when_losing: bool,
+    /// Per year, for the net present value.
+    pub discount_rate: Percent,
+}
+
+/// One calendar month of the schedule (from `start` to the same day a month later).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Month {
+    pub start: Option<Date>,
+    /// BTC after the pool fee.
+    pub btc: Btc,
+    pub revenue: Fiat,
+    pub power_cost: Fiat,
+    /// Revenue less power cost.
+    pub profit: Fiat,
+    /// Profit, less the hardware bought this month, plus the resale in the last month.
+    pub cash_flow: Fiat,
+    /// Sum of cash flows to the end of this month.
+    pub cumulative: Fiat,
+    /// Share of the month's time the machines ran (0 before they start, or when off).
+    pub running: f64,
+}
+
+/// The next halving as the projection sees it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HalvingEstimate {
+    pub height: u64,
+    /// At the assumed block time.
+    pub date: Date,
+    pub subsidy_before: Sats,
+    pub subsidy_after: Sats,
+}
+
+/// The projection's results.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Projection {
+    pub months: Vec<Month>,
+    pub end: Date,
+    pub total_btc: Btc,
+    pub total_revenue: Fiat,
+    pub total_power_cost: Fiat,
+    /// Hardware cost of the fleet, paid when the machines start.
+    pub hardware: Fiat,
+    /// Resale at the horizon.
+    pub resale: Fiat,
+    /// Sum of all cash flows: profit less hardware plus resale.
+    pub net_profit: Fiat,
+    /// When cumulative profit from operations first covers the hardware; `None` when
+    /// there is no hardware cost or it is not covered within the horizon.
+    pub payback: Option<Date>,
+    /// Cash flows discounted to `start`.
+    pub npv: Fiat,
+    /// Annual rate at which the NPV is zero; `None` when there is none in -99 %..10,000 %.
+    pub irr: Option<f64>,
+    /// (Power cost + hardware - resale) / BTC mined; `None` when no BTC is mined.
+    pub avg_cost_per_btc: Option<Fiat>,
+    pub halving: HalvingEstimate,
+}
+
+/// ∫ (1 + r)^(t / year) dt from `t0` to `t1`, exact, and stable as `r` nears zero.
+fn growth_integral(rate: f64, t0: f64, t1: f64) -> f64 {
+    let k = (1.0 + rate).ln() / YEAR_SECS;
+    if k.abs() < 1e-300 {
+        return t1 - t0;
+    }
+    (k * t0).exp() * (k * (t1 - t0)).exp_m1() / k
+}
+
+/// Discount factor at `t` seconds for an annual rate.
+fn discount(rate: f64, t: f64) -> f64 {
+    (1.0 + rate).powf(-t / YEAR_SECS)
+}
+
+fn validate(a: &Assumptions) -> Result<(), InputError> {
+    check(Input::Horizon, f64::from(a.months))?;
+    let growth = match a.difficulty_growth_period {
+        GrowthPeriod::Year => Input::DifficultyGrowthYear,
+        GrowthPeriod::Epoch => Input::DifficultyGrowthEpoch,
+    };
+    check(growth, a.difficulty_growth.percent())?;
+    check(
+        Input::HalvingDifficultyChange,
+        a.halving_difficulty_change.percent(),
+    )?;
+    check(Input::PriceGrowth, a.price_growth.percent())?;
+    check(Input::FeeGrowth, a.fee_growth.percent())?;
+    check(Input::BlockTime, a.block_time_secs)?;
+    check(Input::Resale, a.resale.percent())?;
+    check(Input::DiscountRate, a.discount_rate.percent())?;
+    Ok(())
+}
+
+/// A cash flow at a time, for NPV and IRR.
+#[derive(Debug, Clone, Copy)]
+struct Flow {
+    t: f64,
+    amount: f64,
+}
+
+fn npv(rate: f64, flows: &[Flow]) -> f64 {
+    flows.iter().map(|f| f.amount * discount(rate, f.t)).sum()
+}
+
+/// The annual rate in (-99 %, 10,000 %) at which `(seconds, amount)` flows have a zero
+/// NPV, by bisection;
+/// `None` without a sign change there.
+pub fn irr(flows: &[(f64, f64)]) -> Option<f64> {
+    let flows: Vec<Flow> = flows
+        .iter()
+        .map(|&(t, amount)| Flow { t, amount })
+        .collect();
+    let (mut lo, mut hi) = (-0.99, 100.0);
+    let (f_lo, f_hi) = (npv(lo, &flows), npv(hi, &flows));
+    if !(f_lo.is_finite() && f_hi.is_finite()) || f_lo.signum() == f_hi.signum() {
+        return None;
+    }
+    for _ in 0..200 {
+        let mid = 0.5 * (lo + hi);
+        let f_mid = npv(mid, &flows);
+        if f_mid == 0.0 || hi - lo < 1e-12 {
+            return Some(mid);
+        }
+        if f_mid.signum() == f_lo.signum() {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    Some(0.5 * (lo + hi))
+}
+
+/// Projects `operation` from `network` under `assumptions`.
+pub fn project(
+    operation: &Operation,
+    network: &NetworkSnapshot,
+    a: &Assumptions,
+) -> Result<Projection, InputError> {
+    // The static inputs are checked by `evaluate`; a projection is never made without it.
+    super::economics::evaluate(operation, network)?;
+    validate(a)?;
+
+    let units = f64::from(operation.units);
+    let running_hashrate =
+        operation.machine.hashrate.hashes_per_second() * units * operation.uptime.fraction();
+    let keep = 1.0 - operation.pool_fee.fraction();
+    let power_cost_per_sec =
+        operation.machine.power.kilowatts() * units * operation.uptime.fraction() / 3_600.0
+            * operation.power_price.amount_per_kwh();
+    let price0 = network.btc_price.amount_per_btc();
+    let fee0 = match operation.payout {
+        PayoutScheme::Fpps => network.avg_fees_per_block.to_btc().btc(),
+        PayoutScheme::Pps => 0.0,
+    };
+    let (pg, fg) = (a.price_growth.fraction(), a.fee_growth.fraction());
+
+    let origin = a.start;
+    let end = origin.plus_months(a.months);
+    let t_end = origin.secs_until(end);
+    let t_machines = origin.secs_until(a.machines_start).clamp(0.0, t_end);
+    let bounds: Vec<f64> = (0..=a.months)
+        .map(|k| origin.secs_until(origin.plus_months(k)))
+        .collect();
+    let mut months: Vec<Month> = (0..a.months)
+        .map(|k| Month {
+            start: Some(origin.plus_months(k)),
+            ..Month::default()
+        })
+        .collect();
+
+    let epoch_secs = RETARGET_INTERVAL as f64 * a.block_time_secs;
+    let growth_per_retarget = match a.difficulty_growth_period {
+        GrowthPeriod::Year => {
+            (1.0 + a.difficulty_growth.fraction()).powf(epoch_secs / YEAR_SECS) - 1.0
+        }
+        GrowthPeriod::Epoch => a.difficulty_growth.fraction(),
+    };
+    let first_halving = next_halving_height(network.height);
+
+    let mut height = network.height;
+    let mut difficulty = network.difficulty.get();
+    let mut t = 0.0;
+    let mut halving_change_applied = false;
+    while t < t_end {
+        let next_retarget = (height / RETARGET_INTERVAL + 1) * RETARGET_INTERVAL;
+        let segment_end = next_retarget.min(next_halving_height(height));
+        let t_next = t + (segment_end - height) as f64 * a.block_time_secs;
+        let subsidy = subsidy_at(height).to_btc().btc();
+        // Blocks the fleet expects per second at this difficulty (C3).
+        let blocks_per_sec = running_hashrate / (difficulty * HASHES_PER_DIFFICULTY);
+
+        // Cut [t, t_next) at month bounds and at the machines' start.
+        let mut a0 = t.max(t_machines);
+        let seg_end = t_next.min(t_end);
+        while a0 < seg_end {
+            let k = bounds
+                .partition_point(|b| *b <= a0)
+                .saturating_sub(1)
+                .min(months.len() - 1);
+            let a1 = seg_end.min(bounds[k + 1]);
+            let btc =
+                blocks_per_sec * keep * (subsidy * (a1 - a0) + fee0 * growth_integral(fg, a0, a1));
+            let revenue = blocks_per_sec
+                * keep
+                * price0
+                * (subsidy * growth_integral(pg, a0, a1)
+                    + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, a1));
+            let cost = power_cost_per_sec * (a1 - a0);
+            if !(a.switch_off_when_losing && revenue < cost) {
+                let m = &mut months[k];
+                m.btc = Btc::from_btc(m.btc.btc() + btc);
+                m.revenue = m.revenue + Fiat::new(revenue);
+                m.power_cost = m.power_cost + Fiat::new(cost);
+                m.running += (a1 - a0) / (bounds[k + 1] - bounds[k]);
+            }
+            a0 = a1;
+        }
+
+        height = segment_end;
+        t = t_next;
+        if height.is_multiple_of(RETARGET_INTERVAL) {
+            difficulty *= 1.0 + growth_per_retarget;
+            if height >= first_halving && !halving_change_applied {
+                difficulty *= 1.0 + a.halving_difficulty_change.fraction();
+                halving_change_applied = true;
+            }
+            difficulty = difficulty.clamp(DIFFICULTY_RANGE.0, DIFFICULTY_RANGE.1);
+        }
+    }
+
+    // Cash flows: hardware when the machines start, resale at the end.
+    let hardware = operation.hardware_cost.amount() * units;
+    let resale = hardware * a.resale.fraction();
+    let machines_month = bounds
+        .partition_point(|b| *b <= t_machines)
+        .saturating_sub(1)
+        .min(months.len() - 1);
+    let mut flows = vec![
+        Flow {
+            t: t_machines,
+            amount: -hardware,
+        },
+        Flow {
+            t: t_end,
+            amount: resale,
+        },
+    ];
+    let mut cumulative = 0.0;
+    let mut payback = None;
+    let last = months.len() - 1;
+    for (k, m) in months.iter_mut().enumerate() {
+        m.profit = m.revenue - m.power_cost;
+        let capex = if k == machines_month { hardware } else { 0.0 };
+        let sale = if k == last { resale } else { 0.0 };
+        m.cash_flow = Fiat::new(m.profit.amount() - capex + sale);
+        // Payback from operations (resale not counted): interpolated within the month.
+        let before = cumulative - capex;
+        let after = before + m.profit.amount();
+        if hardware > 0.0 && payback.is_none() && before < 0.0 && after >= 0.0 {
+            let from = bounds[k].max(t_machines);
+            let share = -before / m.profit.amount();
+            payback = Some(origin.plus_secs(from + share * (bounds[k + 1] - from)));
+        }
+        cumulative = after + sale;
+        m.cumulative = Fiat::new(cumulative);
+        // Operating cash at the middle of the month's running time.
+        let from = bounds[k].max(t_machines).min(bounds[k + 1]);
+        flows.push(Flow {
+            t: 0.5 * (from + bounds[k + 1]),
+            amount: m.profit.amount(),
+        });
+    }
+
+    let total_btc = months.iter().map(|m| m.btc.btc()).sum::<f64>();
+    let total_revenue = months.iter().map(|m| m.revenue.amount()).sum::<f64>();
+    let total_power_cost = months.iter().map(|m| m.power_cost.amount()).sum::<f64>();
+    let pairs: Vec<(f64, f64)> = flows.iter().map(|f| (f.t, f.amount)).collect();
+    let all_in = total_power_cost + hardware - resale;
+    let halving_height = first_halving;
+    Ok(Projection {
+        end,
+        total_btc: Btc::from_btc(total_btc),
+        total_revenue: Fiat::new(total_revenue),
+        total_power_cost: Fiat::new(total_power_cost),
+        hardware: Fiat::new(hardware),
+        resale: Fiat::new(resale),
+        net_profit: Fiat::new(cumulative),
+        payback,
+        npv: Fiat::new(npv(a.discount_rate.fraction(), &flows)),
+        irr: irr(&pairs),
+        avg_cost_per_btc: (total_btc > 0.0)
+            .then(|| Fiat::new(all_in / total_btc))
+            .filter(|c| c.amount().is_finite()),
+        halving: HalvingEstimate {
+            height: halving_height,
+            date: origin.plus_secs((halving_height - network.height) as f64 * a.block_time_secs),
+            subsidy_before: subsidy_at(network.height),
+            subsidy_after: subsidy_at(halving_height),
+        },
+        months,
+    })
+}

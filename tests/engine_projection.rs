@@ -1,0 +1,427 @@
+//! The projection against hand-computed cases (DOMAIN.md C11) and over wide inputs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hashwatt::engine::date::Date;
+use hashwatt::engine::economics::{evaluate, Machine, Operation, PayoutScheme};
+use hashwatt::engine::projection::{project, Assumptions, GrowthPeriod, Projection, YEAR_SECS};
+use hashwatt::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
+use hashwatt::engine::units::{
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
+};
+use proptest::prelude::*;
+
+fn day(iso: &str) -> Date {
+    Date::parse_iso(iso).expect("a valid date")
+}
+
+#[track_caller]
+fn close(actual: f64, expected: f64, rel: f64) {
+    let err = (actual - expected).abs() / expected.abs().max(1e-300);
+    assert!(err <= rel, "{actual} vs {expected}: relative error {err:e}");
+}
+
+fn s21(units: u32, kwh: f64) -> Operation {
+    Operation {
+        machine: Machine {
+            hashrate: Hashrate::from_th_per_s(200.0),
+            power: Power::from_watts(3_500.0),
+        },
+        units,
+        power_price: EnergyPrice::per_kwh(kwh),
+        pool_fee: Percent::new(2.0),
+        payout: PayoutScheme::Fpps,
+        uptime: Percent::HUNDRED,
+        hardware_cost: Fiat::ZERO,
+    }
+}
+
+/// No growth of anything, 600 s blocks, 12 months from the snapshot date.
+fn flat(months: u32) -> Assumptions {
+    Assumptions {
+        start: day("2026-03-20"),
+        months,
+        difficulty_growth: Percent::new(0.0),
+        difficulty_growth_period: GrowthPeriod::Year,
+        halving_difficulty_change: Percent::new(0.0),
+        price_growth: Percent::new(0.0),
+        fee_growth: Percent::new(0.0),
+        block_time_secs: 600.0,
+        machines_start: day("2026-03-20"),
+        resale: Percent::new(0.0),
+        switch_off_when_losing: false,
+        discount_rate: Percent::new(0.0),
+    }
+}
+
+fn run(op: &Operation, a: &Assumptions) -> Projection {
+    project(op, &SHIPPED_SNAPSHOT.network, a).expect("inputs in range")
+}
+
+/// With nothing growing and no halving in the horizon, the projection is the static
+/// day times the days: 2026-03-20 to 2027-03-20 is 365 days, some 26 retargets.
+#[test]
+fn zero_growth_is_the_static_day_times_the_days() {
+    let op = s21(10, 0.05);
+    let daily = evaluate(&op, &SHIPPED_SNAPSHOT.network).unwrap().fleet;
+    let p = run(&op, &flat(12));
+    assert_eq!(p.end, day("2027-03-20"));
+    close(p.total_btc.btc(), daily.btc_net.btc() * 365.0, 1e-12);
+    close(
+        p.total_revenue.amount(),
+        daily.revenue.amount() * 365.0,
+        1e-12,
+    );
+    close(
+        p.total_power_cost.amount(),
+        daily.power_cost.amount() * 365.0,
+        1e-12,
+    );
+    // Month by month: April 2026 has 30 days, from 03-20 to 04-20 is 31.
+    close(p.months[0].btc.btc(), daily.btc_net.btc() * 31.0, 1e-12);
+    close(p.months[1].btc.btc(), daily.btc_net.btc() * 30.0, 1e-12);
+    assert_eq!(p.months.len(), 12);
+    assert!(p.months.iter().all(|m| (m.running - 1.0).abs() < 1e-12));
+    assert_eq!(p.payback, None, "no hardware cost, nothing to pay back");
+}
+
+/// Ten years from height 941,472 cross the halvings at 1,050,000 and 1,260,000.
+#[test]
+fn a_horizon_across_two_halvings() {
+    let op = Operation {
+        pool_fee: Percent::new(0.0),
+        ..s21(1, 0.05)
+    };
+    let net = NetworkSnapshot {
+        avg_fees_per_block: Sats::ZERO,
+        ..SHIPPED_SNAPSHOT.network
+    };
+    let p = project(&op, &net, &flat(120)).unwrap();
+    let rate = 200e12 / (133.79e12 * 4_294_967_296.0); // blocks per second
+    let to_first = (1_050_000.0 - 941_472.0) * 600.0;
+    let era = 210_000.0 * 600.0;
+    let horizon = 3_653.0 * 86_400.0; // 2026-03-20 to 2036-03-20
+    assert_eq!(p.end, day("2036-03-20"));
+    let expected = rate * (to_first * 3.125 + era * 1.5625 + (horizon - to_first - era) * 0.781_25);
+    close(p.total_btc.btc(), expected, 1e-12);
+    // DOMAIN.md §1: at 600 s a block the next halving falls near 2028-04-11.
+    assert_eq!(p.halving.date, day("2028-04-11"));
+    assert_eq!(p.halving.height, 1_050_000);
+    assert_eq!(
+        (
+            p.halving.subsidy_before.to_sat(),
+            p.halving.subsidy_after.to_sat()
+        ),
+        (312_500_000, 156_250_000)
+    );
+}
+
+#[test]
+fn faster_blocks_bring_the_halving_earlier() {
+    let a = Assumptions {
+        block_time_secs: 540.0,
+        ..flat(36)
+    };
+    let p = run(&s21(1, 0.05), &a);
+    // 108,528 blocks at 540 s = 678.3 days after 2026-03-20.
+    assert_eq!(p.halving.date, day("2026-03-20").plus_days(678));
+}
+
+/// Payback by hand: constant profit p a day, hardware C: C / p days after the start
+/// (before the 2028 halving, which would lower p).
+#[test]
+fn payback_against_a_hand_computed_case() {
+    let op = Operation {
+        hardware_cost: Fiat::new(1_500.0),
+        ..s21(2, 0.03)
+    };
+    let p = run(&op, &flat(120));
+    let daily = evaluate(&op, &SHIPPED_SNAPSHOT.network)
+        .unwrap()
+        .fleet
+        .profit
+        .amount();
+    let days = 3_000.0 / daily;
+    assert!(days > 365.0 && days < 750.0, "{days}");
+    assert_eq!(
+        p.payback,
+        Some(day("2026-03-20").plus_days(days.floor() as i64))
+    );
+    // The cumulative cash flow crosses zero in the month of payback.
+    let k = p
+        .months
+        .iter()
+        .position(|m| m.cumulative.amount() >= 0.0)
+        .unwrap();
+    assert!(p.months[k].start.unwrap() <= p.payback.unwrap());
+    assert!(p.months[k - 1].cumulative.amount() < 0.0);
+    // Not within the horizon: a short one.
+    assert_eq!(run(&op, &flat(6)).payback, None);
+}
+
+#[test]
+fn irr_of_a_known_rate() {
+    // 10 % a year, and the NPV at the IRR is zero.
+    let op = Operation {
+        hardware_cost: Fiat::new(3_000.0),
+        ..s21(2, 0.03)
+    };
+    let a = Assumptions {
+        resale: Percent::new(20.0),
+        ..flat(60)
+    };
+    let p = run(&op, &a);
+    let irr = p.irr.expect("an investment that pays back has an IRR");
+    let at_irr = run(
+        &op,
+        &Assumptions {
+            discount_rate: Percent::new(irr * 100.0),
+            ..a
+        },
+    );
+    assert!(
+        at_irr.npv.amount().abs() < 1e-6 * p.hardware.amount(),
+        "{}",
+        at_irr.npv.amount()
+    );
+    // A higher discount rate lowers the NPV.
+    let at_higher = run(
+        &op,
+        &Assumptions {
+            discount_rate: Percent::new(irr * 100.0 + 5.0),
+            ..a
+        },
+    );
+    assert!(at_higher.npv.amount() < 0.0);
+}
+
+#[test]
+fn irr_function_on_plain_flows() {
+    // -1000 now, +1100 in a year: 10 %. -1000 now, +1210 in two years: 10 %.
+    let irr = hashwatt_irr(&[(0.0, -1_000.0), (YEAR_SECS, 1_100.0)]);
+    close(irr.unwrap(), 0.10, 1e-9);
+    close(
+        hashwatt_irr(&[(0.0, -1_000.0), (2.0 * YEAR_SECS, 1_210.0)]).unwrap(),
+        0.10,
+        1e-9,
+    );
+    assert_eq!(
+        hashwatt_irr(&[(0.0, 1_000.0), (YEAR_SECS, 1_100.0)]),
+        None,
+        "no sign change"
+    );
+}
+
+fn hashwatt_irr(flows: &[(f64, f64)]) -> Option<f64> {
+    hashwatt::engine::projection::irr(flows)
+}
+
+#[test]
+fn growth_per_year_equals_its_rate_per_epoch() {
+    let per_epoch: f64 = 2.0;
+    let epochs_per_year = YEAR_SECS / (2_016.0 * 600.0);
+    let per_year = ((1.0 + per_epoch / 100.0).powf(epochs_per_year) - 1.0) * 100.0;
+    let a = Assumptions {
+        difficulty_growth: Percent::new(per_epoch),
+        difficulty_growth_period: GrowthPeriod::Epoch,
+        ..flat(48)
+    };
+    let b = Assumptions {
+        difficulty_growth: Percent::new(per_year),
+        ..flat(48)
+    };
+    let op = s21(1, 0.05);
+    close(
+        run(&op, &a).total_btc.btc(),
+        run(&op, &b).total_btc.btc(),
+        1e-12,
+    );
+    assert!(run(&op, &a).total_btc.btc() < run(&op, &flat(48)).total_btc.btc());
+}
+
+/// Price growth integrates exactly: with no fees, revenue = R/day × ∫ (1+g)^(t/y) dt.
+#[test]
+fn price_growth_integrates_exactly() {
+    let op = s21(1, 0.05);
+    let net = NetworkSnapshot {
+        avg_fees_per_block: Sats::ZERO,
+        ..SHIPPED_SNAPSHOT.network
+    };
+    let a = Assumptions {
+        price_growth: Percent::new(100.0),
+        ..flat(12)
+    };
+    let p = project(&op, &net, &a).unwrap();
+    let per_sec = evaluate(&op, &net).unwrap().fleet.revenue.amount() / 86_400.0;
+    let t = 365.0 * 86_400.0;
+    let integral = YEAR_SECS / 2f64.ln() * (2f64.powf(t / YEAR_SECS) - 1.0);
+    close(p.total_revenue.amount(), per_sec * integral, 1e-12);
+}
+
+#[test]
+fn late_machines_and_switching_off() {
+    let op = Operation {
+        hardware_cost: Fiat::new(1_000.0),
+        ..s21(1, 0.05)
+    };
+    let late = Assumptions {
+        machines_start: day("2026-06-20"),
+        ..flat(12)
+    };
+    let p = run(&op, &late);
+    assert!(p.months[..3]
+        .iter()
+        .all(|m| m.btc.btc() == 0.0 && m.power_cost.amount() == 0.0));
+    assert_eq!(p.months[2].cash_flow.amount(), 0.0);
+    assert!(
+        p.months[3].cash_flow.amount() < -900.0,
+        "hardware paid in June"
+    );
+    assert!(p.months[3].btc.btc() > 0.0);
+
+    // At 20 cents the S21 loses money every month: switched off, it costs nothing.
+    let losing = s21(1, 0.20);
+    let on = run(&losing, &flat(12));
+    let off = run(
+        &losing,
+        &Assumptions {
+            switch_off_when_losing: true,
+            ..flat(12)
+        },
+    );
+    assert!(on.net_profit.amount() < 0.0);
+    assert_eq!(off.net_profit.amount(), 0.0);
+    assert_eq!(off.total_btc.btc(), 0.0);
+    assert!(off.months.iter().all(|m| m.running == 0.0));
+}
+
+#[test]
+fn resale_and_all_in_cost() {
+    let op = Operation {
+        hardware_cost: Fiat::new(2_000.0),
+        ..s21(1, 0.05)
+    };
+    let p = run(
+        &op,
+        &Assumptions {
+            resale: Percent::new(25.0),
+            ..flat(24)
+        },
+    );
+    assert_eq!(p.resale.amount(), 500.0);
+    close(
+        p.net_profit.amount(),
+        p.total_revenue.amount() - p.total_power_cost.amount() - 2_000.0 + 500.0,
+        1e-12,
+    );
+    let expected = (p.total_power_cost.amount() + 1_500.0) / p.total_btc.btc();
+    close(p.avg_cost_per_btc.unwrap().amount(), expected, 1e-12);
+    let last = p.months.last().unwrap();
+    close(last.cumulative.amount(), p.net_profit.amount(), 1e-12);
+}
+
+#[test]
+fn halving_change_applies_once_after_the_halving() {
+    let op = s21(1, 0.05);
+    let drop = Assumptions {
+        halving_difficulty_change: Percent::new(-20.0),
+        ..flat(36)
+    };
+    let p = run(&op, &drop);
+    let q = run(&op, &flat(36));
+    // Before the halving (April 2028) the two agree; after, lower difficulty pays more.
+    close(p.months[20].btc.btc(), q.months[20].btc.btc(), 1e-12);
+    close(p.months[30].btc.btc(), q.months[30].btc.btc() / 0.8, 1e-12);
+}
+
+fn operation() -> impl Strategy<Value = Operation> {
+    (
+        1e-3..1e5f64,
+        1.0..1e5f64,
+        1u32..=100_000,
+        0.0..=10.0f64,
+        0.0..=99.0f64,
+        1.0..=100.0f64,
+        0.0..=1e6f64,
+        any::<bool>(),
+    )
+        .prop_map(|(th, w, units, kwh, pool, up, hw, pps)| Operation {
+            machine: Machine {
+                hashrate: Hashrate::from_th_per_s(th),
+                power: Power::from_watts(w),
+            },
+            units,
+            power_price: EnergyPrice::per_kwh(kwh),
+            pool_fee: Percent::new(pool),
+            payout: if pps {
+                PayoutScheme::Pps
+            } else {
+                PayoutScheme::Fpps
+            },
+            uptime: Percent::new(up),
+            hardware_cost: Fiat::new(hw),
+        })
+}
+
+fn assumptions() -> impl Strategy<Value = Assumptions> {
+    (
+        (
+            1u32..=120,
+            -90.0..=1_000.0f64,
+            any::<bool>(),
+            -90.0..=300.0f64,
+        ),
+        (
+            -90.0..=1_000.0f64,
+            -90.0..=1_000.0f64,
+            60.0..=3_600.0f64,
+            0i64..4_000,
+        ),
+        (0.0..=100.0f64, any::<bool>(), -50.0..=100.0f64),
+    )
+        .prop_map(
+            |((months, dg, per_epoch, dh), (pg, fg, bt, late), (resale, off, disc))| Assumptions {
+                start: day("2026-03-20"),
+                months,
+                difficulty_growth: Percent::new(if per_epoch {
+                    dg.clamp(-50.0, 100.0)
+                } else {
+                    dg
+                }),
+                difficulty_growth_period: if per_epoch {
+                    GrowthPeriod::Epoch
+                } else {
+                    GrowthPeriod::Year
+                },
+                halving_difficulty_change: Percent::new(dh),
+                price_growth: Percent::new(pg),
+                fee_growth: Percent::new(fg),
+                block_time_secs: bt,
+                machines_start: day("2026-03-20").plus_days(late),
+                resale: Percent::new(resale),
+                switch_off_when_losing: off,
+                discount_rate: Percent::new(disc),
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn every_projected_figure_is_finite(op in operation(), a in assumptions(), d in 1.0..1e18f64, height in 0u64..20_000_000, price in 1e-3..1e9f64) {
+        let net = NetworkSnapshot { difficulty: Difficulty::new(d), height, btc_price: BtcPrice::per_btc(price), ..SHIPPED_SNAPSHOT.network };
+        let p = project(&op, &net, &a).unwrap();
+        prop_assert_eq!(p.months.len(), a.months as usize);
+        for m in &p.months {
+            for x in [m.btc.btc(), m.revenue.amount(), m.power_cost.amount(), m.profit.amount(), m.cash_flow.amount(), m.cumulative.amount(), m.running] {
+                prop_assert!(x.is_finite(), "{:?}", m);
+            }
+            prop_assert!(m.btc.btc() >= 0.0 && (0.0..=1.0 + 1e-9).contains(&m.running));
+        }
+        for x in [p.total_btc.btc(), p.net_profit.amount(), p.npv.amount()] {
+            prop_assert!(x.is_finite());
+        }
+        prop_assert!(p.irr.is_none_or(f64::is_finite));
+        prop_assert!(p.avg_cost_per_btc.is_none_or(|c| c.amount().is_finite()));
+    }
+}
