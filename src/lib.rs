@@ -7,6 +7,8 @@
 
 pub mod app;
 pub mod catalog;
+pub mod chart;
 pub mod engine;
+pub mod export;
 pub mod saved;
 pub mod scenario;

@@ -177,6 +177,8 @@ async fn address_follows_typing_and_back_restores_a_deliberate_change() {
     })
     .await;
     assert_eq!(page.input("input[name=\"n\"]").value(), "7");
+    // The picker shows the restored machine, not the one picked by hand before.
+    assert_eq!(select.value(), "antminer-s21");
     assert_eq!(page.input("input[name=\"kwh\"]").value(), "0.05");
 
     // An invalid field leaves the address at the last valid scenario.

@@ -5,12 +5,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use hashwatt::catalog::MINERS;
+use hashwatt::engine::date::Date;
 use hashwatt::engine::economics::{Machine, Operation, PayoutScheme};
+use hashwatt::engine::projection::{Assumptions, GrowthPeriod};
 use hashwatt::engine::snapshot::NetworkSnapshot;
 use hashwatt::engine::units::{
     BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
-use hashwatt::scenario::hooks::{data_value, hook_values, same_figure, RESULT_HOOKS};
+use hashwatt::scenario::hooks::{hook_values, same_figure, RESULT_HOOKS};
 use hashwatt::scenario::{to_query, Key, Params, Scenario};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -34,10 +36,10 @@ fn figures(query: &str) -> Vec<(&'static str, String)> {
     let (params, rejected) = Params::from_query(query);
     assert!(rejected.is_empty(), "{query}: {rejected:?}");
     let s = Scenario::from_params(&params).expect("golden links are valid");
-    hook_values(&s.economics().expect("in range"))
-        .into_iter()
-        .map(|(k, v)| (k, data_value(v)))
-        .collect()
+    hook_values(
+        &s.economics().expect("in range"),
+        &s.projection().expect("in range"),
+    )
 }
 
 #[test]
@@ -96,7 +98,7 @@ fn canonical_form_is_short_and_readable() {
     let q = to_query(&Scenario::from_params(&params).unwrap());
     assert_eq!(
         q,
-        "v=1&miner=avalon-a1246&th=90&w=3420&n=10300&kwh=0.05&pool=2&payout=fpps&up=100&hw=0&price=62630&diff=133790000000000&height=941472&txfee=0.02"
+        "v=1&miner=avalon-a1246&th=90&w=3420&n=10300&kwh=0.05&price=62630&diff=133790000000000&height=941472&txfee=0.02&date=2026-03-20"
     );
 }
 
@@ -119,6 +121,54 @@ fn readme_documents_the_contract() {
     }
 }
 
+fn projection() -> impl Strategy<Value = Assumptions> {
+    let first = Date::parse_iso("2009-01-03").unwrap();
+    (
+        (0i64..33_000, 0i64..4_000, 1u32..=120, any::<bool>()),
+        (
+            -90.0..=1_000.0f64,
+            -90.0..=300.0f64,
+            -90.0..=1_000.0f64,
+            -90.0..=1_000.0f64,
+        ),
+        (
+            60.0..=3_600.0f64,
+            0.0..=100.0f64,
+            any::<bool>(),
+            -50.0..=100.0f64,
+        ),
+    )
+        .prop_map(
+            move |((date, late, months, per_epoch), (dg, dh, pg, fg), (bt, resale, off, disc))| {
+                let start = first.plus_days(date);
+                Assumptions {
+                    start,
+                    months,
+                    difficulty_growth: Percent::new(if per_epoch {
+                        dg.clamp(-50.0, 100.0)
+                    } else {
+                        dg
+                    }),
+                    difficulty_growth_period: if per_epoch {
+                        GrowthPeriod::Epoch
+                    } else {
+                        GrowthPeriod::Year
+                    },
+                    halving_difficulty_change: Percent::new(dh),
+                    price_growth: Percent::new(pg),
+                    fee_growth: Percent::new(fg),
+                    block_time_secs: bt,
+                    machines_start: start
+                        .plus_days(late)
+                        .min(Date::parse_iso("2100-12-31").unwrap()),
+                    resale: Percent::new(resale),
+                    switch_off_when_losing: off,
+                    discount_rate: Percent::new(disc),
+                }
+            },
+        )
+}
+
 fn scenario() -> impl Strategy<Value = Scenario> {
     let log = |lo: f64, hi: f64| (lo.ln()..=hi.ln()).prop_map(move |x: f64| x.exp().clamp(lo, hi));
     (
@@ -136,9 +186,15 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             0u64..=20_000_000,
             0u64..=10_000_000_000,
         ),
+        projection(),
     )
         .prop_map(
-            |((miner, th, w, units, kwh), (pool, pps, up, hw), (price, diff, height, fee))| {
+            |(
+                (miner, th, w, units, kwh),
+                (pool, pps, up, hw),
+                (price, diff, height, fee),
+                projection,
+            )| {
                 Scenario {
                     miner: miner.map(|i| &MINERS[i]),
                     operation: Operation {
@@ -163,6 +219,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                         avg_fees_per_block: Sats::from_sat(fee),
                         btc_price: BtcPrice::per_btc(price),
                     },
+                    projection,
                 }
             },
         )

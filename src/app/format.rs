@@ -2,14 +2,19 @@
 //! decimal mark and currency placement are the browser's). How many digits each kind of
 //! figure gets is decided here, in [`Style::digits`], and tested natively.
 
-use js_sys::Intl::{NumberFormat, NumberFormatOptions, NumberFormatStyle};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use js_sys::Intl::{
+    CurrencyDisplay, NumberFormat, NumberFormatNotation, NumberFormatOptions, NumberFormatStyle,
+};
 use wasm_bindgen::JsValue;
 
 /// Currency of every fiat figure at this stage.
 pub const CURRENCY: &str = "USD";
 
 /// What kind of figure a number is, which decides its digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
     /// An amount of money: cents below 10,000, whole units above.
     Money,
@@ -17,6 +22,8 @@ pub enum Style {
     MoneyPerKwh,
     /// Bitcoin: to the satoshi below 1 BTC.
     Btc,
+    /// Money in short form for axis labels ("USD 1.2M").
+    MoneyCompact,
     /// A fraction shown as a percentage.
     Percent,
     /// A plain quantity with at most this many decimals.
@@ -24,7 +31,7 @@ pub enum Style {
 }
 
 /// Digits for one figure: either fraction digits or significant digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Digits {
     /// Minimum and maximum fraction digits.
     Fraction(u8, u8),
@@ -38,6 +45,7 @@ impl Style {
     pub fn digits(self, value: f64) -> Digits {
         let a = value.abs();
         match self {
+            Style::MoneyCompact => Digits::Significant(3),
             Style::Money if a >= 10_000.0 => Digits::Fraction(0, 0),
             Style::Money if a == 0.0 || a >= 0.1 => Digits::Fraction(2, 2),
             Style::Money | Style::MoneyPerKwh if a > 0.0 && a < 0.001 => Digits::Significant(3),
@@ -54,33 +62,56 @@ impl Style {
     }
 }
 
-/// `value` as the browser's locale writes it, with the currency for money styles.
-pub fn format(value: f64, style: Style) -> String {
+thread_local! {
+    /// Built formatters by style and digits: constructing an `Intl.NumberFormat` costs
+    /// far more than formatting with one, and a schedule formats hundreds of figures.
+    /// Not state: the same key always gives the same formatter.
+    static FORMATTERS: RefCell<HashMap<(Style, Digits), NumberFormat>> = RefCell::new(HashMap::new());
+}
+
+fn formatter(style: Style, digits: Digits) -> NumberFormat {
     let options = NumberFormatOptions::new();
     match style {
         Style::Money | Style::MoneyPerKwh => {
             options.set_style(NumberFormatStyle::Currency);
             options.set_currency(CURRENCY);
-            options.set_currency_display(js_sys::Intl::CurrencyDisplay::Code);
+            options.set_currency_display(CurrencyDisplay::Code);
+        }
+        Style::MoneyCompact => {
+            options.set_style(NumberFormatStyle::Currency);
+            options.set_currency(CURRENCY);
+            options.set_currency_display(CurrencyDisplay::Code);
+            options.set_notation(NumberFormatNotation::Compact);
         }
         Style::Percent => options.set_style(NumberFormatStyle::Percent),
         Style::Btc | Style::Decimals(_) => options.set_style(NumberFormatStyle::Decimal),
     }
-    match style.digits(value) {
+    match digits {
         Digits::Fraction(min, max) => {
             options.set_minimum_fraction_digits(min);
             options.set_maximum_fraction_digits(max);
         }
         Digits::Significant(max) => options.set_maximum_significant_digits(max),
     }
-    let formatter = NumberFormat::new(&js_sys::Array::new(), &options);
-    formatter
-        .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|s| s.as_string())
-        // Intl is in every browser hashwatt supports; this only guards a broken one.
-        .unwrap_or_else(|| value.to_string())
+    NumberFormat::new(&js_sys::Array::new(), &options)
+}
+
+/// `value` as the browser's locale writes it, with the currency for money styles.
+pub fn format(value: f64, style: Style) -> String {
+    let digits = style.digits(value);
+    let text = FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let formatter = cache
+            .entry((style, digits))
+            .or_insert_with(|| formatter(style, digits));
+        formatter
+            .format()
+            .call1(&JsValue::NULL, &JsValue::from_f64(value))
+            .ok()
+            .and_then(|s| s.as_string())
+    });
+    // Intl is in every browser hashwatt supports; this only guards a broken one.
+    text.unwrap_or_else(|| value.to_string())
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! its economics on each change, and lays out the input sections and the results.
 
 pub mod components;
+pub mod download;
 pub mod format;
 pub mod hooks;
 pub mod state;
@@ -12,6 +13,8 @@ use components::link_notice::LinkNotice;
 use components::machine_inputs::MachineInputs;
 use components::network_inputs::NetworkInputs;
 use components::operation_inputs::OperationInputs;
+use components::projection_inputs::ProjectionInputs;
+use components::projection_results::ProjectionResults;
 use components::results::Results;
 use components::saved_panel::SavedPanel;
 use components::share::Share;
@@ -19,7 +22,7 @@ use components::summary_bar::SummaryBar;
 use state::{Action, Calculator};
 
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, Key, Params, Scenario};
+use crate::scenario::{to_query, Params, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -62,20 +65,25 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let params = state.params.clone();
-    let shipped = Params::default();
-    let on_snapshot = [Key::Price, Key::Diff, Key::Height, Key::Txfee]
-        .iter()
-        .all(|k| params.get(*k) == shipped.get(*k));
+    let on_snapshot = params.on_shipped_snapshot();
 
-    let outcome = (*scenario).as_ref().map(|s| (s, s.economics()));
-    let summary = match &outcome {
-        Ok((_, Ok(economics))) => Some(*economics),
+    // Derived on each change of the scenario, never stored: the day's figures and the
+    // projection (the heavier part, hence the memo).
+    let outcome = use_memo(scenario.clone(), |scenario| match &**scenario {
+        Ok(s) => Ok((*s, s.economics().and_then(|e| Ok((e, s.projection()?))))),
+        Err(errors) => Err(errors.clone()),
+    });
+    let summary = match &*outcome {
+        Ok((_, Ok((economics, _)))) => Some(*economics),
         _ => None,
     };
-    let results = match outcome {
-        Ok((s, Ok(economics))) => html! {
-            <Results {economics} units={s.operation.units} payout={s.operation.payout}
-                snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
+    let results = match &*outcome {
+        Ok((s, Ok((economics, projection)))) => html! {
+            <>
+                <Results economics={*economics} units={s.operation.units} payout={s.operation.payout}
+                    snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
+                <ProjectionResults projection={projection.clone()} assumptions={s.projection} />
+            </>
         },
         Ok((_, Err(e))) => paused(vec![e.to_string()]),
         Err(errors) => paused(
@@ -97,7 +105,8 @@ pub fn App(props: &AppProps) -> Html {
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     <MachineInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
                     <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
-                    <NetworkInputs {params} {errors} {dispatch} />
+                    <NetworkInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    <ProjectionInputs {params} {errors} {dispatch} />
                 </form>
                 <div class="outputs">
                     { results }

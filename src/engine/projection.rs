@@ -104,7 +104,8 @@ pub struct Projection {
     pub payback: Option<Date>,
     /// Cash flows discounted to `start`.
     pub npv: Fiat,
-    /// Annual rate at which the NPV is zero; `None` when there is none in -99 %..10,000 %.
+    /// Annual rate at which the NPV is zero; `None` without hardware bought (no
+    /// investment to return on) or without a rate in -99 %..10,000 %.
     pub irr: Option<f64>,
     /// (Power cost + hardware - resale) / BTC mined; `None` when no BTC is mined.
     pub avg_cost_per_btc: Option<Fiat>,
@@ -340,7 +341,7 @@ pub fn project(
         net_profit: Fiat::new(cumulative),
         payback,
         npv: Fiat::new(npv(a.discount_rate.fraction(), &flows)),
-        irr: irr(&pairs),
+        irr: (hardware > 0.0).then(|| irr(&pairs)).flatten(),
         avg_cost_per_btc: (total_btc > 0.0)
             .then(|| Fiat::new(all_in / total_btc))
             .filter(|c| c.amount().is_finite()),

@@ -1,10 +1,12 @@
-//! The result hooks: the names partners and tests read (`data-testid`) and the figure
-//! behind each, in its stated unit. Part of the public contract, with the query keys.
+//! The result hooks: the names partners and tests read (`data-testid`) and the
+//! `data-value` behind each, in its stated unit. Part of the public contract, with the
+//! query keys.
 
 use crate::engine::economics::Economics;
+use crate::engine::projection::Projection;
 
 /// Every result hook, in the order the README lists them.
-pub const RESULT_HOOKS: [&str; 19] = [
+pub const RESULT_HOOKS: [&str; 26] = [
     "btc-per-day",
     "btc-per-day-gross",
     "revenue-per-day",
@@ -24,13 +26,27 @@ pub const RESULT_HOOKS: [&str; 19] = [
     "network-hashrate",
     "network-share",
     "fleet-power",
+    "projected-btc",
+    "projected-profit",
+    "payback-date",
+    "npv",
+    "irr",
+    "halving-date",
+    "avg-cost-per-btc",
 ];
 
-/// The value of each hook for `e` (`None`: undefined, shown with an empty
-/// `data-value`), in [`RESULT_HOOKS`] order.
-pub fn hook_values(e: &Economics) -> [(&'static str, Option<f64>); 19] {
+/// A number's `data-value`: Rust's shortest round-trip text, empty when undefined.
+pub fn data_value(value: Option<f64>) -> String {
+    value
+        .filter(|v| v.is_finite())
+        .map(|v| v.to_string())
+        .unwrap_or_default()
+}
+
+/// The `data-value` of each hook for these results, in [`RESULT_HOOKS`] order.
+pub fn hook_values(e: &Economics, p: &Projection) -> Vec<(&'static str, String)> {
     let f = &e.fleet;
-    let values = [
+    let numbers = [
         Some(f.btc_net.btc()),
         Some(f.btc_gross.btc()),
         Some(f.revenue.amount()),
@@ -50,33 +66,30 @@ pub fn hook_values(e: &Economics) -> [(&'static str, Option<f64>); 19] {
         Some(e.network_hashrate.eh_per_s()),
         Some(e.network_share),
         Some(e.fleet_power.megawatts()),
+        Some(p.total_btc.btc()),
+        Some(p.net_profit.amount()),
     ];
-    let mut out = [("", None); 19];
-    for (slot, (name, value)) in out.iter_mut().zip(RESULT_HOOKS.into_iter().zip(values)) {
-        *slot = (name, value);
-    }
-    out
+    let mut values: Vec<String> = numbers.into_iter().map(data_value).collect();
+    values.push(p.payback.map(|d| d.to_iso()).unwrap_or_default());
+    values.push(data_value(Some(p.npv.amount())));
+    values.push(data_value(p.irr));
+    values.push(p.halving.date.to_iso());
+    values.push(data_value(p.avg_cost_per_btc.map(|c| c.amount())));
+    RESULT_HOOKS.into_iter().zip(values).collect()
 }
 
-/// A hook's `data-value` text: Rust's shortest round-trip text, empty when undefined.
-pub fn data_value(value: Option<f64>) -> String {
-    value
-        .filter(|v| v.is_finite())
-        .map(|v| v.to_string())
-        .unwrap_or_default()
-}
-
-/// Relative tolerance under which two `data-value`s are the same figure: far below any
-/// digit shown or any change of formula, above the last-bit drift of reordered float
-/// arithmetic (or of `powf` between native and WebAssembly).
+/// Relative tolerance under which two numeric `data-value`s are the same figure: far
+/// below any digit shown or any change of formula, above the last-bit drift of
+/// reordered float arithmetic (or of `powf` between native and WebAssembly).
 pub const SAME_FIGURE_TOLERANCE: f64 = 1e-12;
 
-/// Whether two `data-value` texts show the same figure: both empty, or both numbers
-/// equal within [`SAME_FIGURE_TOLERANCE`]. What golden links promise.
+/// Whether two `data-value` texts show the same figure: numbers equal within
+/// [`SAME_FIGURE_TOLERANCE`], anything else (dates, empty) equal as text. What golden
+/// links promise.
 pub fn same_figure(a: &str, b: &str) -> bool {
     match (a.parse::<f64>(), b.parse::<f64>()) {
         (Ok(x), Ok(y)) => x == y || (x - y).abs() <= SAME_FIGURE_TOLERANCE * x.abs().max(y.abs()),
-        _ => a.is_empty() && b.is_empty(),
+        _ => a == b,
     }
 }
 
@@ -89,9 +102,10 @@ mod tests {
         assert!(same_figure("858.9934592", "858.9934592000001"));
         assert!(same_figure("", ""));
         assert!(same_figure("0", "0"));
+        assert!(same_figure("2028-04-11", "2028-04-11"));
+        assert!(!same_figure("2028-04-11", "2028-04-12"));
         assert!(!same_figure("858.9934592", "858.99346"));
         assert!(!same_figure("", "0"));
         assert!(!same_figure("-1", "1"));
-        assert!(!same_figure("x", "x"));
     }
 }

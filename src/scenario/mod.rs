@@ -16,8 +16,10 @@ pub use key::Key;
 pub use params::{payout_name, Params, Rejected, DEFAULT_MINER, FORMAT_VERSION, MAX_VALUE_LEN};
 
 use crate::catalog::{self, Miner};
+use crate::engine::date::Date;
 use crate::engine::economics::{evaluate, Economics, Machine, Operation, PayoutScheme};
-use crate::engine::limits::{InputError, Limit};
+use crate::engine::limits::{Input, InputError, Limit};
+use crate::engine::projection::{project, Assumptions, GrowthPeriod, Projection};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::{
     BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
@@ -30,6 +32,8 @@ pub struct Scenario {
     pub miner: Option<&'static Miner>,
     pub operation: Operation,
     pub network: NetworkSnapshot,
+    /// The network figures' date, the horizon and what grows over it.
+    pub projection: Assumptions,
 }
 
 /// What is wrong with one field.
@@ -41,6 +45,10 @@ pub enum Problem {
     Comma,
     OutOfRange(Limit),
     UnknownChoice,
+    /// Not a `YYYY-MM-DD` date from 2009-01-03 to 2100-12-31.
+    NotADate,
+    /// The machines cannot start before the date of the network figures.
+    StartBeforeDate,
 }
 
 /// A field that cannot be used, and why.
@@ -67,8 +75,21 @@ impl std::fmt::Display for FieldError {
             Problem::OutOfRange(_) => write!(f, "out of range: enter {range}"),
             Problem::UnknownChoice => match self.key {
                 Key::Payout => write!(f, "unknown payout scheme: use fpps or pps"),
+                Key::Dgper => write!(f, "unknown period: use year or epoch"),
+                Key::Off => write!(
+                    f,
+                    "use 1 to switch machines off when they lose money, 0 not to"
+                ),
                 _ => write!(f, "not in the catalog: pick a machine or enter its specs"),
             },
+            Problem::NotADate => write!(
+                f,
+                "not a date: enter YYYY-MM-DD, from 2009-01-03 to 2100-12-31"
+            ),
+            Problem::StartBeforeDate => write!(
+                f,
+                "the machines cannot start before the date of the network figures"
+            ),
         }
     }
 }
@@ -144,21 +165,85 @@ pub fn parse_number(key: Key, text: &str) -> Result<f64, FieldError> {
     }
 }
 
-/// Checks the text of any key.
+/// Checks the text of any key, alone.
 pub fn parse_value(key: Key, text: &str) -> Result<(), FieldError> {
-    let unknown = Err(FieldError {
+    let unknown = FieldError {
         key,
         problem: Problem::UnknownChoice,
-    });
+    };
     match key {
         Key::Miner if text.is_empty() || catalog::find(text).is_some() => Ok(()),
-        Key::Miner => unknown,
-        Key::Payout => parse_payout(text).map(|_| ()).ok_or(FieldError {
-            key,
-            problem: Problem::UnknownChoice,
-        }),
+        Key::Miner => Err(unknown),
+        Key::Payout => parse_payout(text).map(|_| ()).ok_or(unknown),
+        Key::Dgper => parse_period(text).map(|_| ()).ok_or(unknown),
+        Key::Off => parse_switch(text).map(|_| ()).ok_or(unknown),
+        Key::Date | Key::Start => parse_date(key, text).map(|_| ()),
         _ => parse_number(key, text).map(|_| ()),
     }
+}
+
+/// The first and last dates accepted: the genesis block, and far enough.
+const DATE_RANGE: (&str, &str) = ("2009-01-03", "2100-12-31");
+
+/// Parses a `YYYY-MM-DD` key within [`DATE_RANGE`].
+pub fn parse_date(key: Key, text: &str) -> Result<Date, FieldError> {
+    let (first, last) = (Date::parse_iso(DATE_RANGE.0), Date::parse_iso(DATE_RANGE.1));
+    Date::parse_iso(text)
+        .filter(|d| Some(*d) >= first && Some(*d) <= last)
+        .ok_or(FieldError {
+            key,
+            problem: Problem::NotADate,
+        })
+}
+
+fn parse_period(text: &str) -> Option<GrowthPeriod> {
+    match text.trim() {
+        "year" => Some(GrowthPeriod::Year),
+        "epoch" => Some(GrowthPeriod::Epoch),
+        _ => None,
+    }
+}
+
+/// The link value of a growth period.
+pub const fn period_name(period: GrowthPeriod) -> &'static str {
+    match period {
+        GrowthPeriod::Year => "year",
+        GrowthPeriod::Epoch => "epoch",
+    }
+}
+
+fn parse_switch(text: &str) -> Option<bool> {
+    match text.trim() {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// What is wrong between keys that are each fine alone: `dg` beyond the per-epoch
+/// range when `dgper=epoch`, and `start` before `date`.
+pub fn cross_field_errors(params: &Params) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if parse_period(params.get(Key::Dgper)) == Some(GrowthPeriod::Epoch) {
+        let limit = Input::DifficultyGrowthEpoch.limit();
+        if parse_number(Key::Dg, params.get(Key::Dg)).is_ok_and(|g| !limit.contains(g)) {
+            errors.push(FieldError {
+                key: Key::Dg,
+                problem: Problem::OutOfRange(limit),
+            });
+        }
+    }
+    let date = parse_date(Key::Date, params.get(Key::Date));
+    let start = parse_date(Key::Start, params.get(Key::Start));
+    if let (Ok(date), Ok(start)) = (date, start) {
+        if start < date {
+            errors.push(FieldError {
+                key: Key::Start,
+                problem: Problem::StartBeforeDate,
+            });
+        }
+    }
+    errors
 }
 
 fn parse_payout(text: &str) -> Option<PayoutScheme> {
@@ -176,36 +261,61 @@ impl Scenario {
                 .map_err(|e| errors.push(e))
                 .unwrap_or(0.0)
         };
-        let th = number(Key::Th);
-        let w = number(Key::W);
-        let n = number(Key::N);
-        let kwh = number(Key::Kwh);
-        let pool = number(Key::Pool);
-        let up = number(Key::Up);
-        let hw = number(Key::Hw);
-        let price = number(Key::Price);
-        let diff = number(Key::Diff);
-        let height = number(Key::Height);
-        let txfee = number(Key::Txfee);
+        let [th, w, n, kwh, pool, up, hw, price, diff, height, txfee] = [
+            Key::Th,
+            Key::W,
+            Key::N,
+            Key::Kwh,
+            Key::Pool,
+            Key::Up,
+            Key::Hw,
+            Key::Price,
+            Key::Diff,
+            Key::Height,
+            Key::Txfee,
+        ]
+        .map(&mut number);
+        let [months, dg, dh, pg, fg, bt, resale, disc] = [
+            Key::Months,
+            Key::Dg,
+            Key::Dh,
+            Key::Pg,
+            Key::Fg,
+            Key::Bt,
+            Key::Resale,
+            Key::Disc,
+        ]
+        .map(&mut number);
+
         let miner_id = params.get(Key::Miner);
         let miner = catalog::find(miner_id);
-        if miner.is_none() && !miner_id.is_empty() {
-            errors.push(FieldError {
-                key: Key::Miner,
-                problem: Problem::UnknownChoice,
-            });
-        }
+        let mut choice = |key: Key, ok: bool| {
+            if !ok {
+                errors.push(FieldError {
+                    key,
+                    problem: Problem::UnknownChoice,
+                });
+            }
+        };
+        choice(Key::Miner, miner.is_some() || miner_id.is_empty());
         let payout = parse_payout(params.get(Key::Payout));
-        if payout.is_none() {
-            errors.push(FieldError {
-                key: Key::Payout,
-                problem: Problem::UnknownChoice,
-            });
-        }
-        if !errors.is_empty() {
+        choice(Key::Payout, payout.is_some());
+        let period = parse_period(params.get(Key::Dgper));
+        choice(Key::Dgper, period.is_some());
+        let off = parse_switch(params.get(Key::Off));
+        choice(Key::Off, off.is_some());
+        let date = parse_date(Key::Date, params.get(Key::Date))
+            .map_err(|e| errors.push(e))
+            .ok();
+        let start = parse_date(Key::Start, params.get(Key::Start))
+            .map_err(|e| errors.push(e))
+            .ok();
+        errors.extend(cross_field_errors(params));
+
+        let (Some(date), Some(start), true) = (date, start, errors.is_empty()) else {
             errors.sort_by_key(|e| e.key);
             return Err(errors);
-        }
+        };
         Ok(Scenario {
             miner,
             operation: Operation {
@@ -229,7 +339,27 @@ impl Scenario {
                 avg_fees_per_block: Sats::from_sat((txfee * 1e8).round() as u64),
                 btc_price: BtcPrice::per_btc(price),
             },
+            projection: Assumptions {
+                start: date,
+                // Range-checked above: a whole number from 1 to 120.
+                months: months as u32,
+                difficulty_growth: Percent::new(dg),
+                difficulty_growth_period: period.unwrap_or_default(),
+                halving_difficulty_change: Percent::new(dh),
+                price_growth: Percent::new(pg),
+                fee_growth: Percent::new(fg),
+                block_time_secs: bt,
+                machines_start: start,
+                resale: Percent::new(resale),
+                switch_off_when_losing: off.unwrap_or_default(),
+                discount_rate: Percent::new(disc),
+            },
         })
+    }
+
+    /// The projection of this scenario over its horizon.
+    pub fn projection(&self) -> Result<Projection, InputError> {
+        project(&self.operation, &self.network, &self.projection)
     }
 
     /// The engine's figures for this scenario. A scenario from `from_params` is always

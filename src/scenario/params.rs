@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::key::Key;
+use super::key::{Key, Omitted};
 use crate::catalog;
 use crate::engine::economics::PayoutScheme;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
@@ -33,30 +33,29 @@ pub struct Rejected {
 }
 
 impl Default for Params {
+    /// Every key at its v1 meaning when omitted: the fixed defaults, the shipped
+    /// snapshot and the default machine.
     fn default() -> Self {
         let miner = catalog::find(DEFAULT_MINER).expect("the default miner is in the catalog");
         let net = SHIPPED_SNAPSHOT.network;
-        let pairs = [
-            (Key::Miner, miner.id.to_owned()),
-            (Key::Th, miner.hashrate_th.to_string()),
-            (Key::W, miner.power_w.to_string()),
-            (Key::N, "1".to_owned()),
-            (Key::Kwh, "0.06".to_owned()),
-            (Key::Pool, "2".to_owned()),
-            (Key::Payout, payout_name(PayoutScheme::Fpps).to_owned()),
-            (Key::Up, "100".to_owned()),
-            (Key::Hw, "0".to_owned()),
-            (Key::Price, net.btc_price.amount_per_btc().to_string()),
-            (Key::Diff, net.difficulty.get().to_string()),
-            (Key::Height, net.height.to_string()),
-            (
-                Key::Txfee,
-                net.avg_fees_per_block.to_btc().btc().to_string(),
-            ),
-        ];
-        Params {
-            values: pairs.into_iter().collect(),
-        }
+        let values = Key::ALL
+            .into_iter()
+            .map(|key| {
+                let text = match (key.omitted(), key) {
+                    (Omitted::Fixed(text), _) => text.to_owned(),
+                    (_, Key::Miner) => miner.id.to_owned(),
+                    (_, Key::Th) => miner.hashrate_th.to_string(),
+                    (_, Key::W) => miner.power_w.to_string(),
+                    (_, Key::Price) => net.btc_price.amount_per_btc().to_string(),
+                    (_, Key::Diff) => net.difficulty.get().to_string(),
+                    (_, Key::Height) => net.height.to_string(),
+                    (_, Key::Txfee) => net.avg_fees_per_block.to_btc().btc().to_string(),
+                    _ => SHIPPED_SNAPSHOT.date.to_owned(),
+                };
+                (key, text)
+            })
+            .collect();
+        Params { values }
     }
 }
 
@@ -91,19 +90,31 @@ impl Params {
         }
     }
 
+    /// The keys the shipped snapshot sets.
+    pub const NETWORK_KEYS: [Key; 5] = [Key::Price, Key::Diff, Key::Height, Key::Txfee, Key::Date];
+
     /// The network keys back to the shipped snapshot.
     pub fn reset_network(&mut self) {
         let defaults = Params::default();
-        for key in [Key::Price, Key::Diff, Key::Height, Key::Txfee] {
+        for key in Self::NETWORK_KEYS {
             self.set(key, defaults.get(key));
         }
+    }
+
+    /// Whether the network keys are the shipped snapshot's.
+    pub fn on_shipped_snapshot(&self) -> bool {
+        let defaults = Params::default();
+        Self::NETWORK_KEYS
+            .iter()
+            .all(|k| self.get(*k) == defaults.get(*k))
     }
 
     /// Defaults overlaid with the keys of a query string (`?v=1&n=10` or `v=1&n=10`).
     ///
     /// Unknown keys are ignored (a later version may add them). A value that cannot be
     /// used (too long, not a number, out of range, an unknown miner) keeps the default
-    /// and is reported. `miner` fills `th` and `w` unless the link gives them.
+    /// and is reported. `miner` fills `th` and `w` unless the link gives them; `start`
+    /// follows `date` unless the link gives it.
     pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
         let mut params = Params::default();
         let mut rejected = Vec::new();
@@ -149,6 +160,7 @@ impl Params {
                 });
             }
         }
+        let start_given = given.contains_key(&Key::Start);
         for (key, value) in given {
             match super::parse_value(key, &value) {
                 Ok(_) => params.set(key, value.trim()),
@@ -157,6 +169,23 @@ impl Params {
                     reason: e.to_string(),
                 }),
             }
+        }
+        if !start_given {
+            let date = params.get(Key::Date).to_owned();
+            params.set(Key::Start, date);
+        }
+        // Checks across keys: each falls back alone, as a bad single value does.
+        let defaults = Params::default();
+        for error in super::cross_field_errors(&params) {
+            let fallback = match error.key {
+                Key::Start => params.get(Key::Date).to_owned(),
+                key => defaults.get(key).to_owned(),
+            };
+            rejected.push(Rejected {
+                key: error.key.as_str().to_owned(),
+                reason: error.to_string(),
+            });
+            params.set(error.key, fallback);
         }
         (params, rejected)
     }

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use super::field::NumberField;
 use super::field_error;
 use crate::app::format::{format, Style};
+use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
 use crate::catalog::{self, Confidence, Miner, MINERS};
 use crate::scenario::{parse_number, FieldError, Key, Params};
@@ -56,6 +57,7 @@ pub fn MachineInputs(props: &MachineInputsProps) -> Html {
             .collect::<Vec<_>>()
     });
     let selected = props.params.get(Key::Miner);
+    let select = use_select_value(selected.to_owned());
     let miner = catalog::find(selected);
     let on_pick = {
         let dispatch = props.dispatch.clone();
@@ -86,7 +88,7 @@ pub fn MachineInputs(props: &MachineInputsProps) -> Html {
             <legend>{ "Machine" }</legend>
             <div class="field">
                 <label for="field-miner">{ "Model" }</label>
-                <select id="field-miner" name="miner" onchange={on_pick}>
+                <select id="field-miner" name="miner" onchange={on_pick} ref={select}>
                     <option value="" selected={miner.is_none()}>{ "Custom machine (enter its specs)" }</option>
                     for (maker, rows) in options.iter() {
                         <optgroup label={*maker}>

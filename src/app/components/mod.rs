@@ -1,6 +1,7 @@
 //! The page's components, one per file. They render and dispatch; effects live in hooks.
 
 pub mod assumptions;
+pub mod cumulative_chart;
 pub mod field;
 pub mod figure;
 pub mod key_figures;
@@ -8,10 +9,14 @@ pub mod link_notice;
 pub mod machine_inputs;
 pub mod network_inputs;
 pub mod operation_inputs;
+pub mod projection_inputs;
+pub mod projection_results;
+pub mod projection_summary;
 pub mod results;
 pub mod saved_panel;
 pub mod saved_row;
 pub mod saved_transfer;
+pub mod schedule;
 pub mod share;
 pub mod summary_bar;
 

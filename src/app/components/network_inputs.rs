@@ -22,8 +22,6 @@ pub struct NetworkInputsProps {
     pub dispatch: Callback<Action>,
 }
 
-const NETWORK_KEYS: [Key; 4] = [Key::Price, Key::Diff, Key::Height, Key::Txfee];
-
 #[function_component]
 pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
     let on_edit = {
@@ -32,10 +30,7 @@ pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
     };
     let reset = props.dispatch.reform(|_: MouseEvent| Action::ResetNetwork);
     let params = &props.params;
-    let shipped = Params::default();
-    let is_shipped = NETWORK_KEYS
-        .iter()
-        .all(|k| params.get(*k) == shipped.get(*k));
+    let is_shipped = params.on_shipped_snapshot();
 
     let diff_hint = parse_number(Key::Diff, params.get(Key::Diff))
         .ok()
@@ -84,6 +79,9 @@ pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
             <div class="row">
                 { field(Key::Diff, "Difficulty", diff_hint) }
                 { field(Key::Height, "Block height", height_hint) }
+            </div>
+            <div class="row">
+                { field(Key::Date, "Date of these figures", Some("YYYY-MM-DD; the projection starts here".into())) }
             </div>
         </fieldset>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::field::NumberField;
 use super::field_error;
+use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
 use crate::engine::economics::PayoutScheme;
 use crate::scenario::{payout_name, FieldError, Key, Params};
@@ -40,6 +41,7 @@ pub fn OperationInputs(props: &OperationInputsProps) -> Html {
         }
     };
     let payout = props.params.get(Key::Payout);
+    let select = use_select_value(payout.to_owned());
     html! {
         <fieldset class="section">
             <legend>{ "Operation" }</legend>
@@ -51,7 +53,7 @@ pub fn OperationInputs(props: &OperationInputsProps) -> Html {
                 { field(Key::Pool, "Pool fee", None) }
                 <div class="field">
                     <label for="field-payout">{ "Payout scheme" }</label>
-                    <select id="field-payout" name="payout" onchange={on_payout}>
+                    <select id="field-payout" name="payout" onchange={on_payout} ref={select}>
                         <option value={payout_name(PayoutScheme::Fpps)} selected={payout == payout_name(PayoutScheme::Fpps)}>
                             { "FPPS (fees paid)" }
                         </option>

@@ -3,13 +3,13 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlInputElement, Url};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::saved_panel::Status;
 use super::saved_row::Change;
+use crate::app::download::download;
 use crate::saved::{ImportReport, Store};
 
 #[derive(Properties, PartialEq)]
@@ -20,21 +20,6 @@ pub struct SavedTransferProps {
     pub apply: Callback<Change>,
     /// Shows a message for the user.
     pub status: UseStateSetter<Option<Status>>,
-}
-
-/// Offers `text` as a download named `file_name`.
-fn download(text: &str, file_name: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    let url = Url::create_object_url_with_blob(&blob).ok()?;
-    let document = web_sys::window()?.document()?;
-    let anchor: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
-    anchor.set_href(&url);
-    anchor.set_download(file_name);
-    anchor.click();
-    Url::revoke_object_url(&url).ok()
 }
 
 fn report_text(r: &ImportReport) -> String {
@@ -62,7 +47,11 @@ pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
     let export = {
         let (store, status) = (props.store.clone(), props.status.clone());
         Callback::from(move |_: MouseEvent| {
-            let done = download(&store.export_json(), "hashwatt-scenarios.json");
+            let done = download(
+                &store.export_json(),
+                "hashwatt-scenarios.json",
+                "application/json",
+            );
             status.set(Some(match done {
                 Some(()) => Ok(format!("Exported {} scenarios.", store.scenarios.len())),
                 None => Err("the browser refused the download".to_owned()),

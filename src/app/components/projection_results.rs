@@ -1,0 +1,51 @@
+//! The projection section: headline figures, the cumulative chart and the schedule,
+//! with the growth assumptions stated.
+
+use yew::prelude::*;
+
+use super::cumulative_chart::CumulativeChart;
+use super::projection_summary::ProjectionSummary;
+use super::schedule::Schedule;
+use crate::app::format::{format, Style};
+use crate::engine::projection::{Assumptions, GrowthPeriod, Projection};
+
+#[derive(Properties, PartialEq)]
+pub struct ProjectionResultsProps {
+    /// The projection of the current scenario.
+    pub projection: Projection,
+    /// What it assumed.
+    pub assumptions: Assumptions,
+}
+
+#[function_component]
+pub fn ProjectionResults(props: &ProjectionResultsProps) -> Html {
+    let a = &props.assumptions;
+    let pct = |p: f64| format(p / 100.0, Style::Percent);
+    let growth = match a.difficulty_growth_period {
+        GrowthPeriod::Year => format!("{} a year", pct(a.difficulty_growth.percent())),
+        GrowthPeriod::Epoch => format!("{} a retarget", pct(a.difficulty_growth.percent())),
+    };
+    let assumed = format!(
+        "From {} to {}: difficulty {growth}{}, BTC price {} a year, fees {} a year, blocks every {} s{}.",
+        a.start.to_iso(),
+        props.projection.end.to_iso(),
+        if a.halving_difficulty_change.percent() != 0.0 {
+            format!(" and {} after the halving", pct(a.halving_difficulty_change.percent()))
+        } else {
+            String::new()
+        },
+        pct(a.price_growth.percent()),
+        pct(a.fee_growth.percent()),
+        format(a.block_time_secs, Style::Decimals(1)),
+        if a.switch_off_when_losing { "; machines off in losing periods" } else { "" },
+    );
+    html! {
+        <section class="section projection" aria-labelledby="projection-title">
+            <h2 id="projection-title">{ "Over time" }</h2>
+            <p class="hint" data-testid="projection-assumptions">{ assumed }</p>
+            <ProjectionSummary projection={props.projection.clone()} discount_percent={a.discount_rate.percent()} />
+            <CumulativeChart projection={props.projection.clone()} />
+            <Schedule projection={props.projection.clone()} />
+        </section>
+    }
+}
