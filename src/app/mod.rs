@@ -73,6 +73,14 @@ pub fn App(props: &AppProps) -> Html {
         Ok(s) => Ok((*s, s.economics().and_then(|e| Ok((e, s.projection()?))))),
         Err(errors) => Err(errors.clone()),
     });
+    // Marks when the first figures are on the page, for scripts/bench.sh (a user
+    // timing entry the browser keeps; nothing is sent anywhere).
+    let has_results = matches!(&*outcome, Ok((_, Ok(_))));
+    use_effect_with(has_results, |shown| {
+        if *shown {
+            mark_once(FIRST_RESULTS_MARK);
+        }
+    });
     let summary = match &*outcome {
         Ok((_, Ok((economics, _)))) => Some(*economics),
         _ => None,
@@ -118,6 +126,20 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             <SummaryBar economics={summary} />
         </div>
+    }
+}
+
+/// The user timing mark set when results first show.
+pub const FIRST_RESULTS_MARK: &str = "hashwatt:first-results";
+
+/// Sets a user timing mark unless it is set already.
+fn mark_once(name: &str) {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    if performance.get_entries_by_name(name).length() == 0 {
+        // A failed mark only loses a benchmark figure.
+        let _ = performance.mark(name);
     }
 }
 
