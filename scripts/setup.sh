@@ -4,6 +4,8 @@
 # Safe to run again: every step checks first, and a warm run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Tools cargo installs land here: find them on the next run.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
