@@ -3,103 +3,14 @@
 //! for Yew to render with `scheduler::flush`, and reads the public hooks.
 #![cfg(target_arch = "wasm32")]
 
-use hashwatt::app::{App, AppProps};
 use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::scenario::{Params, Scenario};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
+
+mod browser_support;
+use browser_support::Mounted;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A mounted App and the element it lives in (removed on drop).
-struct Mounted {
-    root: Element,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
-impl Mounted {
-    async fn new(query: &str) -> Mounted {
-        Mounted::with(query, false).await
-    }
-
-    /// Mounts with the address bar following the scenario, as the full page does.
-    async fn with(query: &str, sync_url: bool) -> Mounted {
-        let document = gloo_document();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                query: query.to_owned().into(),
-                sync_url,
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
-        Mounted { root }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    /// The raw `data-value` of a result hook; panics (failing the test) when absent.
-    fn value(&self, testid: &str) -> String {
-        self.find(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap_or_else(|| panic!("no {testid} in {}", self.root.inner_html()))
-            .get_attribute("data-value")
-            .unwrap_or_else(|| panic!("{testid} has no data-value"))
-    }
-
-    fn number(&self, testid: &str) -> f64 {
-        let raw = self.value(testid);
-        raw.parse()
-            .unwrap_or_else(|_| panic!("{testid} data-value {raw:?} is not a number"))
-    }
-
-    fn input(&self, name: &str) -> HtmlInputElement {
-        self.find(&format!("input[name=\"{name}\"]"))
-            .unwrap()
-            .dyn_into()
-            .unwrap()
-    }
-
-    /// Replaces a field's text and fires the bubbling `input` event a keystroke fires.
-    async fn type_into(&self, name: &str, text: &str) {
-        let input = self.input(name);
-        input.set_value(text);
-        fire(&input, "input");
-        yew::scheduler::flush().await;
-    }
-
-    async fn select(&self, name: &str, value: &str) {
-        let select: HtmlSelectElement = self
-            .find(&format!("select[name=\"{name}\"]"))
-            .unwrap()
-            .dyn_into()
-            .unwrap();
-        select.set_value(value);
-        fire(&select, "change");
-        yew::scheduler::flush().await;
-    }
-}
-
-fn gloo_document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
-    target.dispatch_event(&event).unwrap();
-}
 
 /// The engine's figures for a query, to compare the page against.
 fn expected(query: &str) -> hashwatt::engine::economics::Economics {

@@ -3,104 +3,37 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use hashwatt::app::{App, AppProps};
 use hashwatt::saved::Store;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{
-    Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, Storage,
-};
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, Storage};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser_support;
+use browser_support::{fire, until, Mounted};
+
 const KEY: &str = "hashwatt.saved";
 
-struct Mounted {
-    root: Element,
+fn row(page: &Mounted, name: &str) -> Option<Element> {
+    page.find(&format!(
+        "[data-testid=\"saved-row\"][data-name=\"{name}\"]"
+    ))
 }
 
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
-impl Mounted {
-    async fn new(query: &str, sync_url: bool) -> Mounted {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let props = AppProps {
-            query: query.to_owned().into(),
-            sync_url,
-        };
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { root }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn input(&self, selector: &str) -> HtmlInputElement {
-        self.find(selector)
-            .unwrap_or_else(|| panic!("no {selector}"))
-            .dyn_into()
-            .unwrap()
-    }
-
-    fn text(&self, selector: &str) -> String {
-        self.find(selector)
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-    }
-
-    async fn type_into(&self, selector: &str, text: &str) {
-        let input = self.input(selector);
-        input.set_value(text);
-        fire(&input, "input");
-        yew::scheduler::flush().await;
-    }
-
-    async fn click(&self, selector: &str) {
-        let el: HtmlElement = self
-            .find(selector)
-            .unwrap_or_else(|| panic!("no {selector}"))
-            .dyn_into()
-            .unwrap();
-        el.click();
-        yew::scheduler::flush().await;
-    }
-
-    fn row(&self, name: &str) -> Option<Element> {
-        self.find(&format!(
-            "[data-testid=\"saved-row\"][data-name=\"{name}\"]"
-        ))
-    }
-
-    fn row_names(&self) -> Vec<String> {
-        let rows = self
-            .root
-            .query_selector_all("[data-testid=\"saved-row\"]")
-            .unwrap();
-        (0..rows.length())
-            .filter_map(|i| {
-                rows.item(i)?
-                    .dyn_into::<Element>()
-                    .ok()?
-                    .get_attribute("data-name")
-            })
-            .collect()
-    }
-}
-
-fn fire(target: &web_sys::EventTarget, kind: &str) {
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    target
-        .dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+fn row_names(page: &Mounted) -> Vec<String> {
+    let rows = page
+        .root
+        .query_selector_all("[data-testid=\"saved-row\"]")
         .unwrap();
+    (0..rows.length())
+        .filter_map(|i| {
+            rows.item(i)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("data-name")
+        })
+        .collect()
 }
 
 fn storage() -> Storage {
@@ -121,24 +54,11 @@ fn search() -> String {
     web_sys::window().unwrap().location().search().unwrap()
 }
 
-/// Polls `cond` every 10 ms, for at most 5 s: for what no event announces (a debounced
-/// write, the browser's history navigation).
-async fn until(what: &str, mut cond: impl FnMut() -> bool) {
-    for _ in 0..500 {
-        if cond() {
-            return;
-        }
-        TimeoutFuture::new(10).await;
-        yew::scheduler::flush().await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 #[wasm_bindgen_test]
 async fn address_follows_typing_and_back_restores_a_deliberate_change() {
     let history = web_sys::window().unwrap().history().unwrap();
     let original = web_sys::window().unwrap().location().href().unwrap();
-    let page = Mounted::new("?v=1&n=5", true).await;
+    let page = Mounted::with("?v=1&n=5", true).await;
     until("the canonical link", || search().contains("&n=5&")).await;
     assert!(
         search().starts_with("?v=1&miner=antminer-s21&th=200&w=3500&n=5&"),
@@ -147,8 +67,8 @@ async fn address_follows_typing_and_back_restores_a_deliberate_change() {
     );
 
     let entries = history.length().unwrap();
-    page.type_into("input[name=\"n\"]", "7").await;
-    page.type_into("input[name=\"kwh\"]", "0.05").await;
+    page.type_at("input[name=\"n\"]", "7").await;
+    page.type_at("input[name=\"kwh\"]", "0.05").await;
     until("the typed values in the address", || {
         search().contains("n=7") && search().contains("kwh=0.05")
     })
@@ -173,16 +93,16 @@ async fn address_follows_typing_and_back_restores_a_deliberate_change() {
 
     history.back().unwrap();
     until("Back to restore the S21", || {
-        page.input("input[name=\"th\"]").value() == "200"
+        page.input_at("input[name=\"th\"]").value() == "200"
     })
     .await;
-    assert_eq!(page.input("input[name=\"n\"]").value(), "7");
+    assert_eq!(page.input_at("input[name=\"n\"]").value(), "7");
     // The picker shows the restored machine, not the one picked by hand before.
     assert_eq!(select.value(), "antminer-s21");
-    assert_eq!(page.input("input[name=\"kwh\"]").value(), "0.05");
+    assert_eq!(page.input_at("input[name=\"kwh\"]").value(), "0.05");
 
     // An invalid field leaves the address at the last valid scenario.
-    page.type_into("input[name=\"kwh\"]", "x").await;
+    page.type_at("input[name=\"kwh\"]", "x").await;
     TimeoutFuture::new(400).await;
     assert!(search().contains("kwh=0.05"), "{}", search());
 
@@ -195,11 +115,10 @@ async fn address_follows_typing_and_back_restores_a_deliberate_change() {
 #[wasm_bindgen_test]
 async fn save_open_rename_duplicate_delete() {
     clear_storage();
-    let page = Mounted::new("?v=1&n=12&kwh=0.041", false).await;
-    page.type_into("[data-testid=\"save-name\"]", "Site A")
-        .await;
+    let page = Mounted::with("?v=1&n=12&kwh=0.041", false).await;
+    page.type_at("[data-testid=\"save-name\"]", "Site A").await;
     page.click("[data-testid=\"save-button\"]").await;
-    assert_eq!(page.row_names(), ["Site A"]);
+    assert_eq!(row_names(&page), ["Site A"]);
     let (stored, problem) = Store::parse(storage().get_item(KEY).unwrap().as_deref());
     assert_eq!(problem, None);
     let query = &stored.get("Site A").unwrap().query;
@@ -209,9 +128,8 @@ async fn save_open_rename_duplicate_delete() {
     );
 
     // The same name again is refused, not overwritten.
-    page.type_into("input[name=\"n\"]", "99").await;
-    page.type_into("[data-testid=\"save-name\"]", "Site A")
-        .await;
+    page.type_at("input[name=\"n\"]", "99").await;
+    page.type_at("[data-testid=\"save-name\"]", "Site A").await;
     page.click("[data-testid=\"save-button\"]").await;
     assert!(page
         .text("[data-testid=\"saved-status\"]")
@@ -226,16 +144,15 @@ async fn save_open_rename_duplicate_delete() {
     // Open brings the saved figures back.
     page.click("[data-testid=\"saved-row\"][data-name=\"Site A\"] [data-testid=\"saved-open\"]")
         .await;
-    assert_eq!(page.input("input[name=\"n\"]").value(), "12");
+    assert_eq!(page.input_at("input[name=\"n\"]").value(), "12");
 
     page.click("[data-name=\"Site A\"] .saved-actions button:nth-child(3)")
         .await; // Duplicate
-    assert_eq!(page.row_names(), ["Site A", "Site A (copy)"]);
+    assert_eq!(row_names(&page), ["Site A", "Site A (copy)"]);
 
     page.click("[data-name=\"Site A\"] .saved-actions button:nth-child(2)")
         .await; // Rename
-    let rename = page
-        .row("Site A")
+    let rename = row(&page, "Site A")
         .unwrap()
         .query_selector("form input")
         .unwrap()
@@ -246,14 +163,14 @@ async fn save_open_rename_duplicate_delete() {
     yew::scheduler::flush().await;
     page.click("[data-name=\"Site A\"] form button[type=\"submit\"]")
         .await;
-    assert_eq!(page.row_names(), ["Site B", "Site A (copy)"]);
+    assert_eq!(row_names(&page), ["Site B", "Site A (copy)"]);
 
     page.click("[data-name=\"Site B\"] [data-testid=\"saved-delete\"]")
         .await;
-    assert_eq!(page.row_names().len(), 2, "delete asks first");
+    assert_eq!(row_names(&page).len(), 2, "delete asks first");
     page.click("[data-name=\"Site B\"] [data-testid=\"saved-delete-confirm\"]")
         .await;
-    assert_eq!(page.row_names(), ["Site A (copy)"]);
+    assert_eq!(row_names(&page), ["Site A (copy)"]);
     let (stored, _) = Store::parse(storage().get_item(KEY).unwrap().as_deref());
     assert_eq!(stored.scenarios.len(), 1);
     clear_storage();
@@ -268,9 +185,9 @@ async fn opening_a_link_does_not_touch_saved_scenarios() {
         .unwrap();
     storage().set_item(KEY, &store.to_json()).unwrap();
     let before = storage().get_item(KEY).unwrap();
-    let page = Mounted::new("?v=1&n=500&kwh=0.02&miner=avalon-a1246", false).await;
-    page.type_into("input[name=\"n\"]", "501").await;
-    assert_eq!(page.row_names(), ["Mine"]);
+    let page = Mounted::with("?v=1&n=500&kwh=0.02&miner=avalon-a1246", false).await;
+    page.type_at("input[name=\"n\"]", "501").await;
+    assert_eq!(row_names(&page), ["Mine"]);
     assert_eq!(storage().get_item(KEY).unwrap(), before);
     clear_storage();
 }
@@ -279,14 +196,14 @@ async fn opening_a_link_does_not_touch_saved_scenarios() {
 async fn corrupt_storage_is_reported_and_kept_aside() {
     clear_storage();
     storage().set_item(KEY, "{\"format\": broken").unwrap();
-    let page = Mounted::new("", false).await;
+    let page = Mounted::with("", false).await;
     assert!(page
         .text("[data-testid=\"saved-problem\"]")
         .contains("could not be read"));
     // Still usable: saving works and keeps the unreadable text under another key.
-    page.type_into("[data-testid=\"save-name\"]", "Fresh").await;
+    page.type_at("[data-testid=\"save-name\"]", "Fresh").await;
     page.click("[data-testid=\"save-button\"]").await;
-    assert_eq!(page.row_names(), ["Fresh"]);
+    assert_eq!(row_names(&page), ["Fresh"]);
     let s = storage();
     let aside: Vec<String> = (0..s.length().unwrap())
         .filter_map(|i| s.key(i).ok().flatten())
@@ -305,12 +222,12 @@ async fn entries_kept_aside_survive_a_save() {
     clear_storage();
     let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Good","query":"v=1&n=2"},{"oops":true}]}"#;
     storage().set_item(KEY, text).unwrap();
-    let page = Mounted::new("", false).await;
+    let page = Mounted::with("", false).await;
     assert!(page
         .text("[data-testid=\"saved-problem\"]")
         .contains("1 saved entry"));
-    assert_eq!(page.row_names(), ["Good"]);
-    page.type_into("[data-testid=\"save-name\"]", "New").await;
+    assert_eq!(row_names(&page), ["Good"]);
+    page.type_at("[data-testid=\"save-name\"]", "New").await;
     page.click("[data-testid=\"save-button\"]").await;
     let stored = storage().get_item(KEY).unwrap().unwrap();
     assert!(stored.contains("\"oops\":true"), "{stored}");
@@ -320,16 +237,16 @@ async fn entries_kept_aside_survive_a_save() {
 
 #[wasm_bindgen_test]
 async fn the_share_field_holds_the_scenario_link() {
-    let page = Mounted::new("?v=1&n=4&kwh=0.03", false).await;
-    let link = page.input("[data-testid=\"share-url\"]").value();
+    let page = Mounted::with("?v=1&n=4&kwh=0.03", false).await;
+    let link = page.input_at("[data-testid=\"share-url\"]").value();
     assert!(
         link.starts_with("http://")
             && link.contains("?v=1&miner=antminer-s21&th=200&w=3500&n=4&kwh=0.03&"),
         "{link}"
     );
-    page.type_into("input[name=\"n\"]", "zz").await;
+    page.type_at("input[name=\"n\"]", "zz").await;
     assert_eq!(
-        page.input("[data-testid=\"share-url\"]").value(),
+        page.input_at("[data-testid=\"share-url\"]").value(),
         "",
         "no link to an invalid scenario"
     );

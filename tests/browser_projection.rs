@@ -3,69 +3,14 @@
 //! flagged.
 #![cfg(target_arch = "wasm32")]
 
-use hashwatt::app::{App, AppProps};
 use hashwatt::scenario::hooks::hook_values;
 use hashwatt::scenario::{Params, Scenario};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+mod browser_support;
+use browser_support::{until, Mounted};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-struct Mounted {
-    root: Element,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
-impl Mounted {
-    async fn new(query: &str) -> Mounted {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let root = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&root).unwrap();
-        let props = AppProps {
-            query: query.to_owned().into(),
-            sync_url: false,
-        };
-        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
-        Mounted { root }
-    }
-
-    fn find(&self, selector: &str) -> Option<Element> {
-        self.root.query_selector(selector).unwrap()
-    }
-
-    fn count(&self, selector: &str) -> u32 {
-        self.root.query_selector_all(selector).unwrap().length()
-    }
-
-    fn value(&self, testid: &str) -> String {
-        self.find(&format!("[data-testid=\"{testid}\"]"))
-            .unwrap_or_else(|| panic!("no {testid}"))
-            .get_attribute("data-value")
-            .unwrap_or_else(|| panic!("{testid} has no data-value"))
-    }
-
-    async fn type_into(&self, name: &str, text: &str) {
-        let input: HtmlInputElement = self
-            .find(&format!("input[name=\"{name}\"]"))
-            .unwrap()
-            .dyn_into()
-            .unwrap();
-        input.set_value(text);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        input
-            .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        yew::scheduler::flush().await;
-    }
-}
 
 fn engine_values(query: &str) -> Vec<(&'static str, String)> {
     let (params, _) = Params::from_query(query);
@@ -136,20 +81,12 @@ async fn the_schedule_opens_with_a_row_a_month() {
         page.find("[data-testid=\"schedule\"]").is_none(),
         "built only when opened"
     );
-    let summary: HtmlElement = page
-        .find("[data-testid=\"schedule-toggle\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    summary.click();
-    // The details element's toggle event is asynchronous: wait for it, bounded.
-    for _ in 0..100 {
-        yew::scheduler::flush().await;
-        if page.find("[data-testid=\"schedule\"]").is_some() {
-            break;
-        }
-        gloo_timers::future::TimeoutFuture::new(10).await;
-    }
+    page.click("[data-testid=\"schedule-toggle\"]").await;
+    // The details element's toggle event comes asynchronously.
+    until("the schedule to open", || {
+        page.find("[data-testid=\"schedule\"]").is_some()
+    })
+    .await;
     assert_eq!(page.count("[data-testid=\"schedule\"] tbody tr"), 24);
     let first = page
         .find("[data-testid=\"schedule\"] tbody tr th")
