@@ -3,23 +3,12 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use super::field::NumberField;
-use super::field_error;
+use super::SectionProps;
 use crate::app::format::{format, Style};
 use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
 use crate::catalog::{self, Confidence, Miner, MINERS};
-use crate::scenario::{parse_number, FieldError, Key, Params};
-
-#[derive(Properties, PartialEq)]
-pub struct MachineInputsProps {
-    /// The scenario's fields as entered.
-    pub params: Params,
-    /// The fields that cannot be used.
-    pub errors: Vec<FieldError>,
-    /// Sends the user's changes.
-    pub dispatch: Callback<Action>,
-}
+use crate::scenario::{parse_number, Key};
 
 /// "Antminer S21 · 200 TH/s · 3,500 W · 17.5 J/TH".
 fn option_label(m: &Miner) -> String {
@@ -41,7 +30,7 @@ fn confidence(c: Confidence) -> &'static str {
 }
 
 #[function_component]
-pub fn MachineInputs(props: &MachineInputsProps) -> Html {
+pub fn MachineInputs(props: &SectionProps) -> Html {
     // The option texts never change: build them once.
     let options = use_memo((), |_| {
         catalog::makers()
@@ -65,10 +54,6 @@ pub fn MachineInputs(props: &MachineInputsProps) -> Html {
             let select: HtmlSelectElement = e.target_unchecked_into();
             dispatch.emit(Action::PickMiner(select.value()));
         })
-    };
-    let on_edit = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |(key, text)| dispatch.emit(Action::Edit(key, text)))
     };
     let th = parse_number(Key::Th, props.params.get(Key::Th)).ok();
     let w = parse_number(Key::W, props.params.get(Key::W)).ok();
@@ -105,10 +90,8 @@ pub fn MachineInputs(props: &MachineInputsProps) -> Html {
                 }
             </div>
             <div class="row">
-                <NumberField field={Key::Th} label="Hashrate per unit" value={props.params.get(Key::Th).to_owned()}
-                    error={field_error(&props.errors, Key::Th)} on_edit={on_edit.clone()} />
-                <NumberField field={Key::W} label="Power per unit" value={props.params.get(Key::W).to_owned()}
-                    error={field_error(&props.errors, Key::W)} hint={efficiency} {on_edit} />
+                { props.field(Key::Th, "Hashrate per unit", None) }
+                { props.field(Key::W, "Power per unit", efficiency) }
             </div>
             if let Some(m) = edited {
                 <p class="hint edited" data-testid="specs-edited">

@@ -20,14 +20,46 @@ pub mod schedule;
 pub mod share;
 pub mod summary_bar;
 
-use yew::AttrValue;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
 
-use crate::scenario::{FieldError, Key};
+use crate::app::state::Action;
+use crate::scenario::{FieldError, Key, Params};
+use field::NumberField;
 
-/// The message for `key` among `errors`, if it has one.
-pub fn field_error(errors: &[FieldError], key: Key) -> Option<AttrValue> {
-    errors
-        .iter()
-        .find(|e| e.key == key)
-        .map(|e| AttrValue::from(e.to_string()))
+/// What every input section takes: the fields as entered, what is wrong with them, and
+/// where changes go.
+#[derive(Properties, PartialEq)]
+pub struct SectionProps {
+    /// The scenario's fields as entered.
+    pub params: Params,
+    /// The fields that cannot be used.
+    pub errors: Vec<FieldError>,
+    /// Sends the user's changes.
+    pub dispatch: Callback<Action>,
+}
+
+impl SectionProps {
+    /// The message for `key`, if its text cannot be used.
+    pub fn error(&self, key: Key) -> Option<AttrValue> {
+        self.errors
+            .iter()
+            .find(|e| e.key == key)
+            .map(|e| AttrValue::from(e.to_string()))
+    }
+
+    /// The text field of `key`, with its label and an optional hint.
+    pub fn field(&self, key: Key, label: &'static str, hint: Option<AttrValue>) -> Html {
+        html! {
+            <NumberField field={key} {label} value={self.params.get(key).to_owned()} error={self.error(key)}
+                {hint} on_edit={self.dispatch.reform(|(key, text)| Action::Edit(key, text))} />
+        }
+    }
+
+    /// The `change` handler of the `<select>` of `key`.
+    pub fn on_select(&self, key: Key) -> Callback<Event> {
+        self.dispatch.reform(move |e: Event| {
+            Action::Edit(key, e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
+    }
 }

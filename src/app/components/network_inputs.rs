@@ -3,31 +3,16 @@
 
 use yew::prelude::*;
 
-use super::field::NumberField;
-use super::field_error;
+use super::SectionProps;
 use crate::app::format::{format, Style};
 use crate::app::state::Action;
 use crate::engine::protocol::{implied_network_hashrate, next_halving_height, subsidy_at};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::engine::units::Difficulty;
-use crate::scenario::{parse_number, FieldError, Key, Params};
-
-#[derive(Properties, PartialEq)]
-pub struct NetworkInputsProps {
-    /// The scenario's fields as entered.
-    pub params: Params,
-    /// The fields that cannot be used.
-    pub errors: Vec<FieldError>,
-    /// Sends the user's changes.
-    pub dispatch: Callback<Action>,
-}
+use crate::scenario::{parse_number, Key};
 
 #[function_component]
-pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
-    let on_edit = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |(key, text)| dispatch.emit(Action::Edit(key, text)))
-    };
+pub fn NetworkInputs(props: &SectionProps) -> Html {
     let reset = props.dispatch.reform(|_: MouseEvent| Action::ResetNetwork);
     let params = &props.params;
     let is_shipped = params.on_shipped_snapshot();
@@ -55,12 +40,8 @@ pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
                 format((next - h) as f64, Style::Decimals(0)),
             ))
         });
-    let field = |key: Key, label: &'static str, hint: Option<AttrValue>| {
-        html! {
-            <NumberField field={key} {label} value={params.get(key).to_owned()}
-                error={field_error(&props.errors, key)} {hint} on_edit={on_edit.clone()} />
-        }
-    };
+    let field =
+        |key: Key, label: &'static str, hint: Option<AttrValue>| props.field(key, label, hint);
     html! {
         <fieldset class="section">
             <legend>{ "Network" }</legend>

@@ -1,39 +1,17 @@
 //! What the projection assumes: horizon, difficulty, price and fee growth, block time,
 //! the machines' start, resale, switching off, and the discount rate.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::field::NumberField;
-use super::field_error;
+use super::SectionProps;
 use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
 use crate::engine::projection::GrowthPeriod;
-use crate::scenario::{period_name, FieldError, Key, Params};
-
-#[derive(Properties, PartialEq)]
-pub struct ProjectionInputsProps {
-    /// The scenario's fields as entered.
-    pub params: Params,
-    /// The fields that cannot be used.
-    pub errors: Vec<FieldError>,
-    /// Sends the user's changes.
-    pub dispatch: Callback<Action>,
-}
+use crate::scenario::{period_name, Key};
 
 #[function_component]
-pub fn ProjectionInputs(props: &ProjectionInputsProps) -> Html {
-    let on_edit = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |(key, text)| dispatch.emit(Action::Edit(key, text)))
-    };
-    let on_period = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.emit(Action::Edit(Key::Dgper, select.value()));
-        })
-    };
+pub fn ProjectionInputs(props: &SectionProps) -> Html {
     let on_off = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
@@ -45,11 +23,7 @@ pub fn ProjectionInputs(props: &ProjectionInputsProps) -> Html {
         })
     };
     let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
-        html! {
-            <NumberField field={key} {label} value={props.params.get(key).to_owned()}
-                error={field_error(&props.errors, key)} hint={hint.map(AttrValue::from)}
-                on_edit={on_edit.clone()} />
-        }
+        props.field(key, label, hint.map(AttrValue::from))
     };
     let period = props.params.get(Key::Dgper);
     let select = use_select_value(period.to_owned());
@@ -67,7 +41,7 @@ pub fn ProjectionInputs(props: &ProjectionInputsProps) -> Html {
                 { field(Key::Dg, "Difficulty growth", None) }
                 <div class="field">
                     <label for="field-dgper">{ "per" }</label>
-                    <select id="field-dgper" name="dgper" onchange={on_period} ref={select}>
+                    <select id="field-dgper" name="dgper" onchange={props.on_select(Key::Dgper)} ref={select}>
                         { option(GrowthPeriod::Year, "year") }
                         { option(GrowthPeriod::Epoch, "retarget (2016 blocks)") }
                     </select>
