@@ -10,6 +10,9 @@ use hashwatt::engine::units::{
 };
 use proptest::prelude::*;
 
+mod strategies;
+use strategies::{assumptions, operation};
+
 fn day(iso: &str) -> Date {
     Date::parse_iso(iso).expect("a valid date")
 }
@@ -331,77 +334,6 @@ fn halving_change_applies_once_after_the_halving() {
     // Before the halving (April 2028) the two agree; after, lower difficulty pays more.
     close(p.months[20].btc.btc(), q.months[20].btc.btc(), 1e-12);
     close(p.months[30].btc.btc(), q.months[30].btc.btc() / 0.8, 1e-12);
-}
-
-fn operation() -> impl Strategy<Value = Operation> {
-    (
-        1e-3..1e5f64,
-        1.0..1e5f64,
-        1u32..=100_000,
-        0.0..=10.0f64,
-        0.0..=99.0f64,
-        1.0..=100.0f64,
-        0.0..=1e6f64,
-        any::<bool>(),
-    )
-        .prop_map(|(th, w, units, kwh, pool, up, hw, pps)| Operation {
-            machine: Machine {
-                hashrate: Hashrate::from_th_per_s(th),
-                power: Power::from_watts(w),
-            },
-            units,
-            power_price: EnergyPrice::per_kwh(kwh),
-            pool_fee: Percent::new(pool),
-            payout: if pps {
-                PayoutScheme::Pps
-            } else {
-                PayoutScheme::Fpps
-            },
-            uptime: Percent::new(up),
-            hardware_cost: Fiat::new(hw),
-        })
-}
-
-fn assumptions() -> impl Strategy<Value = Assumptions> {
-    (
-        (
-            1u32..=120,
-            -90.0..=1_000.0f64,
-            any::<bool>(),
-            -90.0..=300.0f64,
-        ),
-        (
-            -90.0..=1_000.0f64,
-            -90.0..=1_000.0f64,
-            60.0..=3_600.0f64,
-            0i64..4_000,
-        ),
-        (0.0..=100.0f64, any::<bool>(), -50.0..=100.0f64),
-    )
-        .prop_map(
-            |((months, dg, per_epoch, dh), (pg, fg, bt, late), (resale, off, disc))| Assumptions {
-                start: day("2026-03-20"),
-                months,
-                difficulty_growth: Percent::new(if per_epoch {
-                    dg.clamp(-50.0, 100.0)
-                } else {
-                    dg
-                }),
-                difficulty_growth_period: if per_epoch {
-                    GrowthPeriod::Epoch
-                } else {
-                    GrowthPeriod::Year
-                },
-                halving_difficulty_change: Percent::new(dh),
-                price_growth: Percent::new(pg),
-                fee_growth: Percent::new(fg),
-                block_time_secs: bt,
-                machines_start: day("2026-03-20").plus_days(late),
-                resale: Percent::new(resale),
-                switch_off_when_losing: off,
-                discount_rate: Percent::new(disc),
-            },
-        )
 }
 
 proptest! {

@@ -1,59 +1,13 @@
 //! Properties of the engine over wide random inputs, each inside its accepted range.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hashwatt::engine::economics::{evaluate, Economics, Machine, Operation, PayoutScheme};
+use hashwatt::engine::economics::{evaluate, Economics, Operation};
 use hashwatt::engine::snapshot::NetworkSnapshot;
-use hashwatt::engine::units::{
-    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
-};
+use hashwatt::engine::units::{BtcPrice, EnergyPrice, Fiat};
 use proptest::prelude::*;
 
-/// Log-uniform over `[lo, hi]`: wide ranges get every order of magnitude, not just the top.
-fn log_range(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
-    (lo.ln()..=hi.ln())
-        .prop_map(f64::exp)
-        .prop_map(move |x| x.clamp(lo, hi))
-}
-
-fn operation() -> impl Strategy<Value = Operation> {
-    (
-        log_range(1e-6, 1e6),
-        log_range(1e-3, 1e7),
-        1u32..=10_000_000,
-        0.0..=10.0f64,
-        0.0..=99.0f64,
-        log_range(1e-3, 100.0),
-        0.0..=10_000_000.0f64,
-        prop_oneof![Just(PayoutScheme::Fpps), Just(PayoutScheme::Pps)],
-    )
-        .prop_map(|(th, w, units, kwh, pool, up, hw, payout)| Operation {
-            machine: Machine {
-                hashrate: Hashrate::from_th_per_s(th),
-                power: Power::from_watts(w),
-            },
-            units,
-            power_price: EnergyPrice::per_kwh(kwh),
-            pool_fee: Percent::new(pool),
-            payout,
-            uptime: Percent::new(up),
-            hardware_cost: Fiat::new(hw),
-        })
-}
-
-fn network() -> impl Strategy<Value = NetworkSnapshot> {
-    (
-        log_range(1.0, 1e18),
-        0u64..=20_000_000,
-        0u64..=10_000_000_000,
-        log_range(1e-6, 1e9),
-    )
-        .prop_map(|(d, height, fee_sat, price)| NetworkSnapshot {
-            difficulty: Difficulty::new(d),
-            height,
-            avg_fees_per_block: Sats::from_sat(fee_sat),
-            btc_price: BtcPrice::per_btc(price),
-        })
-}
+mod strategies;
+use strategies::{network, operation};
 
 fn all_figures(e: &Economics) -> Vec<f64> {
     let mut v = Vec::new();

@@ -4,18 +4,13 @@
 //! figure for an old link is a broken promise to everyone who shared it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hashwatt::catalog::MINERS;
-use hashwatt::engine::date::Date;
-use hashwatt::engine::economics::{Machine, Operation, PayoutScheme};
-use hashwatt::engine::projection::{Assumptions, GrowthPeriod};
-use hashwatt::engine::snapshot::NetworkSnapshot;
-use hashwatt::engine::units::{
-    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
-};
 use hashwatt::scenario::hooks::{hook_values, same_figure, RESULT_HOOKS};
 use hashwatt::scenario::{to_query, Key, Params, Scenario};
 use proptest::prelude::*;
 use serde_json::Value;
+
+mod strategies;
+use strategies::scenario;
 
 fn golden() -> Vec<(String, String, serde_json::Map<String, Value>)> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links.json");
@@ -119,110 +114,6 @@ fn readme_documents_the_contract() {
             "README has no row for hook {hook}"
         );
     }
-}
-
-fn projection() -> impl Strategy<Value = Assumptions> {
-    let first = Date::parse_iso("2009-01-03").unwrap();
-    (
-        (0i64..33_000, 0i64..4_000, 1u32..=120, any::<bool>()),
-        (
-            -90.0..=1_000.0f64,
-            -90.0..=300.0f64,
-            -90.0..=1_000.0f64,
-            -90.0..=1_000.0f64,
-        ),
-        (
-            60.0..=3_600.0f64,
-            0.0..=100.0f64,
-            any::<bool>(),
-            -50.0..=100.0f64,
-        ),
-    )
-        .prop_map(
-            move |((date, late, months, per_epoch), (dg, dh, pg, fg), (bt, resale, off, disc))| {
-                let start = first.plus_days(date);
-                Assumptions {
-                    start,
-                    months,
-                    difficulty_growth: Percent::new(if per_epoch {
-                        dg.clamp(-50.0, 100.0)
-                    } else {
-                        dg
-                    }),
-                    difficulty_growth_period: if per_epoch {
-                        GrowthPeriod::Epoch
-                    } else {
-                        GrowthPeriod::Year
-                    },
-                    halving_difficulty_change: Percent::new(dh),
-                    price_growth: Percent::new(pg),
-                    fee_growth: Percent::new(fg),
-                    block_time_secs: bt,
-                    machines_start: start
-                        .plus_days(late)
-                        .min(Date::parse_iso("2100-12-31").unwrap()),
-                    resale: Percent::new(resale),
-                    switch_off_when_losing: off,
-                    discount_rate: Percent::new(disc),
-                }
-            },
-        )
-}
-
-fn scenario() -> impl Strategy<Value = Scenario> {
-    let log = |lo: f64, hi: f64| (lo.ln()..=hi.ln()).prop_map(move |x: f64| x.exp().clamp(lo, hi));
-    (
-        (
-            proptest::option::of(0..MINERS.len()),
-            log(1e-6, 1e6),
-            log(1e-3, 1e7),
-            1u32..=10_000_000,
-            0.0..=10.0f64,
-        ),
-        (0.0..=99.0f64, any::<bool>(), log(1e-3, 100.0), 0.0..=1e7f64),
-        (
-            log(1e-6, 1e9),
-            log(1.0, 1e18),
-            0u64..=20_000_000,
-            0u64..=10_000_000_000,
-        ),
-        projection(),
-    )
-        .prop_map(
-            |(
-                (miner, th, w, units, kwh),
-                (pool, pps, up, hw),
-                (price, diff, height, fee),
-                projection,
-            )| {
-                Scenario {
-                    miner: miner.map(|i| &MINERS[i]),
-                    operation: Operation {
-                        machine: Machine {
-                            hashrate: Hashrate::from_th_per_s(th),
-                            power: Power::from_watts(w),
-                        },
-                        units,
-                        power_price: EnergyPrice::per_kwh(kwh),
-                        pool_fee: Percent::new(pool),
-                        payout: if pps {
-                            PayoutScheme::Pps
-                        } else {
-                            PayoutScheme::Fpps
-                        },
-                        uptime: Percent::new(up),
-                        hardware_cost: Fiat::new(hw),
-                    },
-                    network: NetworkSnapshot {
-                        difficulty: Difficulty::new(diff),
-                        height,
-                        avg_fees_per_block: Sats::from_sat(fee),
-                        btc_price: BtcPrice::per_btc(price),
-                    },
-                    projection,
-                }
-            },
-        )
 }
 
 proptest! {
