@@ -22,8 +22,8 @@ pub enum Style {
     MoneyPerKwh,
     /// Bitcoin: to the satoshi below 1 BTC.
     Btc,
-    /// Money in short form for axis labels ("USD 1.2M").
-    MoneyCompact,
+    /// A number in short form for axis labels ("1.2M"), the unit stated once beside.
+    Compact,
     /// A fraction shown as a percentage.
     Percent,
     /// A plain quantity with at most this many decimals.
@@ -45,7 +45,7 @@ impl Style {
     pub fn digits(self, value: f64) -> Digits {
         let a = value.abs();
         match self {
-            Style::MoneyCompact => Digits::Significant(3),
+            Style::Compact => Digits::Significant(3),
             Style::Money if a >= 10_000.0 => Digits::Fraction(0, 0),
             Style::Money if a == 0.0 || a >= 0.1 => Digits::Fraction(2, 2),
             Style::Money | Style::MoneyPerKwh if a > 0.0 && a < 0.001 => Digits::Significant(3),
@@ -77,10 +77,8 @@ fn formatter(style: Style, digits: Digits) -> NumberFormat {
             options.set_currency(CURRENCY);
             options.set_currency_display(CurrencyDisplay::Code);
         }
-        Style::MoneyCompact => {
-            options.set_style(NumberFormatStyle::Currency);
-            options.set_currency(CURRENCY);
-            options.set_currency_display(CurrencyDisplay::Code);
+        Style::Compact => {
+            options.set_style(NumberFormatStyle::Decimal);
             options.set_notation(NumberFormatNotation::Compact);
         }
         Style::Percent => options.set_style(NumberFormatStyle::Percent),

@@ -4,7 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::app::format::{format, Style};
+use crate::app::format::{format, Style, CURRENCY};
+use crate::app::hooks::use_media_query;
 use crate::chart::{month_ticks, nice_ticks, LinearScale};
 use crate::engine::projection::Projection;
 
@@ -14,17 +15,21 @@ pub struct CumulativeChartProps {
     pub projection: Projection,
 }
 
-/// The drawing's size in SVG units; it scales to the width of its box.
-const WIDTH: f64 = 480.0;
+/// The drawing's size in SVG units; it scales to the width of its box. Phones get a
+/// narrower drawing, so that its text stays readable when scaled down.
+const WIDE: f64 = 480.0;
+const NARROW: f64 = 320.0;
 const HEIGHT: f64 = 260.0;
-const LEFT: f64 = 64.0;
+const LEFT: f64 = 52.0;
 const RIGHT: f64 = 12.0;
-const TOP: f64 = 14.0;
+const TOP: f64 = 26.0;
 const BOTTOM: f64 = 30.0;
 
 #[function_component]
 pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
     let p = &props.projection;
+    let narrow = use_media_query("(max-width: 480px)");
+    let width = if narrow { NARROW } else { WIDE };
     let months = p.months.len() as u32;
     // Cumulative cash at the start (zero) and at the end of every month.
     let points: Vec<(f64, f64)> = std::iter::once((0.0, 0.0))
@@ -43,7 +48,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
         y_ticks.first().copied().unwrap_or(lo),
         y_ticks.last().copied().unwrap_or(hi),
     );
-    let x = LinearScale::new((0.0, f64::from(months)), (LEFT, WIDTH - RIGHT));
+    let x = LinearScale::new((0.0, f64::from(months)), (LEFT, width - RIGHT));
     let y = LinearScale::new(y_domain, (HEIGHT - BOTTOM, TOP));
     let path: String = points
         .iter()
@@ -86,23 +91,24 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
 
     html! {
         <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc"
+            <svg viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc"
                 data-testid="cumulative-chart">
                 <title id="chart-title">{ "Cumulative profit" }</title>
                 <desc id="chart-desc">{ description.clone() }</desc>
                 for t in y_ticks.iter() {
                     <g class="tick">
-                        <line x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={y.map(*t).to_string()} y2={y.map(*t).to_string()} />
-                        <text x={(LEFT - 6.0).to_string()} y={(y.map(*t) + 4.0).to_string()} text-anchor="end">{ format(*t, Style::MoneyCompact) }</text>
+                        <line x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={y.map(*t).to_string()} y2={y.map(*t).to_string()} />
+                        <text x={(LEFT - 6.0).to_string()} y={(y.map(*t) + 4.0).to_string()} text-anchor="end">{ format(*t, Style::Compact) }</text>
                     </g>
                 }
-                for k in month_ticks(months) {
+                for k in month_ticks(months).into_iter().step_by(if narrow { 2 } else { 1 }) {
                     <text class="x-label" x={x.map(f64::from(k)).to_string()} y={(HEIGHT - 10.0).to_string()} text-anchor="middle">
                         { p.months.get(k as usize).and_then(|m| m.start).unwrap_or(p.end).to_iso().get(..7).unwrap_or("").to_owned() }
                     </text>
                 }
-                <line class="zero" x1={LEFT.to_string()} x2={(WIDTH - RIGHT).to_string()} y1={y.map(0.0).to_string()} y2={y.map(0.0).to_string()} />
-                <text class="zero-label" x={(WIDTH - RIGHT).to_string()} y={(y.map(0.0) - 4.0).to_string()} text-anchor="end">{ "break-even" }</text>
+                <text class="axis-unit" x="2" y={(TOP - 12.0).to_string()}>{ CURRENCY }</text>
+                <line class="zero" x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={y.map(0.0).to_string()} y2={y.map(0.0).to_string()} />
+                <text class="zero-label" x={(width - RIGHT).to_string()} y={(y.map(0.0) - 4.0).to_string()} text-anchor="end">{ "break-even" }</text>
                 if let Some(h) = halving {
                     <line class="halving" x1={x.map(h).to_string()} x2={x.map(h).to_string()} y1={TOP.to_string()} y2={(HEIGHT - BOTTOM).to_string()} />
                     <text class="halving-label" x={(x.map(h) + 4.0).to_string()} y={(TOP + 10.0).to_string()}>{ "halving" }</text>
