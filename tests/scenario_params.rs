@@ -130,7 +130,7 @@ fn field_messages_state_the_range() {
     case(
         Key::Th,
         "0",
-        Err("out of range: enter a number above 0 to 1,000,000 TH/s"),
+        Err("out of range: enter a number from 0.000001 to 1,000,000 TH/s"),
     );
     case(
         Key::Diff,

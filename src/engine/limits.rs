@@ -123,9 +123,9 @@ impl Input {
     pub const fn limit(self) -> Limit {
         match self {
             // 1 MH/s (a USB stick) to 1 EH/s in one unit.
-            Input::Hashrate => Limit::above(0.0, 1e6),
+            Input::Hashrate => Limit::closed(1e-6, 1e6),
             // A milliwatt to 10 MW per unit.
-            Input::Power => Limit::above(0.0, 1e7),
+            Input::Power => Limit::closed(1e-3, 1e7),
             Input::Units => Limit::whole(1.0, 10_000_000.0),
             // US dollars per kWh: no grid sells above 10.
             Input::PowerPrice => Limit::closed(0.0, 10.0),

@@ -55,6 +55,8 @@ pub enum StoreError {
     ReadOnly,
     /// An import file that is not a hashwatt export.
     NotAnExport,
+    /// A scenario longer than [`MAX_QUERY_LEN`] (no link the page writes is).
+    QueryTooLong,
 }
 
 impl std::fmt::Display for StoreError {
@@ -69,6 +71,7 @@ impl std::fmt::Display for StoreError {
                 "the saved scenarios were written by a newer version of hashwatt; they are kept as they are and cannot be changed here"
             ),
             StoreError::NotAnExport => write!(f, "this file is not a hashwatt export"),
+            StoreError::QueryTooLong => write!(f, "the scenario is longer than {MAX_QUERY_LEN} characters"),
         }
     }
 }
@@ -113,6 +116,13 @@ struct OutFile<'a> {
     scenarios: Vec<Value>,
 }
 
+fn check_query(query: &str) -> Result<(), StoreError> {
+    if query.len() > MAX_QUERY_LEN {
+        return Err(StoreError::QueryTooLong);
+    }
+    Ok(())
+}
+
 impl Store {
     /// Reads the stored text (`None`: nothing stored yet).
     pub fn parse(text: Option<&str>) -> (Store, Option<LoadProblem>) {
@@ -128,7 +138,11 @@ impl Store {
         let mut store = Store::default();
         for entry in raw.scenarios {
             match serde_json::from_value::<SavedScenario>(entry.clone()) {
-                Ok(s) if s.readable() && store.position(&s.name).is_none() => {
+                Ok(mut s) if s.readable() => {
+                    // A name seen twice (a hand-edited store) is shown under a free name:
+                    // both stay readable, and neither comes back after the other is
+                    // deleted or renamed.
+                    s.name = store.free_name(s.name.trim());
                     store.scenarios.push(s)
                 }
                 _ => store.kept_aside.push(entry),
@@ -219,6 +233,7 @@ impl Store {
     /// Saves a new scenario; an existing name is refused, never overwritten.
     pub fn save(&mut self, name: &str, query: &str, saved: &str) -> Result<(), StoreError> {
         self.check_writable()?;
+        check_query(query)?;
         let name = self.check_new_name(name)?;
         self.scenarios.push(SavedScenario {
             name,
@@ -231,6 +246,7 @@ impl Store {
     /// Replaces the scenario of an existing name (an explicit "update").
     pub fn update(&mut self, name: &str, query: &str, saved: &str) -> Result<(), StoreError> {
         self.check_writable()?;
+        check_query(query)?;
         let i = self
             .position(name)
             .ok_or_else(|| StoreError::NotFound(name.to_owned()))?;
@@ -274,12 +290,18 @@ impl Store {
 
     /// `base`, or `base (2)`, `base (3)`... whichever is free, within the length limit.
     fn free_name(&self, base: &str) -> String {
-        let base: String = base.chars().take(MAX_NAME_LEN - 6).collect();
-        if self.position(&base).is_none() {
-            return base;
+        // Trimmed after cutting, so that a cut never leaves a name of spaces.
+        let fit = |suffix: &str| {
+            let room = MAX_NAME_LEN - suffix.chars().count();
+            let cut: String = base.chars().take(room).collect();
+            format!("{}{suffix}", cut.trim_end())
+        };
+        let plain = fit("");
+        if !plain.trim().is_empty() && self.position(&plain).is_none() {
+            return plain;
         }
         (2..)
-            .map(|n| format!("{base} ({n})"))
+            .map(|n| fit(&format!(" ({n})")))
             .find(|candidate| self.position(candidate).is_none())
             .expect("an unbounded range of names has a free one")
     }
@@ -374,8 +396,11 @@ mod tests {
     fn bad_entries_are_kept_aside_and_written_back() {
         let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1"},42,{"name":""},{"name":"A","query":"v=1&n=2"}]}"#;
         let (mut s, problem) = Store::parse(Some(text));
-        assert_eq!(problem, Some(LoadProblem::EntriesKeptAside(3)));
-        assert_eq!(s.scenarios.len(), 1);
+        assert_eq!(problem, Some(LoadProblem::EntriesKeptAside(2)));
+        // The second "A" is readable: shown under a free name, not hidden.
+        let names: Vec<&str> = s.scenarios.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["A", "A (2)"]);
+        s.delete("A").unwrap();
         s.save("B", "v=1&n=3", "").unwrap();
         let written = s.to_json();
         assert!(
@@ -384,8 +409,9 @@ mod tests {
                 && written.contains("v=1&n=2")
         );
         let (again, _) = Store::parse(Some(&written));
-        assert_eq!(again.kept_aside(), 3);
-        assert_eq!(again.scenarios.len(), 2);
+        assert_eq!(again.kept_aside(), 2);
+        let names: Vec<&str> = again.scenarios.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, ["A (2)", "B"], "a deleted name does not come back");
     }
 
     #[test]

@@ -11,36 +11,47 @@ use super::key::{Key, Omitted};
 use super::params::{payout_name, FORMAT_VERSION};
 use super::{period_name, Scenario};
 
-/// The text of `key` in scenario `s`: Rust's shortest text that reads back to the same
-/// `f64` for numbers.
+/// A number as the shortest text that reads back to the same `f64`: plain decimals,
+/// or exponent form where plain would be long (`1e-63`, not 65 characters), so that no
+/// value the page writes exceeds what a link may carry.
+fn number(x: f64) -> String {
+    let plain = x.to_string();
+    if plain.len() <= 20 {
+        plain
+    } else {
+        format!("{x:e}")
+    }
+}
+
+/// The text of `key` in scenario `s`.
 fn value(s: &Scenario, key: Key) -> String {
     let (op, net, a) = (&s.operation, &s.network, &s.projection);
     match key {
         Key::Miner => s.miner.map_or(String::new(), |m| m.id.to_owned()),
-        Key::Th => op.machine.hashrate.th_per_s().to_string(),
-        Key::W => op.machine.power.watts().to_string(),
+        Key::Th => number(op.machine.hashrate.th_per_s()),
+        Key::W => number(op.machine.power.watts()),
         Key::N => op.units.to_string(),
-        Key::Kwh => op.power_price.amount_per_kwh().to_string(),
-        Key::Pool => op.pool_fee.percent().to_string(),
+        Key::Kwh => number(op.power_price.amount_per_kwh()),
+        Key::Pool => number(op.pool_fee.percent()),
         Key::Payout => payout_name(op.payout).to_owned(),
-        Key::Up => op.uptime.percent().to_string(),
-        Key::Hw => op.hardware_cost.amount().to_string(),
-        Key::Price => net.btc_price.amount_per_btc().to_string(),
-        Key::Diff => net.difficulty.get().to_string(),
+        Key::Up => number(op.uptime.percent()),
+        Key::Hw => number(op.hardware_cost.amount()),
+        Key::Price => number(net.btc_price.amount_per_btc()),
+        Key::Diff => number(net.difficulty.get()),
         Key::Height => net.height.to_string(),
-        Key::Txfee => net.avg_fees_per_block.to_btc().btc().to_string(),
+        Key::Txfee => number(net.avg_fees_per_block.to_btc().btc()),
         Key::Date => a.start.to_iso(),
         Key::Months => a.months.to_string(),
-        Key::Dg => a.difficulty_growth.percent().to_string(),
+        Key::Dg => number(a.difficulty_growth.percent()),
         Key::Dgper => period_name(a.difficulty_growth_period).to_owned(),
-        Key::Dh => a.halving_difficulty_change.percent().to_string(),
-        Key::Pg => a.price_growth.percent().to_string(),
-        Key::Fg => a.fee_growth.percent().to_string(),
-        Key::Bt => a.block_time_secs.to_string(),
+        Key::Dh => number(a.halving_difficulty_change.percent()),
+        Key::Pg => number(a.price_growth.percent()),
+        Key::Fg => number(a.fee_growth.percent()),
+        Key::Bt => number(a.block_time_secs),
         Key::Start => a.machines_start.to_iso(),
-        Key::Resale => a.resale.percent().to_string(),
+        Key::Resale => number(a.resale.percent()),
         Key::Off => u8::from(a.switch_off_when_losing).to_string(),
-        Key::Disc => a.discount_rate.percent().to_string(),
+        Key::Disc => number(a.discount_rate.percent()),
     }
 }
 
