@@ -1,0 +1,517 @@
+//! The built page in headless Chromium, timed: how long until the first results show,
+//! and how long a keystroke takes to reach the screen (a 10-year projection recomputed
+//! and the chart redrawn). Prints figures with their budgets; asserts no timing.
+//!
+//! Compiled only with the `bench` feature (plain `cargo test` builds this to nothing).
+//! Needs the release site in `dist/` (`scripts/build.sh`), Chromium and chromedriver:
+//!
+//! ```sh
+//! cargo test --features bench --test bench_page -- --nocapture --test-threads=1
+//! ```
+//!
+//! (`scripts/bench.sh` builds the site and runs this with the other benchmarks.) The
+//! timing happens in the page, with `performance.now()`; this binary only drives it, so
+//! it needs no release build.
+//!
+//! - Time to first result: `/?v=1&months=120` in a fresh browser (new profile, cold
+//!   cache) [`LOAD_RUNS`] times; the figure is the `hashwatt:first-results` user timing
+//!   mark the app sets when its first results are on the page, in ms from the start of
+//!   the navigation. Budget [`FIRST_RESULT_BUDGET_MS`], judged on the slowest run.
+//! - Keystroke to paint: in the page, [`KEYSTROKES`] keystrokes (after [`WARM_UP`]
+//!   unrecorded ones) set `input[name=kwh]` or `input[name=n]` and fire a bubbling `input`
+//!   event, each waiting until `profit-per-day`'s `data-value` and the cumulative chart's
+//!   line (and, with the schedule open, its last row) have changed. Two ways:
+//!   - frame-aligned (the budgeted figure): the keystroke is fired at the start of a frame
+//!     (in a `requestAnimationFrame` callback, as Chromium aligns input to frames), and
+//!     the time is taken after that frame has been rendered (a message posted from the
+//!     callback runs once style, layout and paint are done). That is the main thread's
+//!     whole cost from keystroke to painted update: it must fit in one frame, 16 ms.
+//!     Split into event + engine + Yew until the DOM is updated (a MutationObserver sees
+//!     it), style and layout (forced right then, so timed apart) and paint with the rest
+//!     of the frame; an idle frame's rAF-to-rendered time is printed for comparison.
+//!   - as typed: the keystroke comes at a random moment of the frame and the time is taken
+//!     at the next `requestAnimationFrame` after the DOM changed, the frame that paints
+//!     it. This includes waiting for that frame (0 to one frame interval), so it is shown
+//!     for reference, not judged.
+//!
+//! Each case runs in a fresh browser. Headless Chromium draws without a GPU and its
+//! frame clock is a timer, not a display: frame timing is approximate (the measured
+//! frame interval is printed). Lines starting with `budget:` compare a figure with its
+//! budget; `scripts/bench.sh` collects them.
+#![cfg(all(feature = "bench", not(target_arch = "wasm32")))]
+
+mod e2e_support;
+
+use std::time::{Duration, Instant};
+
+use e2e_support::{with_page, Failure, Page};
+use hashwatt::app::FIRST_RESULTS_MARK;
+use serde_json::{json, Value};
+
+/// Fresh-browser loads for the time to first result.
+const LOAD_RUNS: usize = 5;
+/// Budget of the time to first result (slowest run), ms from navigation start.
+const FIRST_RESULT_BUDGET_MS: f64 = 1000.0;
+/// Keystrokes recorded per case and way, and the unrecorded ones before them.
+const KEYSTROKES: usize = 60;
+const WARM_UP: usize = 5;
+/// One frame: the budget from keystroke to painted update (95th percentile).
+const FRAME_BUDGET_MS: f64 = 16.0;
+/// How long a run of keystrokes may take in the page before the benchmark gives up.
+const RUN_TIMEOUT: Duration = Duration::from_secs(180);
+
+/// Ten years, the case of the issue.
+const TEN_YEARS: &str = "/?v=1&months=120";
+/// Ten years at 60 s blocks: about ten times as many retarget epochs.
+const WORST: &str = "/?v=1&months=120&bt=60";
+
+/// Texts typed in turn into each field: each differs from the one before, and the ratios
+/// of the unit counts avoid 2, 2.5, 5 and 10, so the chart's nice axis never rescales
+/// the line onto the same drawing.
+const KWH_VALUES: &[&str] = &["0.05", "0.07", "0.055", "0.065", "0.045", "0.075"];
+const N_VALUES: &[&str] = &["3", "7", "4", "9", "5", "8"];
+
+/// The last cell of the schedule's last row (the final cumulative profit).
+const SCHEDULE_LAST_CELL: &str = r#"[data-testid="schedule"] tbody tr:last-child td:last-child"#;
+
+/// Measures the frame interval, then runs the keystrokes of one way. Arguments: field
+/// name, values, recorded count, warm-up count, mode (`aligned` or `typed`), an extra
+/// selector whose text must change too (or null). Results go to `window.__hwBench`.
+const KEYSTROKE_SCRIPT: &str = r#"
+const [field, values, count, warmUp, mode, extraSel] = arguments;
+const state = { done: false, error: null, frame: null, idle: null, samples: [], late: 0 };
+window.__hwBench = state;
+const q = (s) => document.querySelector(s);
+const look = () => [
+  q('[data-testid="profit-per-day"]')?.getAttribute('data-value') ?? null,
+  q('[data-testid="cumulative-chart"] path.line')?.getAttribute('d') ?? null,
+  extraSel ? (q(extraSel)?.textContent ?? null) : null,
+];
+const raf = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+// Resolves after the current task, and so, when called in a frame's rAF callback,
+// after that frame's style, layout and paint.
+const afterFrame = () => new Promise((r) => {
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => r(performance.now());
+  ch.port2.postMessage(0);
+});
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// Sets the field, fires `input` at once (t0 just before), and returns when the results
+// and the chart (and the extra element) have changed: { t0, dom }.
+const keystroke = (input, value) => new Promise((resolve, reject) => {
+  const before = look();
+  const changed = () => {
+    const now = look();
+    return now[0] !== null && now[1] !== null && now[0] !== before[0] && now[1] !== before[1]
+      && (!extraSel || (now[2] !== null && now[2] !== before[2]));
+  };
+  let t0 = 0;
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    reject(new Error(`no update after typing ${value} into ${field}: before ${JSON.stringify(before)}, now ${JSON.stringify(look())}`));
+  }, 5000);
+  const observer = new MutationObserver(() => {
+    if (changed()) {
+      const dom = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      // Frame-aligned: style and layout now, forced, to time them apart from paint
+      // (the frame's own style and layout then find nothing left to do).
+      let layout = null;
+      if (mode === 'aligned') {
+        void document.body.offsetHeight;
+        layout = performance.now();
+      }
+      resolve({ t0, dom, layout });
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  input.value = value;
+  t0 = performance.now();
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+});
+(async () => {
+  const input = q(`input[name="${field}"]`);
+  if (!input) throw new Error(`no input[name="${field}"]`);
+  input.focus();
+  // The frame interval: 30 frames.
+  await raf();
+  const stamps = [];
+  for (let i = 0; i <= 30; i++) stamps.push(await raf());
+  const gaps = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
+  state.frame = gaps[Math.floor(gaps.length / 2)];
+  // An idle frame: from its rAF callback to after its rendering (nothing changed).
+  const idle = [];
+  for (let i = 0; i < 20; i++) {
+    const start = await raf();
+    idle.push((await afterFrame()) - start);
+  }
+  idle.sort((a, b) => a - b);
+  state.idle = idle[Math.floor(idle.length / 2)];
+  for (let i = 0; i < warmUp + count; i++) {
+    const value = values[i % values.length];
+    let sample;
+    if (mode === 'aligned') {
+      // In the rAF callback's microtasks: before this frame's style, layout and paint.
+      await raf();
+      const pending = keystroke(input, value);
+      const framed = afterFrame();
+      let paint = await framed;
+      const { t0, dom, layout } = await pending;
+      if (dom > paint) {
+        // The update missed the frame it was typed in: the next frame paints it.
+        state.late += i >= warmUp ? 1 : 0;
+        await raf();
+        paint = await afterFrame();
+      }
+      sample = { t0, dom, layout, paint };
+    } else {
+      await afterFrame();
+      await sleep(Math.random() * (state.frame || 16.7));
+      const { t0, dom } = await keystroke(input, value);
+      const frame = await raf();
+      sample = { t0, dom, frame };
+    }
+    if (i >= warmUp) state.samples.push(sample);
+  }
+})().then(() => { state.done = true; }, (e) => { state.error = String(e && e.stack || e); state.done = true; });
+return true;
+"#;
+
+/// Median, 95th percentile and slowest of `samples` (ms).
+struct Stats {
+    median: f64,
+    p95: f64,
+    max: f64,
+}
+
+impl Stats {
+    fn of(samples: &[f64]) -> Stats {
+        assert!(!samples.is_empty(), "no samples");
+        let mut sorted = samples.to_vec();
+        sorted.sort_by(f64::total_cmp);
+        let at = |q: f64| {
+            let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+            sorted[rank - 1]
+        };
+        Stats {
+            median: at(0.5),
+            p95: at(0.95),
+            max: sorted[sorted.len() - 1],
+        }
+    }
+
+    fn show(&self) -> String {
+        format!(
+            "median {:>7.2} ms  p95 {:>7.2} ms  max {:>7.2} ms",
+            self.median, self.p95, self.max
+        )
+    }
+}
+
+fn verdict(figure: f64, budget: f64) -> &'static str {
+    if figure <= budget {
+        "PASS"
+    } else {
+        "OVER"
+    }
+}
+
+/// One load: what the page reports after opening in a fresh browser.
+struct Load {
+    first_results: f64,
+    response_end: f64,
+    dom_content_loaded: f64,
+    load_event: f64,
+    wasm_end: Option<f64>,
+}
+
+/// Reads the first-results mark and the navigation and wasm timings of the open page.
+async fn load_timings(page: &Page) -> Result<Load, Failure> {
+    let script = r#"
+        const mark = performance.getEntriesByName(arguments[0])[0];
+        const nav = performance.getEntriesByType('navigation')[0];
+        const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+        return {
+            first: mark ? mark.startTime : null,
+            responseEnd: nav ? nav.responseEnd : null,
+            dcl: nav ? nav.domContentLoadedEventEnd : null,
+            load: nav ? nav.loadEventEnd : null,
+            wasm: wasm ? wasm.responseEnd : null,
+        };
+    "#;
+    let answer = page
+        .poll(
+            async || page.execute(script, vec![json!(FIRST_RESULTS_MARK)]).await,
+            |v| v["first"].is_number() && v["load"].as_f64().is_some_and(|l| l > 0.0),
+        )
+        .await?;
+    let number = |key: &str| {
+        answer[key]
+            .as_f64()
+            .ok_or_else(|| Failure(format!("no {key} timing in {answer}")))
+    };
+    Ok(Load {
+        first_results: number("first")?,
+        response_end: number("responseEnd")?,
+        dom_content_loaded: number("dcl")?,
+        load_event: number("load")?,
+        wasm_end: answer["wasm"].as_f64(),
+    })
+}
+
+/// The samples of one run of keystrokes, and the frame interval seen before it.
+struct Run {
+    frame: f64,
+    /// An idle frame's time from its rAF callback to after its rendering.
+    idle: f64,
+    late: u64,
+    samples: Vec<Value>,
+}
+
+/// Runs [`KEYSTROKE_SCRIPT`] in the page and waits for it to finish.
+async fn keystrokes(
+    page: &Page,
+    field: &str,
+    mode: &str,
+    extra: Option<&str>,
+) -> Result<Run, Failure> {
+    let values = if field == "kwh" { KWH_VALUES } else { N_VALUES };
+    page.execute(
+        KEYSTROKE_SCRIPT,
+        vec![
+            json!(field),
+            json!(values),
+            json!(KEYSTROKES),
+            json!(WARM_UP),
+            json!(mode),
+            json!(extra),
+        ],
+    )
+    .await?;
+    let deadline = Instant::now() + RUN_TIMEOUT;
+    loop {
+        let status = page
+            .execute(
+                "const s = window.__hwBench; return { done: s.done, error: s.error };",
+                Vec::new(),
+            )
+            .await?;
+        if let Some(error) = status["error"].as_str() {
+            return Err(Failure(format!(
+                "keystroke run failed in the page: {error}"
+            )));
+        }
+        if status["done"] == json!(true) {
+            break;
+        }
+        if Instant::now() >= deadline {
+            return Err(Failure(format!(
+                "{KEYSTROKES} keystrokes did not finish within {RUN_TIMEOUT:?}"
+            )));
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let state = page.execute("return window.__hwBench;", Vec::new()).await?;
+    Ok(Run {
+        frame: state["frame"].as_f64().unwrap_or(f64::NAN),
+        idle: state["idle"].as_f64().unwrap_or(f64::NAN),
+        late: state["late"].as_u64().unwrap_or(0),
+        samples: state["samples"].as_array().cloned().unwrap_or_default(),
+    })
+}
+
+/// `sample[to] - sample[from]` for every sample.
+fn spans(samples: &[Value], from: &str, to: &str) -> Vec<f64> {
+    samples
+        .iter()
+        .filter_map(|s| Some(s[to].as_f64()? - s[from].as_f64()?))
+        .collect()
+}
+
+/// One case: a page, a field, the schedule open or not.
+struct Case {
+    label: &'static str,
+    path: &'static str,
+    field: &'static str,
+    schedule_open: bool,
+}
+
+/// What one case measured.
+struct CaseResult {
+    aligned: Run,
+    typed: Run,
+}
+
+/// Opens the case's page in the current browser, opens the schedule if asked, and runs
+/// both ways of typing.
+async fn run_case(page: &Page, case: &Case) -> Result<CaseResult, Failure> {
+    page.open(case.path).await?;
+    let extra = if case.schedule_open {
+        page.click(r#"[data-testid="schedule-toggle"]"#).await?;
+        let rows = page
+            .poll(
+                async || {
+                    page.execute(
+                        r#"return document.querySelectorAll('[data-testid="schedule"] tbody tr').length;"#,
+                        Vec::new(),
+                    )
+                    .await
+                },
+                |n| n.as_u64() == Some(120),
+            )
+            .await?;
+        if rows.as_u64() != Some(120) {
+            return Err(Failure(format!(
+                "the schedule did not open with 120 rows (rows: {rows})"
+            )));
+        }
+        Some(SCHEDULE_LAST_CELL)
+    } else {
+        None
+    };
+    let aligned = keystrokes(page, case.field, "aligned", extra).await?;
+    let typed = keystrokes(page, case.field, "typed", extra).await?;
+    Ok(CaseResult { aligned, typed })
+}
+
+#[tokio::test]
+async fn page_timings_in_chromium() {
+    let mut budgets = Vec::new();
+
+    println!("\n== time to first result: {TEN_YEARS} in a fresh browser, {LOAD_RUNS} runs");
+    println!(
+        "   ms from navigation start; site served uncompressed on loopback; headless Chromium"
+    );
+    let mut firsts = Vec::new();
+    for run in 1..=LOAD_RUNS {
+        let load = with_page(async |page: &Page| {
+            page.open(TEN_YEARS).await?;
+            load_timings(page).await
+        })
+        .await;
+        println!(
+            "   run {run}: first results {:>7.1} ms   (html received {:>6.1}, wasm received {}, \
+             DOMContentLoaded {:>6.1}, load {:>6.1})",
+            load.first_results,
+            load.response_end,
+            load.wasm_end
+                .map_or_else(|| "?".to_owned(), |t| format!("{t:>6.1}")),
+            load.dom_content_loaded,
+            load.load_event
+        );
+        firsts.push(load.first_results);
+    }
+    let stats = Stats::of(&firsts);
+    let v = verdict(stats.max, FIRST_RESULT_BUDGET_MS);
+    println!(
+        "   first results: median {:.1} ms, max {:.1} ms; budget {FIRST_RESULT_BUDGET_MS:.0} ms \
+         (on max): {v}",
+        stats.median, stats.max
+    );
+    budgets.push(format!(
+        "budget: page time to first result (months=120, {LOAD_RUNS} fresh loads): max {:.1} ms \
+         (median {:.1} ms) vs {FIRST_RESULT_BUDGET_MS:.0} ms: {v}",
+        stats.max, stats.median
+    ));
+
+    let cases = [
+        Case {
+            label: "months=120, typing into kwh",
+            path: TEN_YEARS,
+            field: "kwh",
+            schedule_open: false,
+        },
+        Case {
+            label: "months=120, typing into n",
+            path: TEN_YEARS,
+            field: "n",
+            schedule_open: false,
+        },
+        Case {
+            label: "months=120 bt=60, typing into kwh",
+            path: WORST,
+            field: "kwh",
+            schedule_open: false,
+        },
+        Case {
+            label: "months=120 bt=60, typing into n",
+            path: WORST,
+            field: "n",
+            schedule_open: false,
+        },
+        Case {
+            label: "months=120, schedule open (120 rows), typing into kwh",
+            path: TEN_YEARS,
+            field: "kwh",
+            schedule_open: true,
+        },
+        Case {
+            label: "months=120, schedule open (120 rows), typing into n",
+            path: TEN_YEARS,
+            field: "n",
+            schedule_open: true,
+        },
+        Case {
+            label: "months=120 bt=60, schedule open (120 rows), typing into kwh",
+            path: WORST,
+            field: "kwh",
+            schedule_open: true,
+        },
+    ];
+    println!(
+        "\n== keystroke to paint: {KEYSTROKES} keystrokes per way after {WARM_UP} unrecorded, \
+         a fresh browser per case"
+    );
+    println!(
+        "   headless Chromium (no GPU, timer-driven frames): frame timing is approximate; \
+         budget {FRAME_BUDGET_MS:.0} ms on the frame-aligned p95"
+    );
+    for case in &cases {
+        let result = with_page(async |page: &Page| run_case(page, case).await).await;
+        let CaseResult { aligned, typed } = result;
+        let to_paint = Stats::of(&spans(&aligned.samples, "t0", "paint"));
+        let to_dom = Stats::of(&spans(&aligned.samples, "t0", "dom"));
+        let layout = Stats::of(&spans(&aligned.samples, "dom", "layout"));
+        let paint = Stats::of(&spans(&aligned.samples, "layout", "paint"));
+        let as_typed = Stats::of(&spans(&typed.samples, "t0", "frame"));
+        let v = verdict(to_paint.p95, FRAME_BUDGET_MS);
+        println!(
+            "\n-- {} (path {}; frame interval {:.1} ms)",
+            case.label, case.path, aligned.frame
+        );
+        println!(
+            "   keystroke -> painted, frame-aligned   {}   budget {FRAME_BUDGET_MS:.0} ms: {v}",
+            to_paint.show()
+        );
+        println!("     event + engine + Yew, to the DOM    {}", to_dom.show());
+        println!("     style and layout (forced)           {}", layout.show());
+        println!(
+            "     paint and the rest of the frame     {}   (an idle frame: {:.2} ms)",
+            paint.show(),
+            aligned.idle
+        );
+        if aligned.late > 0 {
+            println!(
+                "     {} of {KEYSTROKES} updates missed the frame they were typed in",
+                aligned.late
+            );
+        }
+        println!(
+            "   keystroke -> next frame, as typed    {}   (includes the wait for the frame, \
+             0-{:.1} ms; not judged)",
+            as_typed.show(),
+            typed.frame
+        );
+        budgets.push(format!(
+            "budget: page keystroke->paint, {}: p95 {:.2} ms (median {:.2}, max {:.2}; \
+             to DOM p95 {:.2}) vs {FRAME_BUDGET_MS:.0} ms: {v}",
+            case.label, to_paint.p95, to_paint.median, to_paint.max, to_dom.p95
+        ));
+    }
+
+    println!();
+    for line in &budgets {
+        println!("{line}");
+    }
+}
