@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures hashwatt against its speed and size budgets and prints the figures:
-#   1. bundle size         scripts/size.sh: what the page downloads, gzip -9 (200 KB)
+#   1. bundle size         scripts/size.sh: what the page downloads, gzip -9 (budget in scripts/size.sh)
 #   2. engine, native      examples/bench_engine.rs: economics, projection (36 and 120
 #                          months, 60 s blocks), link parse + codec (projection 2 ms)
 #   3. engine, browser     tests/bench_wasm.rs: the same in headless Chromium (2 ms)
