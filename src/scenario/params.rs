@@ -116,7 +116,8 @@ impl Params {
     /// and is reported. `miner` fills `th` and `w` unless the link gives them; `start`
     /// follows `date` unless the link gives it.
     pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
-        let mut params = Params::default();
+        let defaults = Params::default();
+        let mut params = defaults.clone();
         let mut rejected = Vec::new();
         let mut given: BTreeMap<Key, String> = BTreeMap::new();
         let query = query.strip_prefix('?').unwrap_or(query);
@@ -175,7 +176,6 @@ impl Params {
             params.set(Key::Start, date);
         }
         // Checks across keys: each falls back alone, as a bad single value does.
-        let defaults = Params::default();
         for error in super::cross_field_errors(&params) {
             let fallback = match error.key {
                 Key::Start => params.get(Key::Date).to_owned(),
