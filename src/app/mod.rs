@@ -82,13 +82,13 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     let summary = match &*outcome {
-        Ok((_, Ok((economics, _)))) => Some(*economics),
+        Ok((_, Ok((economics, _)))) => Some(economics.clone()),
         _ => None,
     };
     let results = match &*outcome {
         Ok((s, Ok((economics, projection)))) => html! {
             <>
-                <Results economics={*economics} units={s.operation.units} payout={s.operation.payout}
+                <Results economics={economics.clone()} units={s.operation.units} payout={s.operation.payout}
                     snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
                 <ProjectionResults projection={projection.clone()} assumptions={s.projection} />
             </>

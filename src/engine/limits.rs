@@ -44,6 +44,30 @@ pub enum Input {
     Resale,
     /// % per year.
     DiscountRate,
+    /// MW the site can draw.
+    Capacity,
+    /// Site draw / machines' draw.
+    Pue,
+    /// Fiat per kWh, on top of the tariff.
+    HostingPerKwh,
+    /// Fiat per machine per month.
+    HostingFee,
+    /// Hours a day.
+    CurtailedHours,
+    /// Fiat per MWh curtailed.
+    CurtailmentCredit,
+    /// Fiat per kWh in the peak window.
+    PeakPrice,
+    /// Hour of the day (0 to 24) a peak window starts or ends.
+    PeakHour,
+    /// g CO2 per kWh.
+    CarbonIntensity,
+    /// Units of a currency per US dollar.
+    ExchangeRate,
+    /// Fiat per kWh, in the surcharge table's currency.
+    Surcharge,
+    /// Average purchase price from which a surcharge band applies, fiat per kWh.
+    SurchargeFrom,
 }
 
 /// Closed range `[min, max]` of an input in its entry unit, or open at `min` when zero
@@ -96,7 +120,7 @@ impl Limit {
 }
 
 impl Input {
-    pub const ALL: [Input; 20] = [
+    pub const ALL: [Input; 32] = [
         Input::Hashrate,
         Input::Power,
         Input::Units,
@@ -117,7 +141,50 @@ impl Input {
         Input::BlockTime,
         Input::Resale,
         Input::DiscountRate,
+        Input::Capacity,
+        Input::Pue,
+        Input::HostingPerKwh,
+        Input::HostingFee,
+        Input::CurtailedHours,
+        Input::CurtailmentCredit,
+        Input::PeakPrice,
+        Input::PeakHour,
+        Input::CarbonIntensity,
+        Input::ExchangeRate,
+        Input::Surcharge,
+        Input::SurchargeFrom,
     ];
+
+    /// Whether the input is an amount of money in the scenario's currency (or, for a
+    /// surcharge, the table's): its range is stated in US dollars and scales with the
+    /// currency's rate, so that 10 USD/kWh is 5,150 KZT/kWh at 515.
+    pub const fn is_money(self) -> bool {
+        matches!(
+            self,
+            Input::PowerPrice
+                | Input::HardwareCost
+                | Input::HostingPerKwh
+                | Input::HostingFee
+                | Input::CurtailmentCredit
+                | Input::PeakPrice
+                | Input::Surcharge
+                | Input::SurchargeFrom
+        )
+    }
+
+    /// The range in a currency of `per_usd` units per dollar (money inputs only scale).
+    pub fn limit_in(self, per_usd: f64) -> Limit {
+        let l = self.limit();
+        if self.is_money() {
+            Limit {
+                min: l.min * per_usd,
+                max: l.max * per_usd,
+                ..l
+            }
+        } else {
+            l
+        }
+    }
 
     /// The accepted range, in the unit the input is entered in.
     pub const fn limit(self) -> Limit {
@@ -151,6 +218,20 @@ impl Input {
             Input::BlockTime => Limit::closed(60.0, 3_600.0),
             Input::Resale => Limit::closed(0.0, 100.0),
             Input::DiscountRate => Limit::closed(-50.0, 100.0),
+            // The largest mining sites draw a few hundred MW.
+            Input::Capacity => Limit::above(0.0, 100_000.0),
+            // 1 is no overhead; 3 is far worse than any mining site.
+            Input::Pue => Limit::closed(1.0, 3.0),
+            Input::HostingPerKwh | Input::PeakPrice | Input::Surcharge | Input::SurchargeFrom => {
+                Limit::closed(0.0, 10.0)
+            }
+            Input::HostingFee => Limit::closed(0.0, 1_000_000.0),
+            Input::CurtailedHours => Limit::closed(0.0, 24.0),
+            Input::CurtailmentCredit => Limit::closed(0.0, 100_000.0),
+            Input::PeakHour => Limit::closed(0.0, 24.0),
+            // Lignite is about 1,100; 2,000 leaves room for a worse figure.
+            Input::CarbonIntensity => Limit::closed(0.0, 2_000.0),
+            Input::ExchangeRate => Limit::closed(1e-4, 1e6),
         }
     }
 
@@ -177,6 +258,18 @@ impl Input {
             Input::BlockTime => "block time",
             Input::Resale => "resale value",
             Input::DiscountRate => "discount rate",
+            Input::Capacity => "site power capacity",
+            Input::Pue => "PUE",
+            Input::HostingPerKwh => "hosting per kWh",
+            Input::HostingFee => "hosting fee",
+            Input::CurtailedHours => "curtailed hours",
+            Input::CurtailmentCredit => "curtailment credit",
+            Input::PeakPrice => "peak price",
+            Input::PeakHour => "peak hour",
+            Input::CarbonIntensity => "grid carbon intensity",
+            Input::ExchangeRate => "exchange rate",
+            Input::Surcharge => "surcharge",
+            Input::SurchargeFrom => "surcharge band price",
         }
     }
 }
@@ -208,7 +301,13 @@ impl std::error::Error for InputError {}
 
 /// Checks `value` against the range of `input`.
 pub fn check(input: Input, value: f64) -> Result<f64, InputError> {
-    if input.limit().contains(value) {
+    check_in(input, value, 1.0)
+}
+
+/// Checks `value` against the range of `input` in a currency of `per_usd` units per
+/// dollar.
+pub fn check_in(input: Input, value: f64, per_usd: f64) -> Result<f64, InputError> {
+    if input.limit_in(per_usd).contains(value) {
         Ok(value)
     } else {
         Err(InputError { input, value })

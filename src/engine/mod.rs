@@ -6,12 +6,17 @@
 //! - [`snapshot`]: the network at a dated moment, and the shipped default.
 //! - [`limits`]: the accepted range of every input.
 //! - [`economics`]: an [`economics::Operation`] at a snapshot gives
-//!   [`economics::Economics`], per unit and for the fleet.
+//!   [`economics::Economics`], per unit and for the fleet; an
+//!   [`economics::FleetOperation`] does the same for several models on a [`site::Site`].
+//! - [`money`]: currencies and the explicit exchange rates between them.
+//! - [`site`]: capacity, overhead, hosting, curtailment, time of use, surcharge, carbon.
 
 pub mod date;
 pub mod economics;
 pub mod limits;
+pub mod money;
 pub mod projection;
 pub mod protocol;
+pub mod site;
 pub mod snapshot;
 pub mod units;

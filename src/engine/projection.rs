@@ -9,9 +9,10 @@
 //! integrated exactly over each piece.
 
 use super::date::Date;
-use super::economics::{Operation, PayoutScheme};
+use super::economics::{evaluate_fleet, FleetOperation, Operation, PayoutScheme};
 use super::limits::{check, Input, InputError};
 use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
+use super::site::HOURS_PER_DAY;
 use super::snapshot::NetworkSnapshot;
 use super::units::{Btc, Fiat, Percent, Sats};
 
@@ -64,8 +65,11 @@ pub struct Month {
     /// BTC after the pool fee.
     pub btc: Btc,
     pub revenue: Fiat,
+    /// Power at all its per-kWh charges, less curtailment credits.
     pub power_cost: Fiat,
-    /// Revenue less power cost.
+    /// Hosting fees per machine, paid whether the machines run or not.
+    pub fees: Fiat,
+    /// Revenue less power cost and fees.
     pub profit: Fiat,
     /// Profit, less the hardware bought this month, plus the resale in the last month.
     pub cash_flow: Fiat,
@@ -184,24 +188,47 @@ pub fn irr(flows: &[(f64, f64)]) -> Option<f64> {
     Some(0.5 * (lo + hi))
 }
 
-/// Projects `operation` from `network` under `assumptions`.
+/// Projects a one-model `operation` from `network` under `assumptions`.
 pub fn project(
     operation: &Operation,
     network: &NetworkSnapshot,
     a: &Assumptions,
 ) -> Result<Projection, InputError> {
-    // The static inputs are checked by `evaluate`; a projection is never made without it.
-    super::economics::evaluate(operation, network)?;
+    operation.validate()?;
+    project_fleet(&FleetOperation::from(operation), network, a)
+}
+
+/// Projects a fleet from `network` under `assumptions`. Each model is switched off on
+/// its own when it loses money (if asked); hosting fees are paid whether it runs or not.
+pub fn project_fleet(
+    operation: &FleetOperation,
+    network: &NetworkSnapshot,
+    a: &Assumptions,
+) -> Result<Projection, InputError> {
+    // The static inputs are checked by `evaluate_fleet`; a projection is never made
+    // without them.
+    let today = evaluate_fleet(operation, network)?;
     validate(a)?;
 
-    let units = f64::from(operation.units);
-    let running_hashrate =
-        operation.machine.hashrate.hashes_per_second() * units * operation.uptime.fraction();
     let keep = 1.0 - operation.pool_fee.fraction();
-    let power_cost_per_sec =
-        operation.machine.power.kilowatts() * units * operation.uptime.fraction() / 3_600.0
-            * operation.power_price.amount_per_kwh();
-    let price0 = network.btc_price.amount_per_btc();
+    let on = operation.uptime.fraction() * (today.site.hours_running / HOURS_PER_DAY);
+    // Per running model: hashes a second while running, costs per second of running
+    // (power less curtailment credits) and fixed fees per second.
+    let lines: Vec<(f64, f64, f64)> = today
+        .lines
+        .iter()
+        .map(|l| {
+            let n = f64::from(l.running_units);
+            let d = &l.per_unit;
+            (
+                l.line.machine.hashrate.hashes_per_second() * n * on,
+                (d.power_cost - d.curtailment_credit).amount() * n / 86_400.0,
+                d.hosting_fee.amount() * n / 86_400.0,
+            )
+        })
+        .collect();
+    let total_hashes: f64 = lines.iter().map(|l| l.0).sum();
+    let price0 = today.btc_price.amount_per_btc();
     let fee0 = match operation.payout {
         PayoutScheme::Fpps => network.avg_fees_per_block.to_btc().btc(),
         PayoutScheme::Pps => 0.0,
@@ -240,8 +267,8 @@ pub fn project(
         let segment_end = next_retarget.min(next_halving_height(height));
         let t_next = t + (segment_end - height) as f64 * a.block_time_secs;
         let subsidy = subsidy_at(height).to_btc().btc();
-        // Blocks the fleet expects per second at this difficulty (C3).
-        let blocks_per_sec = running_hashrate / (difficulty * HASHES_PER_DIFFICULTY);
+        // Blocks a hash a second expects per second at this difficulty (C3).
+        let blocks_per_hash = 1.0 / (difficulty * HASHES_PER_DIFFICULTY);
 
         // Cut [t, t_next) at month bounds and at the machines' start.
         let mut a0 = t.max(t_machines);
@@ -252,20 +279,28 @@ pub fn project(
                 .saturating_sub(1)
                 .min(months.len() - 1);
             let a1 = seg_end.min(bounds[k + 1]);
-            let btc =
-                blocks_per_sec * keep * (subsidy * (a1 - a0) + fee0 * growth_integral(fg, a0, a1));
-            let revenue = blocks_per_sec
+            // BTC and revenue of one hash a second over the piece.
+            let btc_per_hash =
+                blocks_per_hash * keep * (subsidy * (a1 - a0) + fee0 * growth_integral(fg, a0, a1));
+            let revenue_per_hash = blocks_per_hash
                 * keep
                 * price0
                 * (subsidy * growth_integral(pg, a0, a1)
                     + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, a1));
-            let cost = power_cost_per_sec * (a1 - a0);
-            if !(a.switch_off_when_losing && revenue < cost) {
-                let m = &mut months[k];
-                m.btc = Btc::from_btc(m.btc.btc() + btc);
-                m.revenue = m.revenue + Fiat::new(revenue);
-                m.power_cost = m.power_cost + Fiat::new(cost);
-                m.running += (a1 - a0) / (bounds[k + 1] - bounds[k]);
+            let m = &mut months[k];
+            for &(hashes, cost_per_sec, fixed_per_sec) in &lines {
+                let revenue = hashes * revenue_per_hash;
+                let cost = cost_per_sec * (a1 - a0);
+                m.fees = m.fees + Fiat::new(fixed_per_sec * (a1 - a0));
+                if !(a.switch_off_when_losing && revenue < cost) {
+                    m.btc = Btc::from_btc(m.btc.btc() + hashes * btc_per_hash);
+                    m.revenue = m.revenue + Fiat::new(revenue);
+                    m.power_cost = m.power_cost + Fiat::new(cost);
+                    if total_hashes > 0.0 {
+                        m.running +=
+                            hashes / total_hashes * (a1 - a0) / (bounds[k + 1] - bounds[k]);
+                    }
+                }
             }
             a0 = a1;
         }
@@ -283,7 +318,11 @@ pub fn project(
     }
 
     // Cash flows: hardware when the machines start, resale at the end.
-    let hardware = operation.hardware_cost.amount() * units;
+    let hardware: f64 = operation
+        .lines
+        .iter()
+        .map(|l| l.hardware_cost.amount() * f64::from(l.units))
+        .sum();
     let resale = hardware * a.resale.fraction();
     let machines_month = bounds
         .partition_point(|b| *b <= t_machines)
@@ -303,7 +342,7 @@ pub fn project(
     let mut payback = None;
     let last = months.len() - 1;
     for (k, m) in months.iter_mut().enumerate() {
-        m.profit = m.revenue - m.power_cost;
+        m.profit = m.revenue - m.power_cost - m.fees;
         let capex = if k == machines_month { hardware } else { 0.0 };
         let sale = if k == last { resale } else { 0.0 };
         m.cash_flow = Fiat::new(m.profit.amount() - capex + sale);

@@ -149,7 +149,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <KeyFigures economics={*e} />
+            <KeyFigures economics={e.clone()} />
             <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()} />
         </section>
     }

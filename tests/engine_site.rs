@@ -1,0 +1,351 @@
+//! Fleets and sites against hand-computed cases: the power cap and its order, PUE,
+//! hosting, curtailment, time of use, surcharge bands, currency conversion, carbon, and
+//! the Kazakhstan figures of DOMAIN.md §7.
+#![cfg(not(target_arch = "wasm32"))]
+
+use hashwatt::engine::date::Date;
+use hashwatt::engine::economics::{
+    evaluate, evaluate_fleet, Economics, FleetOperation, Line, Machine, Operation, PayoutScheme,
+};
+use hashwatt::engine::money::{Currency, FxRates};
+use hashwatt::engine::projection::{project_fleet, Assumptions, GrowthPeriod};
+use hashwatt::engine::site::{Site, Surcharge, SurchargeTier, TimeOfUse};
+use hashwatt::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
+use hashwatt::engine::units::{
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
+};
+
+#[track_caller]
+fn close(actual: f64, expected: f64) {
+    let err = (actual - expected).abs() / expected.abs().max(1e-300);
+    assert!(
+        err <= 1e-12,
+        "{actual} vs {expected}: relative error {err:e}"
+    );
+}
+
+/// Difficulty 1e14, subsidy 3.125 BTC, no fees, $100,000: one TH/s running all day
+/// expects 86,400e12 / (1e14 * 2^32) blocks of 3.125 BTC.
+const NET: NetworkSnapshot = NetworkSnapshot {
+    difficulty: Difficulty::new(1e14),
+    height: 940_000,
+    avg_fees_per_block: Sats::ZERO,
+    btc_price: BtcPrice::per_btc(100_000.0),
+};
+const BTC_PER_TH_DAY: f64 = 86_400e12 / (1e14 * 4_294_967_296.0) * 3.125;
+
+fn line(th: f64, watts: f64, units: u32) -> Line {
+    Line {
+        machine: Machine {
+            hashrate: Hashrate::from_th_per_s(th),
+            power: Power::from_watts(watts),
+        },
+        units,
+        hardware_cost: Fiat::ZERO,
+    }
+}
+
+/// 100 TH/s at 3,000 W, no pool fee, at `kwh` dollars, on `site`.
+fn one(kwh: f64, site: Site) -> FleetOperation {
+    FleetOperation {
+        lines: vec![line(100.0, 3_000.0, 1)],
+        power_price: EnergyPrice::per_kwh(kwh),
+        pool_fee: Percent::new(0.0),
+        payout: PayoutScheme::Fpps,
+        uptime: Percent::HUNDRED,
+        site,
+        currency: Currency::Usd,
+        rates: FxRates::default(),
+    }
+}
+
+fn eval(op: &FleetOperation) -> Economics {
+    evaluate_fleet(op, &NET).expect("inputs in range")
+}
+
+#[test]
+fn a_plain_site_matches_the_one_model_operation() {
+    let op = Operation {
+        machine: line(100.0, 3_000.0, 1).machine,
+        units: 7,
+        power_price: EnergyPrice::per_kwh(0.05),
+        pool_fee: Percent::new(2.0),
+        payout: PayoutScheme::Pps,
+        uptime: Percent::new(95.0),
+        hardware_cost: Fiat::new(2_000.0),
+    };
+    let simple = evaluate(&op, &NET).unwrap();
+    let fleet = eval(&FleetOperation::from(&op));
+    assert_eq!(simple, fleet);
+    assert_eq!(fleet.site.units_running, 7);
+    assert_eq!(fleet.fleet.hosting_fee.amount(), 0.0);
+}
+
+#[test]
+fn pue_adds_overhead_to_energy_not_to_hashing() {
+    let e = eval(&one(
+        0.05,
+        Site {
+            pue: 1.2,
+            ..Site::default()
+        },
+    ));
+    // 3 kW x 1.2 x 24 h = 86.4 kWh; at $0.05: $4.32.
+    close(e.fleet.energy_kwh, 86.4);
+    close(e.fleet.power_cost.amount(), 4.32);
+    close(e.fleet.btc_net.btc(), 100.0 * BTC_PER_TH_DAY);
+    close(e.site.site_power.megawatts(), 0.0036);
+    close(e.fleet_power.megawatts(), 0.003);
+}
+
+#[test]
+fn hosting_per_kwh_and_per_machine() {
+    let e = eval(&one(
+        0.05,
+        Site {
+            hosting_per_kwh: EnergyPrice::per_kwh(0.01),
+            hosting_fee_per_month: Fiat::new(73.0),
+            ..Site::default()
+        },
+    ));
+    // 72 kWh at 0.05 + 0.01; $73 a month is 73 x 12 / 365 = $2.40 a day.
+    close(e.fleet.power_cost.amount(), 72.0 * 0.06);
+    close(e.fleet.hosting_fee.amount(), 2.4);
+    let revenue = 100.0 * BTC_PER_TH_DAY * 100_000.0;
+    close(e.fleet.profit.amount(), revenue - 4.32 - 2.4);
+    // Break-even: the all-in price per kWh that leaves nothing after the fee.
+    close(
+        e.break_even_power_price.unwrap().amount_per_kwh(),
+        (revenue - 2.4) / 72.0,
+    );
+}
+
+#[test]
+fn curtailment_stops_hashing_and_earns_its_credit() {
+    let e = eval(&one(
+        0.05,
+        Site {
+            curtailed_hours: 4.0,
+            curtailment_credit_per_mwh: Fiat::new(50.0),
+            ..Site::default()
+        },
+    ));
+    // 20 hours on: 60 kWh; 4 hours x 3 kW = 0.012 MWh at $50 = $0.60.
+    close(e.fleet.btc_net.btc(), 100.0 * BTC_PER_TH_DAY * 20.0 / 24.0);
+    close(e.fleet.energy_kwh, 60.0);
+    close(e.fleet.curtailment_credit.amount(), 0.6);
+    close(
+        e.fleet.profit.amount(),
+        e.fleet.revenue.amount() - 3.0 + 0.6,
+    );
+}
+
+#[test]
+fn time_of_use_prices_the_peak_window_or_switches_off() {
+    let tou = |off| Site {
+        time_of_use: Some(TimeOfUse {
+            peak_price: EnergyPrice::per_kwh(0.06),
+            hours: 4.0,
+            switch_off: off,
+        }),
+        ..Site::default()
+    };
+    let e = eval(&one(0.04, tou(false)));
+    // 3 kW x (4 h x 0.06 + 20 h x 0.04) = 3.12.
+    close(e.fleet.power_cost.amount(), 3.12);
+    close(e.site.avg_purchase_price.amount_per_kwh(), 3.12 / 72.0);
+    let off = eval(&one(0.04, tou(true)));
+    close(off.fleet.power_cost.amount(), 3.0 * 20.0 * 0.04);
+    close(
+        off.fleet.btc_net.btc(),
+        100.0 * BTC_PER_TH_DAY * 20.0 / 24.0,
+    );
+    // Curtailment falls in the peak window first: 3 h curtailed of a 4 h peak.
+    let both = eval(&one(
+        0.04,
+        Site {
+            curtailed_hours: 3.0,
+            ..tou(false)
+        },
+    ));
+    close(both.fleet.power_cost.amount(), 3.0 * (0.06 + 20.0 * 0.04));
+}
+
+/// Kazakhstan's bands as seeded: 1 KZT/kWh from 24 KZT/kWh, 25 KZT/kWh below.
+fn kz_bands() -> Surcharge {
+    Surcharge {
+        currency: Currency::Kzt,
+        tiers: vec![
+            SurchargeTier {
+                from_price: 24.0,
+                per_kwh: 1.0,
+            },
+            SurchargeTier {
+                from_price: 0.0,
+                per_kwh: 25.0,
+            },
+        ],
+    }
+}
+
+#[test]
+fn surcharge_bands_are_read_in_their_currency_through_the_rate() {
+    let rates = FxRates::new(500.0, 0.9, 7.0, 80.0);
+    let in_usd = |kwh| {
+        eval(&FleetOperation {
+            rates,
+            ..one(
+                kwh,
+                Site {
+                    surcharge: kz_bands(),
+                    ..Site::default()
+                },
+            )
+        })
+    };
+    // $0.05 is 25 KZT: the 1 KZT band, $0.002 a kWh; 72 kWh pay $0.144.
+    let e = in_usd(0.05);
+    close(e.site.surcharge_per_kwh.amount_per_kwh(), 0.002);
+    close(e.fleet.surcharge.amount(), 0.144);
+    close(e.fleet.power_cost.amount(), 72.0 * 0.052);
+    // $0.04 is 20 KZT: the 25 KZT band, $0.05 a kWh.
+    close(in_usd(0.04).fleet.surcharge.amount(), 72.0 * 0.05);
+
+    // The same in tenge: the tariff is entered in KZT and the BTC price follows.
+    let kzt = eval(&FleetOperation {
+        currency: Currency::Kzt,
+        rates,
+        ..one(
+            25.0,
+            Site {
+                surcharge: kz_bands(),
+                ..Site::default()
+            },
+        )
+    });
+    close(kzt.fleet.power_cost.amount(), 72.0 * 26.0);
+    close(kzt.btc_price.amount_per_btc(), 50_000_000.0);
+    close(
+        kzt.fleet.revenue.amount(),
+        100.0 * BTC_PER_TH_DAY * 50_000_000.0,
+    );
+    close(
+        kzt.hashprice_per_ph_day.amount(),
+        e.hashprice_per_ph_day.amount() * 500.0,
+    );
+    close(kzt.fleet.profit.amount(), e.fleet.profit.amount() * 500.0);
+}
+
+#[test]
+fn the_power_cap_leaves_the_least_efficient_off_first() {
+    let fleet = |pue| FleetOperation {
+        // Listed least efficient first: the order given must not matter.
+        lines: vec![line(13.5, 1_323.0, 10), line(200.0, 3_500.0, 10)],
+        site: Site {
+            capacity: Some(Power::from_watts(40_000.0)),
+            pue,
+            ..Site::default()
+        },
+        ..one(0.05, Site::default())
+    };
+    let e = eval(&fleet(1.0));
+    // 10 x 3,500 W = 35,000 W; 5,000 W left fit 3 x 1,323 W.
+    assert_eq!(e.lines[1].running_units, 10);
+    assert_eq!(e.lines[0].running_units, 3);
+    assert_eq!((e.site.units_running, e.site.units_installed), (13, 20));
+    assert!(e.site.capacity_limited);
+    close(e.fleet_power.watts(), 35_000.0 + 3.0 * 1_323.0);
+    // With PUE 1.1: 10 x 3,850 = 38,500; 1,500 W left fit one 1,455.3 W machine.
+    let e = eval(&fleet(1.1));
+    assert_eq!(
+        (e.lines[1].running_units, e.lines[0].running_units),
+        (10, 1)
+    );
+    close(e.site.site_power.watts(), 38_500.0 + 1_323.0 * 1.1);
+    // Per-model figures: the old machine breaks even at a far lower price.
+    let (old, new) = (&e.lines[0], &e.lines[1]);
+    assert!(old.break_even_power_price.unwrap() < new.break_even_power_price.unwrap());
+    close(old.efficiency_j_per_th, 98.0);
+    close(
+        e.fleet.profit.amount(),
+        old.daily.profit.amount() + new.daily.profit.amount(),
+    );
+}
+
+#[test]
+fn carbon_per_day_and_per_btc() {
+    let e = eval(&one(
+        0.05,
+        Site {
+            carbon_g_per_kwh: Some(821.0),
+            ..Site::default()
+        },
+    ));
+    // 72 kWh x 821 g = 59.112 kg a day.
+    close(e.site.co2_tonnes_per_day.unwrap(), 0.059_112);
+    close(
+        e.site.co2_kg_per_btc.unwrap(),
+        59.112 / (100.0 * BTC_PER_TH_DAY),
+    );
+    assert_eq!(
+        eval(&one(0.05, Site::default())).site.co2_tonnes_per_day,
+        None
+    );
+}
+
+/// DOMAIN.md §7: at the 2026-03-20 snapshot, 10,300 Avalon A1246 at 5 US cents lose
+/// money, and break even near 3.2 cents.
+#[test]
+fn canaan_fleet_today_loses_money_at_five_cents() {
+    let op = FleetOperation {
+        lines: vec![line(90.0, 3_420.0, 10_300)],
+        pool_fee: Percent::new(0.0),
+        ..one(0.05, Site::default())
+    };
+    let e = evaluate_fleet(&op, &SHIPPED_SNAPSHOT.network).unwrap();
+    assert!(e.fleet.profit.amount() < 0.0);
+    let be = e.break_even_power_price.unwrap().amount_per_kwh();
+    assert!((0.031..0.033).contains(&be), "{be}");
+}
+
+#[test]
+fn a_projected_fleet_switches_each_model_off_on_its_own() {
+    let a = Assumptions {
+        start: Date::parse_iso("2026-03-20").unwrap(),
+        months: 12,
+        difficulty_growth: Percent::new(0.0),
+        difficulty_growth_period: GrowthPeriod::Year,
+        halving_difficulty_change: Percent::new(0.0),
+        price_growth: Percent::new(0.0),
+        fee_growth: Percent::new(0.0),
+        block_time_secs: 600.0,
+        machines_start: Date::parse_iso("2026-03-20").unwrap(),
+        resale: Percent::new(0.0),
+        switch_off_when_losing: true,
+        discount_rate: Percent::new(0.0),
+    };
+    let net = SHIPPED_SNAPSHOT.network;
+    let mut op = FleetOperation {
+        lines: vec![line(200.0, 3_500.0, 2), line(13.5, 1_323.0, 5)],
+        site: Site {
+            hosting_fee_per_month: Fiat::new(10.0),
+            ..Site::default()
+        },
+        ..one(0.05, Site::default())
+    };
+    op.lines[0].hardware_cost = Fiat::new(3_000.0);
+    let p = project_fleet(&op, &net, &a).unwrap();
+    let today = evaluate_fleet(&op, &net).unwrap();
+    // The S9s lose money: only the S21s mine; all seven machines pay hosting.
+    let s21 = &today.lines[0].daily;
+    assert!(today.lines[1].daily.profit.amount() < 0.0);
+    let days = (a.start.plus_months(12).days_since_epoch() - a.start.days_since_epoch()) as f64;
+    let btc: f64 = p.months.iter().map(|m| m.btc.btc()).sum();
+    assert!(
+        (btc / (s21.btc_net.btc() * days) - 1.0).abs() < 1e-9,
+        "{btc}"
+    );
+    let fees: f64 = p.months.iter().map(|m| m.fees.amount()).sum();
+    assert!((fees / (7.0 * 10.0 * 12.0 / 365.0 * days) - 1.0).abs() < 1e-9);
+    close(p.hardware.amount(), 6_000.0);
+}
