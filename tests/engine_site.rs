@@ -242,7 +242,7 @@ fn the_power_cap_leaves_the_least_efficient_off_first() {
         // Listed least efficient first: the order given must not matter.
         lines: vec![line(13.5, 1_323.0, 10), line(200.0, 3_500.0, 10)],
         site: Site {
-            capacity: Some(Power::from_watts(40_000.0)),
+            capacity_mw: Some(0.04),
             pue,
             ..Site::default()
         },

@@ -70,7 +70,7 @@ pub fn App(props: &AppProps) -> Html {
     // Derived on each change of the scenario, never stored: the day's figures and the
     // projection (the heavier part, hence the memo).
     let outcome = use_memo(scenario.clone(), |scenario| match &**scenario {
-        Ok(s) => Ok((*s, s.economics().and_then(|e| Ok((e, s.projection()?))))),
+        Ok(s) => Ok((s.clone(), s.economics().and_then(|e| Ok((e, s.projection()?))))),
         Err(errors) => Err(errors.clone()),
     });
     // Marks when the first figures are on the page, for scripts/bench.sh (a user

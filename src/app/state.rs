@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::catalog;
-use crate::scenario::{Key, Params, MAX_VALUE_LEN};
+use crate::scenario::{Key, Params};
 
 /// The scenario as entered: a text per key, valid or not.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -50,7 +50,7 @@ impl Reducible for Calculator {
             Action::Edit(key, text) => {
                 // The input's maxlength already bounds typing; this bounds a paste or a
                 // script that sets the value directly.
-                let text: String = text.chars().take(MAX_VALUE_LEN).collect();
+                let text: String = text.chars().take(key.max_len()).collect();
                 params.set(key, text);
             }
             Action::PickMiner(id) => params.pick_miner(&id),
@@ -75,6 +75,7 @@ impl Reducible for Calculator {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::MAX_VALUE_LEN;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Calculator> {
         actions

@@ -135,8 +135,8 @@ impl FleetOperation {
         check(Input::PoolFee, self.pool_fee.percent())?;
         check(Input::Uptime, self.uptime.percent())?;
         let s = &self.site;
-        if let Some(cap) = s.capacity {
-            check(Input::Capacity, cap.megawatts())?;
+        if let Some(mw) = s.capacity_mw {
+            check(Input::Capacity, mw)?;
         }
         check(Input::Pue, s.pue)?;
         check_in(Input::HostingPerKwh, s.hosting_per_kwh.amount_per_kwh(), k)?;
@@ -334,7 +334,7 @@ pub fn evaluate(operation: &Operation, network: &NetworkSnapshot) -> Result<Econ
 /// Units of each line that run within `capacity`: the most efficient models first, so
 /// that the least efficient are left off (ties in the order given).
 pub fn running_units(op: &FleetOperation) -> Vec<u32> {
-    let Some(capacity) = op.site.capacity else {
+    let Some(capacity_mw) = op.site.capacity_mw else {
         return op.lines.iter().map(|l| l.units).collect();
     };
     let mut order: Vec<usize> = (0..op.lines.len()).collect();
@@ -345,7 +345,7 @@ pub fn running_units(op: &FleetOperation) -> Vec<u32> {
         );
         ea.total_cmp(&eb)
     });
-    let mut left = capacity.watts();
+    let mut left = capacity_mw * 1e6;
     let mut running = vec![0; op.lines.len()];
     for i in order {
         let line = &op.lines[i];

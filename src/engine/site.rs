@@ -67,8 +67,9 @@ pub struct TimeOfUse {
 /// overhead, no hosting, no curtailment, a flat price, no surcharge.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Site {
-    /// Power the site can draw, overhead included; `None` for no limit.
-    pub capacity: Option<Power>,
+    /// Megawatts the site can draw, overhead included; `None` for no limit. Kept in
+    /// the unit users enter, so that a value read from a link writes back the same.
+    pub capacity_mw: Option<f64>,
     /// Power usage effectiveness (>= 1): site draw / machines' wall draw (C7).
     pub pue: f64,
     /// Hosting charged per kWh the site draws, on top of the tariff.
@@ -88,7 +89,7 @@ pub struct Site {
 impl Default for Site {
     fn default() -> Self {
         Site {
-            capacity: None,
+            capacity_mw: None,
             pue: 1.0,
             hosting_per_kwh: EnergyPrice::per_kwh(0.0),
             hosting_fee_per_month: Fiat::ZERO,

@@ -7,14 +7,16 @@
 //! its fixed v1 default ([`Omitted::Fixed`], never changed) is left out, and `start`
 //! when it equals `date`: links stay short.
 
+use super::fleet::{join_line, write_bands};
 use super::key::{Key, Omitted};
 use super::params::{payout_name, FORMAT_VERSION};
 use super::{period_name, Scenario};
+use crate::engine::money::{Currency, SHIPPED_RATES};
 
 /// A number as the shortest text that reads back to the same `f64`: plain decimals,
 /// or exponent form where plain would be long (`1e-63`, not 65 characters), so that no
 /// value the page writes exceeds what a link may carry.
-fn number(x: f64) -> String {
+pub fn number_text(x: f64) -> String {
     let plain = x.to_string();
     if plain.len() <= 20 {
         plain
@@ -23,8 +25,37 @@ fn number(x: f64) -> String {
     }
 }
 
+fn number(x: f64) -> String {
+    number_text(x)
+}
+
+/// The text of a fleet line key in `s`: empty when the fleet has no such line.
+fn line_value(s: &Scenario, key: Key) -> String {
+    s.lines
+        .iter()
+        .find(|l| l.key == key)
+        .map_or_else(String::new, |l| {
+            let m = &l.line.machine;
+            join_line([
+                l.miner.map_or("", |m| m.id),
+                &number(m.hashrate.th_per_s()),
+                &number(m.power.watts()),
+                &l.line.units.to_string(),
+                &number(l.line.hardware_cost.amount()),
+            ])
+        })
+}
+
+/// The currency whose rate `key` is.
+fn rate_currency(key: Key) -> Option<Currency> {
+    Currency::ALL
+        .into_iter()
+        .find(|c| Key::rate_of(*c) == Some(key))
+}
+
 /// The text of `key` in scenario `s`.
 fn value(s: &Scenario, key: Key) -> String {
+    let site = &s.site;
     let (op, net, a) = (&s.operation, &s.network, &s.projection);
     match key {
         Key::Miner => s.miner.map_or(String::new(), |m| m.id.to_owned()),
@@ -52,6 +83,31 @@ fn value(s: &Scenario, key: Key) -> String {
         Key::Resale => number(a.resale.percent()),
         Key::Off => u8::from(a.switch_off_when_losing).to_string(),
         Key::Disc => number(a.discount_rate.percent()),
+        k if k.is_line() => line_value(s, k),
+        Key::Cap => site
+            .capacity_mw
+            .map_or_else(String::new, number),
+        Key::Pue => number(site.pue),
+        Key::Hkwh => number(site.hosting_per_kwh.amount_per_kwh()),
+        Key::Hfee => number(site.hosting_fee_per_month.amount()),
+        Key::Curt => number(site.curtailed_hours),
+        Key::Curtc => number(site.curtailment_credit_per_mwh.amount()),
+        Key::Peak => site
+            .time_of_use
+            .map_or_else(String::new, |t| number(t.peak_price.amount_per_kwh())),
+        Key::Peakh => {
+            let (start, length) = s.peak_window;
+            format!("{start}-{}", (start + length) % 24)
+        }
+        Key::Peakoff => u8::from(s.peak_off).to_string(),
+        Key::Co2 => site.carbon_g_per_kwh.map_or_else(String::new, number),
+        Key::Region => s.region.id().to_owned(),
+        Key::Cur => s.currency.code().to_owned(),
+        Key::Sur => write_bands(&site.surcharge.tiers, number),
+        Key::Scur => site.surcharge.currency.code().to_owned(),
+        Key::Cmp => u8::from(s.compare).to_string(),
+        // The exchange-rate keys.
+        _ => rate_currency(key).map_or_else(String::new, |c| number(s.rates.per_usd(c))),
     }
 }
 
@@ -66,6 +122,16 @@ pub fn to_query(s: &Scenario) -> String {
             Omitted::Fixed(default) => text == default,
             Omitted::SameAsDate => text == value(s, Key::Date),
             Omitted::Snapshot | Omitted::Catalog => false,
+            // A rate is written when the scenario uses it, or when it is not the
+            // shipped one (so that the link keeps it).
+            Omitted::Rate => {
+                let currency = rate_currency(key);
+                let used = currency == Some(s.currency)
+                    || (!s.site.surcharge.tiers.is_empty()
+                        && currency == Some(s.site.surcharge.currency));
+                let shipped = currency.map(|c| SHIPPED_RATES.rates.per_usd(c));
+                !used && currency.map(|c| s.rates.per_usd(c)) == shipped
+            }
         };
         if !omit {
             out.append_pair(key.as_str(), &text);

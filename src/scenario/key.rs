@@ -2,6 +2,14 @@
 //! is never renamed or given a new meaning; later versions only add keys.
 
 use crate::engine::limits::Input;
+use crate::engine::money::Currency;
+
+/// Longest value kept from a link for a key of one value; anything longer is rejected,
+/// not truncated.
+pub const MAX_VALUE_LEN: usize = 64;
+
+/// Longest value of a compound key (fleet lines, surcharge bands).
+pub const MAX_COMPOUND_LEN: usize = 400;
 
 /// One scenario key, as it appears in a link (`?v=1&kwh=0.05`) and as the `name` of its
 /// form field.
@@ -57,6 +65,53 @@ pub enum Key {
     Off,
     /// Discount rate for the NPV, % per year.
     Disc,
+    /// Fleet lines 2 to 8: `miner_th_w_n_hw` (catalog id or empty, TH/s, W, units,
+    /// hardware cost per unit in `cur`).
+    M2,
+    M3,
+    M4,
+    M5,
+    M6,
+    M7,
+    M8,
+    /// Site power capacity, MW, overhead included; empty for no limit.
+    Cap,
+    /// Power usage effectiveness (1 = no overhead).
+    Pue,
+    /// Hosting per kWh drawn, in `cur`.
+    Hkwh,
+    /// Hosting fee per machine per month, in `cur`.
+    Hfee,
+    /// Hours a day curtailed.
+    Curt,
+    /// Credit per curtailed MWh, in `cur`.
+    Curtc,
+    /// Peak price per kWh, in `cur`; empty for a flat tariff.
+    Peak,
+    /// Peak window, `start-end` hours (`18-22`; `22-6` wraps past midnight).
+    Peakh,
+    /// `1`: switch the machines off in the peak window.
+    Peakoff,
+    /// Grid carbon intensity, g CO2/kWh; empty when not stated.
+    Co2,
+    /// The region preset the terms came from (for its sources).
+    Region,
+    /// Currency of every fiat amount: USD, KZT, EUR, CNY, RUB.
+    Cur,
+    /// KZT per USD.
+    Fxkzt,
+    /// EUR per USD.
+    Fxeur,
+    /// CNY per USD.
+    Fxcny,
+    /// RUB per USD.
+    Fxrub,
+    /// Surcharge bands per kWh in `scur`: `1*24_25` (1 from a 24 average price, else 25).
+    Sur,
+    /// Currency of the surcharge bands.
+    Scur,
+    /// `1`: show the scenario beside the same fleet on the shipped snapshot.
+    Cmp,
 }
 
 /// Where a key's value comes from when a link leaves it out.
@@ -70,10 +125,13 @@ pub enum Omitted {
     Catalog,
     /// The value of `date`.
     SameAsDate,
+    /// An exchange rate: the shipped rate, which later versions update; written
+    /// whenever the scenario uses it.
+    Rate,
 }
 
 impl Key {
-    pub const ALL: [Key; 25] = [
+    pub const ALL: [Key; 51] = [
         Key::Miner,
         Key::Th,
         Key::W,
@@ -99,7 +157,95 @@ impl Key {
         Key::Resale,
         Key::Off,
         Key::Disc,
+        Key::M2,
+        Key::M3,
+        Key::M4,
+        Key::M5,
+        Key::M6,
+        Key::M7,
+        Key::M8,
+        Key::Cap,
+        Key::Pue,
+        Key::Hkwh,
+        Key::Hfee,
+        Key::Curt,
+        Key::Curtc,
+        Key::Peak,
+        Key::Peakh,
+        Key::Peakoff,
+        Key::Co2,
+        Key::Region,
+        Key::Cur,
+        Key::Fxkzt,
+        Key::Fxeur,
+        Key::Fxcny,
+        Key::Fxrub,
+        Key::Sur,
+        Key::Scur,
+        Key::Cmp,
     ];
+
+    /// Longest value read for this key: [`MAX_VALUE_LEN`] for one value, more for the
+    /// compound ones (a fleet line's five values, a table of bands).
+    pub const fn max_len(self) -> usize {
+        if self.is_line() || matches!(self, Key::Sur) {
+            MAX_COMPOUND_LEN
+        } else {
+            MAX_VALUE_LEN
+        }
+    }
+
+    /// The keys of fleet lines 2 to 8, in order.
+    pub const LINES: [Key; 7] = [
+        Key::M2,
+        Key::M3,
+        Key::M4,
+        Key::M5,
+        Key::M6,
+        Key::M7,
+        Key::M8,
+    ];
+
+    /// The exchange-rate key of a currency; `None` for the dollar.
+    pub const fn rate_of(currency: Currency) -> Option<Key> {
+        match currency {
+            Currency::Usd => None,
+            Currency::Kzt => Some(Key::Fxkzt),
+            Currency::Eur => Some(Key::Fxeur),
+            Currency::Cny => Some(Key::Fxcny),
+            Currency::Rub => Some(Key::Fxrub),
+        }
+    }
+
+    /// Whether an empty value means "not set" (no cap, no peak price, no intensity).
+    pub const fn may_be_empty(self) -> bool {
+        matches!(self, Key::Cap | Key::Peak | Key::Co2 | Key::Sur) || self.is_line()
+    }
+
+    pub const fn is_line(self) -> bool {
+        matches!(
+            self,
+            Key::M2 | Key::M3 | Key::M4 | Key::M5 | Key::M6 | Key::M7 | Key::M8
+        )
+    }
+
+    /// Whether the value is an amount in the scenario's currency `cur`.
+    pub const fn is_money(self) -> bool {
+        matches!(
+            self,
+            Key::Kwh | Key::Hw | Key::Hkwh | Key::Hfee | Key::Curtc | Key::Peak
+        )
+    }
+
+    /// The unit with the scenario's currency in place of the dollar.
+    pub fn unit_in(self, currency: Currency) -> String {
+        let unit = self.unit();
+        if self.is_money() {
+            unit.replacen("USD", currency.code(), 1)
+        } else {
+            unit.to_owned()
+        }
+    }
 
     /// The key as written in links and in the field's `name`.
     pub const fn as_str(self) -> &'static str {
@@ -129,6 +275,32 @@ impl Key {
             Key::Resale => "resale",
             Key::Off => "off",
             Key::Disc => "disc",
+            Key::M2 => "m2",
+            Key::M3 => "m3",
+            Key::M4 => "m4",
+            Key::M5 => "m5",
+            Key::M6 => "m6",
+            Key::M7 => "m7",
+            Key::M8 => "m8",
+            Key::Cap => "cap",
+            Key::Pue => "pue",
+            Key::Hkwh => "hkwh",
+            Key::Hfee => "hfee",
+            Key::Curt => "curt",
+            Key::Curtc => "curtc",
+            Key::Peak => "peak",
+            Key::Peakh => "peakh",
+            Key::Peakoff => "peakoff",
+            Key::Co2 => "co2",
+            Key::Region => "region",
+            Key::Cur => "cur",
+            Key::Fxkzt => "fxkzt",
+            Key::Fxeur => "fxeur",
+            Key::Fxcny => "fxcny",
+            Key::Fxrub => "fxrub",
+            Key::Sur => "sur",
+            Key::Scur => "scur",
+            Key::Cmp => "cmp",
         }
     }
 
@@ -158,6 +330,19 @@ impl Key {
             Key::Resale => Omitted::Fixed("0"),
             Key::Off => Omitted::Fixed("0"),
             Key::Disc => Omitted::Fixed("10"),
+            Key::M2 | Key::M3 | Key::M4 | Key::M5 | Key::M6 | Key::M7 | Key::M8 => {
+                Omitted::Fixed("")
+            }
+            Key::Cap | Key::Peak | Key::Co2 | Key::Sur => Omitted::Fixed(""),
+            Key::Pue => Omitted::Fixed("1"),
+            Key::Hkwh | Key::Hfee | Key::Curt | Key::Curtc | Key::Peakoff | Key::Cmp => {
+                Omitted::Fixed("0")
+            }
+            Key::Peakh => Omitted::Fixed("18-22"),
+            Key::Region => Omitted::Fixed("custom"),
+            Key::Cur => Omitted::Fixed("USD"),
+            Key::Scur => Omitted::Fixed("KZT"),
+            Key::Fxkzt | Key::Fxeur | Key::Fxcny | Key::Fxrub => Omitted::Rate,
         }
     }
 
@@ -166,9 +351,35 @@ impl Key {
     /// says so.
     pub const fn input(self) -> Option<Input> {
         Some(match self {
-            Key::Miner | Key::Payout | Key::Date | Key::Dgper | Key::Start | Key::Off => {
-                return None
-            }
+            Key::Miner
+            | Key::Payout
+            | Key::Date
+            | Key::Dgper
+            | Key::Start
+            | Key::Off
+            | Key::M2
+            | Key::M3
+            | Key::M4
+            | Key::M5
+            | Key::M6
+            | Key::M7
+            | Key::M8
+            | Key::Peakh
+            | Key::Peakoff
+            | Key::Region
+            | Key::Cur
+            | Key::Sur
+            | Key::Scur
+            | Key::Cmp => return None,
+            Key::Cap => Input::Capacity,
+            Key::Pue => Input::Pue,
+            Key::Hkwh => Input::HostingPerKwh,
+            Key::Hfee => Input::HostingFee,
+            Key::Curt => Input::CurtailedHours,
+            Key::Curtc => Input::CurtailmentCredit,
+            Key::Peak => Input::PeakPrice,
+            Key::Co2 => Input::CarbonIntensity,
+            Key::Fxkzt | Key::Fxeur | Key::Fxcny | Key::Fxrub => Input::ExchangeRate,
             Key::Th => Input::Hashrate,
             Key::W => Input::Power,
             Key::N => Input::Units,
@@ -201,7 +412,32 @@ impl Key {
             | Key::Date
             | Key::Dgper
             | Key::Start
-            | Key::Off => "",
+            | Key::Off
+            | Key::M2
+            | Key::M3
+            | Key::M4
+            | Key::M5
+            | Key::M6
+            | Key::M7
+            | Key::M8
+            | Key::Peakoff
+            | Key::Region
+            | Key::Cur
+            | Key::Scur
+            | Key::Cmp
+            | Key::Pue => "",
+            Key::Cap => "MW",
+            Key::Hkwh | Key::Peak => "USD/kWh",
+            Key::Hfee => "USD/machine/month",
+            Key::Curt => "h/day",
+            Key::Curtc => "USD/MWh",
+            Key::Peakh => "h",
+            Key::Co2 => "g CO2/kWh",
+            Key::Fxkzt => "KZT per USD",
+            Key::Fxeur => "EUR per USD",
+            Key::Fxcny => "CNY per USD",
+            Key::Fxrub => "RUB per USD",
+            Key::Sur => "per kWh",
             Key::Th => "TH/s",
             Key::W => "W",
             Key::N => "units",

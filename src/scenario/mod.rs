@@ -6,34 +6,90 @@
 //! `Scenario` on each change and never stored.
 
 mod codec;
+pub mod fleet;
 pub mod hooks;
 mod key;
 mod params;
+pub mod region;
 
-pub use codec::to_query;
+pub use codec::{number_text, to_query};
+pub use fleet::{LinePart, ParsedLine};
+pub use region::Region;
 
-pub use key::Key;
-pub use params::{payout_name, Params, Rejected, DEFAULT_MINER, FORMAT_VERSION, MAX_VALUE_LEN};
+pub use key::{Key, MAX_COMPOUND_LEN, MAX_VALUE_LEN};
+pub use params::{payout_name, Params, Rejected, DEFAULT_MINER, FORMAT_VERSION};
 
 use crate::catalog::{self, Miner};
 use crate::engine::date::Date;
-use crate::engine::economics::{evaluate, Economics, Machine, Operation, PayoutScheme};
+use crate::engine::economics::{
+    evaluate_fleet, Economics, FleetOperation, Line, Machine, Operation, PayoutScheme,
+};
 use crate::engine::limits::{Input, InputError, Limit};
-use crate::engine::projection::{project, Assumptions, GrowthPeriod, Projection};
+use crate::engine::money::{Currency, FxRates, SHIPPED_RATES};
+use crate::engine::projection::{project_fleet, Assumptions, GrowthPeriod, Projection};
+use crate::engine::site::{Site, Surcharge, TimeOfUse};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::{
     BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
 
 /// A validated scenario.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     /// The catalog row the machine was picked from; `None` for a custom machine.
     pub miner: Option<&'static Miner>,
+    /// The first fleet line and the terms of the whole fleet.
     pub operation: Operation,
+    /// Fleet lines 2 to 8, those given.
+    pub lines: Vec<ParsedLine>,
+    /// The site; its time of use is set when a peak price is.
+    pub site: Site,
+    /// The peak window: start hour and length in hours (kept without a peak price too).
+    pub peak_window: (u32, u32),
+    pub peak_off: bool,
+    pub region: Region,
+    pub currency: Currency,
+    /// Units per dollar of every currency.
+    pub rates: FxRates,
+    /// Show the same fleet on the shipped snapshot beside this one.
+    pub compare: bool,
     pub network: NetworkSnapshot,
     /// The network figures' date, the horizon and what grows over it.
     pub projection: Assumptions,
+}
+
+/// The currency money ranges and units are stated in, and its rate to the dollar.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub currency: Currency,
+    pub per_usd: f64,
+}
+
+impl Default for Scale {
+    fn default() -> Self {
+        Scale {
+            currency: Currency::Usd,
+            per_usd: 1.0,
+        }
+    }
+}
+
+impl Scale {
+    /// The scale of `currency` at the rate the params give (the shipped rate when theirs
+    /// cannot be read).
+    pub fn of(currency: Currency, params: &Params) -> Scale {
+        let per_usd = Key::rate_of(currency).map_or(1.0, |k| {
+            parse_number(k, params.get(k)).unwrap_or(SHIPPED_RATES.rates.per_usd(currency))
+        });
+        Scale { currency, per_usd }
+    }
+
+    /// The scenario's money scale (`cur`) and the surcharge's (`scur`).
+    pub fn money_and_surcharge(params: &Params) -> (Scale, Scale) {
+        let cur = Currency::from_code(params.get(Key::Cur).trim()).unwrap_or_default();
+        let scur = Currency::from_code(params.get(Key::Scur).trim()).unwrap_or(Currency::Kzt);
+        (Scale::of(cur, params), Scale::of(scur, params))
+    }
 }
 
 /// What is wrong with one field.
@@ -49,6 +105,12 @@ pub enum Problem {
     NotADate,
     /// The machines cannot start before the date of the network figures.
     StartBeforeDate,
+    /// A fleet line that is not five values joined by `_`.
+    LineFormat,
+    /// Surcharge bands that cannot be read.
+    SurchargeFormat,
+    /// A peak window that is not `start-end` in whole hours.
+    PeakHours,
 }
 
 /// A field that cannot be used, and why.
@@ -56,15 +118,54 @@ pub enum Problem {
 pub struct FieldError {
     pub key: Key,
     pub problem: Problem,
+    /// Which value of a fleet line, for the line keys.
+    pub part: Option<LinePart>,
+    /// The currency the range of a money field is stated in.
+    pub scale: Scale,
+}
+
+impl FieldError {
+    pub fn new(key: Key, problem: Problem) -> Self {
+        FieldError {
+            key,
+            problem,
+            part: None,
+            scale: Scale::default(),
+        }
+    }
+
+    pub fn in_part(self, part: LinePart) -> Self {
+        FieldError {
+            part: Some(part),
+            ..self
+        }
+    }
+
+    pub fn in_scale(self, scale: Scale) -> Self {
+        FieldError { scale, ..self }
+    }
+
+    /// The key whose range and unit apply: the first line's for a line's value.
+    fn meaning(&self) -> Key {
+        self.part.map_or(self.key, LinePart::key)
+    }
 }
 
 impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let range = self
-            .key
+        let key = self.meaning();
+        let range = key
             .input()
-            .map(|i| describe_limit(&i.limit(), self.key.unit()));
-        let range = range.unwrap_or_default();
+            .map(|i| {
+                describe_limit(
+                    &i.limit_in(self.scale.per_usd),
+                    &key.unit_in(self.scale.currency),
+                )
+            })
+            .unwrap_or_default();
+        if let Some(part) = self.part {
+            write!(f, "{}: ", part.key().as_str())?;
+        }
         match &self.problem {
             Problem::Empty => write!(f, "empty: enter {range}"),
             Problem::NotANumber => write!(f, "not a number: enter {range}"),
@@ -73,12 +174,23 @@ impl std::fmt::Display for FieldError {
                 "use a point for decimals and no thousands separators: enter {range}"
             ),
             Problem::OutOfRange(_) => write!(f, "out of range: enter {range}"),
-            Problem::UnknownChoice => match self.key {
+            Problem::UnknownChoice => match key {
                 Key::Payout => write!(f, "unknown payout scheme: use fpps or pps"),
                 Key::Dgper => write!(f, "unknown period: use year or epoch"),
                 Key::Off => write!(
                     f,
                     "use 1 to switch machines off when they lose money, 0 not to"
+                ),
+                Key::Peakoff | Key::Cmp => write!(f, "use 1 for yes, 0 for no"),
+                Key::Cur | Key::Scur => write!(
+                    f,
+                    "unknown currency: use {}",
+                    Currency::ALL.map(Currency::code).join(", ")
+                ),
+                Key::Region => write!(
+                    f,
+                    "unknown region: use {}",
+                    Region::ALL.map(Region::id).join(", ")
                 ),
                 _ => write!(f, "not in the catalog: pick a machine or enter its specs"),
             },
@@ -89,6 +201,21 @@ impl std::fmt::Display for FieldError {
             Problem::StartBeforeDate => write!(
                 f,
                 "the machines cannot start before the date of the network figures"
+            ),
+            Problem::LineFormat => write!(
+                f,
+                "a fleet line is five values joined by _: machine id (or empty), TH/s, W, units, hardware cost"
+            ),
+            Problem::SurchargeFormat => write!(
+                f,
+                "write bands as surcharge*from-price joined by _, e.g. 1*24_25 (at most {} bands, each from 0 to {} {}/kWh, from-prices different)",
+                fleet::MAX_BANDS,
+                plain_number(Input::Surcharge.limit_in(self.scale.per_usd).max),
+                self.scale.currency.code()
+            ),
+            Problem::PeakHours => write!(
+                f,
+                "enter the peak window as start-end in whole hours from 0 to 24, e.g. 18-22"
             ),
         }
     }
@@ -138,9 +265,14 @@ fn plain_number(x: f64) -> String {
     }
 }
 
-/// Parses the number of a numeric key and checks its range.
+/// Parses the number of a numeric key and checks its range (money in dollars).
 pub fn parse_number(key: Key, text: &str) -> Result<f64, FieldError> {
-    let error = |problem| FieldError { key, problem };
+    parse_number_in(key, text, Scale::default())
+}
+
+/// Parses the number of a numeric key and checks its range, money in `scale`.
+pub fn parse_number_in(key: Key, text: &str, scale: Scale) -> Result<f64, FieldError> {
+    let error = |problem| FieldError::new(key, problem).in_scale(scale);
     let text = text.trim();
     if text.is_empty() {
         return Err(error(Problem::Empty));
@@ -157,7 +289,7 @@ pub fn parse_number(key: Key, text: &str) -> Result<f64, FieldError> {
     let Some(input) = key.input() else {
         return Err(error(Problem::NotANumber));
     };
-    let limit = input.limit();
+    let limit = input.limit_in(scale.per_usd);
     if limit.contains(value) {
         Ok(value)
     } else {
@@ -165,13 +297,27 @@ pub fn parse_number(key: Key, text: &str) -> Result<f64, FieldError> {
     }
 }
 
-/// Checks the text of any key, alone.
-pub fn parse_value(key: Key, text: &str) -> Result<(), FieldError> {
-    let unknown = FieldError {
-        key,
-        problem: Problem::UnknownChoice,
-    };
+/// Checks the text of any key, alone, money in `money` and surcharges in `surcharge`.
+pub fn parse_value(
+    key: Key,
+    text: &str,
+    money: Scale,
+    surcharge: Scale,
+) -> Result<(), FieldError> {
+    let unknown = FieldError::new(key, Problem::UnknownChoice);
+    if key.may_be_empty() && text.trim().is_empty() {
+        return Ok(());
+    }
     match key {
+        k if k.is_line() => fleet::parse_line(key, text, money)
+            .map(|_| ())
+            .map_err(|mut e| e.remove(0)),
+        Key::Sur => fleet::parse_bands(text, surcharge).map(|_| ()),
+        Key::Peakh => fleet::parse_peak_hours(text).map(|_| ()),
+        Key::Peakoff | Key::Cmp => parse_switch(text).map(|_| ()).ok_or(unknown),
+        Key::Cur | Key::Scur => Currency::from_code(text.trim()).map(|_| ()).ok_or(unknown),
+        Key::Region => Region::from_id(text.trim()).map(|_| ()).ok_or(unknown),
+        k if k.is_money() => parse_number_in(key, text, money).map(|_| ()),
         Key::Miner if text.is_empty() || catalog::find(text).is_some() => Ok(()),
         Key::Miner => Err(unknown),
         Key::Payout => parse_payout(text).map(|_| ()).ok_or(unknown),
@@ -190,10 +336,7 @@ pub fn parse_date(key: Key, text: &str) -> Result<Date, FieldError> {
     let (first, last) = (Date::parse_iso(DATE_RANGE.0), Date::parse_iso(DATE_RANGE.1));
     Date::parse_iso(text)
         .filter(|d| Some(*d) >= first && Some(*d) <= last)
-        .ok_or(FieldError {
-            key,
-            problem: Problem::NotADate,
-        })
+        .ok_or(FieldError::new(key, Problem::NotADate))
 }
 
 fn parse_period(text: &str) -> Option<GrowthPeriod> {
@@ -227,20 +370,14 @@ pub fn cross_field_errors(params: &Params) -> Vec<FieldError> {
     if parse_period(params.get(Key::Dgper)) == Some(GrowthPeriod::Epoch) {
         let limit = Input::DifficultyGrowthEpoch.limit();
         if parse_number(Key::Dg, params.get(Key::Dg)).is_ok_and(|g| !limit.contains(g)) {
-            errors.push(FieldError {
-                key: Key::Dg,
-                problem: Problem::OutOfRange(limit),
-            });
+            errors.push(FieldError::new(Key::Dg, Problem::OutOfRange(limit)));
         }
     }
     let date = parse_date(Key::Date, params.get(Key::Date));
     let start = parse_date(Key::Start, params.get(Key::Start));
     if let (Ok(date), Ok(start)) = (date, start) {
         if start < date {
-            errors.push(FieldError {
-                key: Key::Start,
-                problem: Problem::StartBeforeDate,
-            });
+            errors.push(FieldError::new(Key::Start, Problem::StartBeforeDate));
         }
     }
     errors
@@ -256,8 +393,14 @@ impl Scenario {
     /// Parses every field; on failure, every field that is wrong, in key order.
     pub fn from_params(params: &Params) -> Result<Scenario, Vec<FieldError>> {
         let mut errors = Vec::new();
+        let (money, surcharge_scale) = Scale::money_and_surcharge(params);
         let mut number = |key: Key| {
-            parse_number(key, params.get(key))
+            let scale = if key.is_money() {
+                money
+            } else {
+                Scale::default()
+            };
+            parse_number_in(key, params.get(key), scale)
                 .map_err(|e| errors.push(e))
                 .unwrap_or(0.0)
         };
@@ -286,15 +429,50 @@ impl Scenario {
             Key::Disc,
         ]
         .map(&mut number);
+        let [pue, hkwh, hfee, curt, curtc] =
+            [Key::Pue, Key::Hkwh, Key::Hfee, Key::Curt, Key::Curtc].map(&mut number);
+        let [fxkzt, fxeur, fxcny, fxrub] =
+            [Key::Fxkzt, Key::Fxeur, Key::Fxcny, Key::Fxrub].map(&mut number);
+        let mut optional = |key: Key| {
+            let text = params.get(key);
+            if text.trim().is_empty() {
+                None
+            } else {
+                let scale = if key.is_money() {
+                    money
+                } else {
+                    Scale::default()
+                };
+                parse_number_in(key, text, scale)
+                    .map_err(|e| errors.push(e))
+                    .ok()
+            }
+        };
+        let [cap, peak, co2] = [Key::Cap, Key::Peak, Key::Co2].map(&mut optional);
+
+        let mut lines = Vec::new();
+        for key in Key::LINES {
+            let text = params.get(key);
+            if text.trim().is_empty() {
+                continue;
+            }
+            match fleet::parse_line(key, text, money) {
+                Ok(line) => lines.push(line),
+                Err(e) => errors.extend(e),
+            }
+        }
+        let tiers = fleet::parse_bands(params.get(Key::Sur), surcharge_scale)
+            .map_err(|e| errors.push(e))
+            .unwrap_or_default();
+        let peak_window = fleet::parse_peak_hours(params.get(Key::Peakh))
+            .map_err(|e| errors.push(e))
+            .unwrap_or((18, 4));
 
         let miner_id = params.get(Key::Miner);
         let miner = catalog::find(miner_id);
         let mut choice = |key: Key, ok: bool| {
             if !ok {
-                errors.push(FieldError {
-                    key,
-                    problem: Problem::UnknownChoice,
-                });
+                errors.push(FieldError::new(key, Problem::UnknownChoice));
             }
         };
         choice(Key::Miner, miner.is_some() || miner_id.is_empty());
@@ -304,6 +482,16 @@ impl Scenario {
         choice(Key::Dgper, period.is_some());
         let off = parse_switch(params.get(Key::Off));
         choice(Key::Off, off.is_some());
+        let peak_off = parse_switch(params.get(Key::Peakoff));
+        choice(Key::Peakoff, peak_off.is_some());
+        let compare = parse_switch(params.get(Key::Cmp));
+        choice(Key::Cmp, compare.is_some());
+        let currency = Currency::from_code(params.get(Key::Cur).trim());
+        choice(Key::Cur, currency.is_some());
+        let scur = Currency::from_code(params.get(Key::Scur).trim());
+        choice(Key::Scur, scur.is_some());
+        let region = Region::from_id(params.get(Key::Region).trim());
+        choice(Key::Region, region.is_some());
         let date = parse_date(Key::Date, params.get(Key::Date))
             .map_err(|e| errors.push(e))
             .ok();
@@ -313,9 +501,10 @@ impl Scenario {
         errors.extend(cross_field_errors(params));
 
         let (Some(date), Some(start), true) = (date, start, errors.is_empty()) else {
-            errors.sort_by_key(|e| e.key);
+            errors.sort_by_key(|e| (e.key, e.part));
             return Err(errors);
         };
+        let peak_off = peak_off.unwrap_or_default();
         Ok(Scenario {
             miner,
             operation: Operation {
@@ -331,6 +520,31 @@ impl Scenario {
                 uptime: Percent::new(up),
                 hardware_cost: Fiat::new(hw),
             },
+            lines,
+            site: Site {
+                capacity_mw: cap,
+                pue,
+                hosting_per_kwh: EnergyPrice::per_kwh(hkwh),
+                hosting_fee_per_month: Fiat::new(hfee),
+                curtailed_hours: curt,
+                curtailment_credit_per_mwh: Fiat::new(curtc),
+                time_of_use: peak.map(|p| TimeOfUse {
+                    peak_price: EnergyPrice::per_kwh(p),
+                    hours: f64::from(peak_window.1),
+                    switch_off: peak_off,
+                }),
+                carbon_g_per_kwh: co2,
+                surcharge: Surcharge {
+                    currency: scur.unwrap_or_default(),
+                    tiers,
+                },
+            },
+            peak_window,
+            peak_off,
+            region: region.unwrap_or_default(),
+            currency: currency.unwrap_or_default(),
+            rates: FxRates::new(fxkzt, fxeur, fxcny, fxrub),
+            compare: compare.unwrap_or_default(),
             network: NetworkSnapshot {
                 difficulty: Difficulty::new(diff),
                 // Range-checked above: a whole number up to 20,000,000.
@@ -357,14 +571,51 @@ impl Scenario {
         })
     }
 
+    /// The whole fleet on its site, in its currency.
+    pub fn fleet(&self) -> FleetOperation {
+        let op = &self.operation;
+        let mut lines = vec![Line {
+            machine: op.machine,
+            units: op.units,
+            hardware_cost: op.hardware_cost,
+        }];
+        lines.extend(self.lines.iter().map(|l| l.line));
+        FleetOperation {
+            lines,
+            power_price: op.power_price,
+            pool_fee: op.pool_fee,
+            payout: op.payout,
+            uptime: op.uptime,
+            site: self.site.clone(),
+            currency: self.currency,
+            rates: self.rates,
+        }
+    }
+
+    /// The same scenario on other network figures and exchange rates (then and now).
+    pub fn on_network(&self, network: NetworkSnapshot, rates: FxRates) -> Scenario {
+        Scenario {
+            network,
+            rates,
+            ..self.clone()
+        }
+    }
+
+    /// Units in the whole fleet.
+    pub fn units(&self) -> u32 {
+        self.lines
+            .iter()
+            .fold(self.operation.units, |n, l| n.saturating_add(l.line.units))
+    }
+
     /// The projection of this scenario over its horizon.
     pub fn projection(&self) -> Result<Projection, InputError> {
-        project(&self.operation, &self.network, &self.projection)
+        project_fleet(&self.fleet(), &self.network, &self.projection)
     }
 
     /// The engine's figures for this scenario. A scenario from `from_params` is always
     /// within the engine's limits; one built by hand may not be.
     pub fn economics(&self) -> Result<Economics, InputError> {
-        evaluate(&self.operation, &self.network)
+        evaluate_fleet(&self.fleet(), &self.network)
     }
 }

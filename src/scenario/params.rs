@@ -7,13 +7,24 @@ use std::collections::BTreeMap;
 use super::key::{Key, Omitted};
 use crate::catalog;
 use crate::engine::economics::PayoutScheme;
+use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+
+use super::fleet::{self, LinePart};
+use super::region::Region;
+use super::{codec::number_text, parse_number_in, Scale};
+
+/// The shipped rate of an exchange-rate key, as link text.
+fn shipped_rate(key: Key) -> String {
+    Currency::ALL
+        .into_iter()
+        .find(|c| Key::rate_of(*c) == Some(key))
+        .map_or_else(String::new, |c| SHIPPED_RATES.rates.per_usd(c).to_string())
+}
 
 /// The link format this page writes and reads.
 pub const FORMAT_VERSION: &str = "1";
 
-/// Longest value kept from a link; anything longer is rejected, not truncated.
-pub const MAX_VALUE_LEN: usize = 64;
 
 /// The default machine (Bitmain Antminer S21, 200 TH/s, 3,500 W).
 pub const DEFAULT_MINER: &str = "antminer-s21";
@@ -27,7 +38,7 @@ pub struct Params {
 /// A link value that was not taken, and why: the page keeps the default instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {
-    /// The key as written in the link (at most [`MAX_VALUE_LEN`] characters of it).
+    /// The key as written in the link (at most [`Key::max_len`] characters of it).
     pub key: String,
     pub reason: String,
 }
@@ -50,6 +61,7 @@ impl Default for Params {
                     (_, Key::Diff) => net.difficulty.get().to_string(),
                     (_, Key::Height) => net.height.to_string(),
                     (_, Key::Txfee) => net.avg_fees_per_block.to_btc().btc().to_string(),
+                    (Omitted::Rate, _) => shipped_rate(key),
                     _ => SHIPPED_SNAPSHOT.date.to_owned(),
                 };
                 (key, text)
@@ -109,6 +121,71 @@ impl Params {
             .all(|k| self.get(*k) == defaults.get(*k))
     }
 
+    /// The scenario's currency as entered (dollars when it cannot be read).
+    pub fn currency(&self) -> Currency {
+        Currency::from_code(self.get(Key::Cur).trim()).unwrap_or_default()
+    }
+
+    /// Switches every amount of money to `to`, converting what can be read at the
+    /// rates entered (a field that cannot be read is left as typed).
+    pub fn switch_currency(&mut self, to: Currency) {
+        let from = Scale::of(self.currency(), self);
+        let target = Scale::of(to, self);
+        if from.currency == to {
+            return;
+        }
+        let convert = |text: &str, key: Key| -> Option<String> {
+            let v = parse_number_in(key, text, from).ok()?;
+            Some(number_text(significant(v / from.per_usd * target.per_usd)))
+        };
+        for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
+            if let Some(text) = convert(self.get(key), key) {
+                self.set(key, text);
+            }
+        }
+        for key in Key::LINES {
+            let line = self.get(key).to_owned();
+            let hw = fleet::line_part(&line, LinePart::Hw);
+            if let Some(text) = convert(hw, Key::Hw) {
+                self.set(key, fleet::with_part(&line, LinePart::Hw, &text));
+            }
+        }
+        self.set(Key::Cur, to.code());
+    }
+
+    /// Fills the region's terms: its currency first (converting the amounts not
+    /// listed), then its figures.
+    pub fn apply_region(&mut self, region: Region) {
+        let fields = region.fields();
+        if let Some((_, code)) = fields.iter().find(|(k, _)| *k == Key::Cur) {
+            if let Some(c) = Currency::from_code(code) {
+                self.switch_currency(c);
+            }
+        }
+        for (key, value) in fields {
+            self.set(*key, *value);
+        }
+        self.set(Key::Region, region.id());
+    }
+
+    /// The first free fleet line key, if any.
+    pub fn free_line(&self) -> Option<Key> {
+        Key::LINES.into_iter().find(|k| self.get(*k).is_empty())
+    }
+
+    /// Removes a fleet line and moves the later ones up, so that lines stay in order.
+    pub fn remove_line(&mut self, key: Key) {
+        let Some(at) = Key::LINES.iter().position(|k| *k == key) else {
+            return;
+        };
+        for i in at..Key::LINES.len() {
+            let next = Key::LINES
+                .get(i + 1)
+                .map_or(String::new(), |k| self.get(*k).to_owned());
+            self.set(Key::LINES[i], next);
+        }
+    }
+
     /// Defaults overlaid with the keys of a query string (`?v=1&n=10` or `v=1&n=10`).
     ///
     /// Unknown keys are ignored (a later version may add them). A value that cannot be
@@ -137,12 +214,13 @@ impl Params {
             let Some(key) = Key::from_name(&name) else {
                 continue;
             };
-            if value.chars().count() > MAX_VALUE_LEN {
+            if value.chars().count() > key.max_len() {
                 rejected.push(Rejected {
                     key: key.as_str().to_owned(),
                     reason: format!(
-                        "value is {} characters long; at most {MAX_VALUE_LEN} are read",
-                        value.chars().count()
+                        "value is {} characters long; at most {} are read",
+                        value.chars().count(),
+                        key.max_len()
                     ),
                 });
                 continue;
@@ -162,8 +240,18 @@ impl Params {
             }
         }
         let start_given = given.contains_key(&Key::Start);
+        // Money is read in the link's currency, at its rate, when those can be read.
+        let mut context = defaults.clone();
+        for key in [Key::Cur, Key::Scur, Key::Fxkzt, Key::Fxeur, Key::Fxcny, Key::Fxrub] {
+            if let Some(v) = given.get(&key) {
+                if super::parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
+                    context.set(key, v.trim());
+                }
+            }
+        }
+        let (money, surcharge) = Scale::money_and_surcharge(&context);
         for (key, value) in given {
-            match super::parse_value(key, &value) {
+            match super::parse_value(key, &value, money, surcharge) {
                 Ok(_) => params.set(key, value.trim()),
                 Err(e) => rejected.push(Rejected {
                     key: key.as_str().to_owned(),
@@ -198,4 +286,15 @@ pub(crate) fn shorten(value: &str) -> String {
         s.push('…');
     }
     s
+}
+
+/// `x` to six significant digits: converted amounts read as amounts, not as the last
+/// bits of a division.
+fn significant(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let digits = 6 - 1 - x.abs().log10().floor() as i32;
+    let scale = 10f64.powi(digits);
+    (x * scale).round() / scale
 }

@@ -1,0 +1,266 @@
+//! The compound values of the link format: fleet lines (`m2`..`m8`), surcharge bands
+//! (`sur`) and the peak window (`peakh`), as text and parsed.
+
+use super::key::Key;
+use super::{parse_number_in, FieldError, Problem, Scale};
+use crate::catalog::{self, Miner};
+use crate::engine::economics::{Line, Machine};
+use crate::engine::site::SurchargeTier;
+use crate::engine::units::{Fiat, Hashrate, Power};
+
+/// Separates the values of a fleet line and the bands of a surcharge: a character links
+/// carry as is, and never part of a number or a catalog id.
+pub const SEPARATOR: char = '_';
+/// Separates a band's surcharge from the price it applies from.
+pub const BAND_FROM: char = '*';
+
+/// One value of a fleet line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LinePart {
+    Miner,
+    Th,
+    W,
+    N,
+    Hw,
+}
+
+impl LinePart {
+    pub const ALL: [LinePart; 5] = [
+        LinePart::Miner,
+        LinePart::Th,
+        LinePart::W,
+        LinePart::N,
+        LinePart::Hw,
+    ];
+
+    /// The first line's key with the same meaning: its range, unit and messages.
+    pub const fn key(self) -> Key {
+        match self {
+            LinePart::Miner => Key::Miner,
+            LinePart::Th => Key::Th,
+            LinePart::W => Key::W,
+            LinePart::N => Key::N,
+            LinePart::Hw => Key::Hw,
+        }
+    }
+
+    const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The five texts of a line value, or `None` when it does not have five.
+pub fn split_line(text: &str) -> Option<[&str; 5]> {
+    let parts: Vec<&str> = text.split(SEPARATOR).collect();
+    parts.try_into().ok()
+}
+
+/// A line value from its five texts. A separator typed into a value is dropped: it is
+/// never part of a valid one.
+pub fn join_line(parts: [&str; 5]) -> String {
+    parts
+        .map(|p| p.replace(SEPARATOR, ""))
+        .join(&SEPARATOR.to_string())
+}
+
+/// `text` with one of its values replaced.
+pub fn with_part(text: &str, part: LinePart, value: &str) -> String {
+    let mut parts = split_line(text).unwrap_or(["", "", "", "", ""]);
+    parts[part.index()] = value;
+    join_line(parts)
+}
+
+/// The text of one value of a line, empty when the line cannot be split.
+pub fn line_part(text: &str, part: LinePart) -> &str {
+    split_line(text).map_or("", |p| p[part.index()])
+}
+
+/// A new line of the catalog machine `id`, `units` of it, at no hardware cost.
+pub fn catalog_line(miner: &Miner, units: u32) -> String {
+    join_line([
+        miner.id,
+        &miner.hashrate_th.to_string(),
+        &miner.power_w.to_string(),
+        &units.to_string(),
+        "0",
+    ])
+}
+
+/// A parsed fleet line and the catalog row it names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ParsedLine {
+    pub key: Key,
+    pub miner: Option<&'static Miner>,
+    pub line: Line,
+}
+
+/// Parses a line key's value; every value that is wrong is reported.
+pub fn parse_line(key: Key, text: &str, money: Scale) -> Result<ParsedLine, Vec<FieldError>> {
+    let Some(parts) = split_line(text) else {
+        return Err(vec![FieldError::new(key, Problem::LineFormat)]);
+    };
+    let mut errors = Vec::new();
+    let id = parts[0].trim();
+    let miner = catalog::find(id);
+    if !id.is_empty() && miner.is_none() {
+        errors.push(FieldError::new(key, Problem::UnknownChoice).in_part(LinePart::Miner));
+    }
+    let mut number = |part: LinePart| {
+        let scale = if part == LinePart::Hw {
+            money
+        } else {
+            Scale::default()
+        };
+        parse_number_in(part.key(), parts[part.index()], scale)
+            .map_err(|e| {
+                errors.push(FieldError {
+                    key,
+                    part: Some(part),
+                    ..e
+                })
+            })
+            .unwrap_or(0.0)
+    };
+    let [th, w, n, hw] = [LinePart::Th, LinePart::W, LinePart::N, LinePart::Hw].map(&mut number);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(ParsedLine {
+        key,
+        miner,
+        line: Line {
+            machine: Machine {
+                hashrate: Hashrate::from_th_per_s(th),
+                power: Power::from_watts(w),
+            },
+            // Range-checked above: a whole number from 1 to 10,000,000.
+            units: n as u32,
+            hardware_cost: Fiat::new(hw),
+        },
+    })
+}
+
+/// Parses surcharge bands: `1*24_25` is 1 per kWh from an average purchase price of 24,
+/// and 25 below; a single number is a flat surcharge; empty is none. The bands come
+/// back highest first.
+pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, FieldError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let error = || FieldError::new(Key::Sur, Problem::SurchargeFormat).in_scale(scale);
+    let bands: Vec<&str> = text.split(SEPARATOR).collect();
+    if bands.len() > MAX_BANDS {
+        return Err(error());
+    }
+    let limit = |input: crate::engine::limits::Input, t: &str| {
+        let v: f64 = t.trim().parse().ok().filter(|v: &f64| v.is_finite())?;
+        input.limit_in(scale.per_usd).contains(v).then_some(v)
+    };
+    let mut tiers = Vec::new();
+    for band in bands {
+        let (per_kwh, from) = match band.split_once(BAND_FROM) {
+            Some((s, f)) => (s, Some(f)),
+            None => (band, None),
+        };
+        let per_kwh = limit(crate::engine::limits::Input::Surcharge, per_kwh).ok_or_else(error)?;
+        let from_price = match from {
+            Some(f) => limit(crate::engine::limits::Input::SurchargeFrom, f).ok_or_else(error)?,
+            None => 0.0,
+        };
+        if tiers
+            .iter()
+            .any(|t: &SurchargeTier| t.from_price == from_price)
+        {
+            return Err(error());
+        }
+        tiers.push(SurchargeTier {
+            from_price,
+            per_kwh,
+        });
+    }
+    // One order for one table: the highest band first, as written.
+    tiers.sort_by(|a, b| b.from_price.total_cmp(&a.from_price));
+    Ok(tiers)
+}
+
+/// Most bands a table may have.
+pub const MAX_BANDS: usize = 8;
+
+/// Surcharge bands as link text, highest band first.
+pub fn write_bands(tiers: &[SurchargeTier], number: impl Fn(f64) -> String) -> String {
+    let mut sorted = tiers.to_vec();
+    sorted.sort_by(|a, b| b.from_price.total_cmp(&a.from_price));
+    sorted
+        .iter()
+        .map(|t| {
+            if t.from_price == 0.0 {
+                number(t.per_kwh)
+            } else {
+                format!("{}{BAND_FROM}{}", number(t.per_kwh), number(t.from_price))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&SEPARATOR.to_string())
+}
+
+/// The peak window `start-end` in whole hours: its start and length in hours.
+pub fn parse_peak_hours(text: &str) -> Result<(u32, u32), FieldError> {
+    let error = || FieldError::new(Key::Peakh, Problem::PeakHours);
+    let (a, b) = text.trim().split_once('-').ok_or_else(error)?;
+    let hour = |t: &str| t.trim().parse::<u32>().ok().filter(|h| *h <= 24);
+    let (start, end) = (hour(a).ok_or_else(error)?, hour(b).ok_or_else(error)?);
+    let length = (end + 24 - start) % 24;
+    if length == 0 {
+        return Err(error());
+    }
+    Ok((start % 24, length))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_split_join_and_edit() {
+        let text = "avalon-a1246_90_3420_10300_0";
+        assert_eq!(
+            split_line(text),
+            Some(["avalon-a1246", "90", "3420", "10300", "0"])
+        );
+        assert_eq!(
+            with_part(text, LinePart::N, "5_0"),
+            "avalon-a1246_90_3420_50_0"
+        );
+        assert_eq!(split_line("a_b"), None);
+        let parsed = parse_line(Key::M2, text, Scale::default()).unwrap();
+        assert_eq!(parsed.line.units, 10_300);
+        let errors = parse_line(Key::M3, "nope_x_3420_0_0", Scale::default()).unwrap_err();
+        let parts: Vec<_> = errors.iter().map(|e| e.part).collect();
+        assert_eq!(
+            parts,
+            [Some(LinePart::Miner), Some(LinePart::Th), Some(LinePart::N)]
+        );
+    }
+
+    #[test]
+    fn bands_read_and_write() {
+        let s = Scale::default();
+        let tiers = parse_bands("1*0.05_2", s).unwrap();
+        assert_eq!(tiers.len(), 2);
+        assert_eq!(write_bands(&tiers, |x| x.to_string()), "1*0.05_2");
+        assert!(parse_bands("1*0.05_2*0.05", s).is_err());
+        assert!(parse_bands("x", s).is_err());
+        assert!(parse_bands("11", s).is_err(), "over 10 USD/kWh");
+        assert_eq!(parse_bands("", s).unwrap(), []);
+    }
+
+    #[test]
+    fn peak_windows_wrap_past_midnight() {
+        assert_eq!(parse_peak_hours("18-22").unwrap(), (18, 4));
+        assert_eq!(parse_peak_hours("22-6").unwrap(), (22, 8));
+        assert!(parse_peak_hours("5-5").is_err());
+        assert!(parse_peak_hours("18-25").is_err());
+        assert!(parse_peak_hours("18").is_err());
+    }
+}
