@@ -1,0 +1,497 @@
+//! The partner's options, read from the embed's query in two layers: [`RawOptions`]
+//! keeps each option's text exactly as given, [`EmbedOptions::from_raw`] turns it into
+//! typed values and a [`Rejected`] for each value that cannot be used. A rejected value
+//! falls back to what the option means when it is absent.
+
+use crate::scenario::{Key, Rejected};
+
+use super::{is_direction_control, quote};
+
+/// The query key that turns on embed mode (`embed=1`).
+pub const EMBED_KEY: &str = "embed";
+
+/// Longest text read for any option; longer values are rejected, not cut.
+pub const MAX_OPTION_LEN: usize = 512;
+
+/// Longest partner credit, in characters.
+pub const MAX_CREDIT_CHARS: usize = 80;
+
+/// Longest frame id, in characters.
+pub const MAX_ID_LEN: usize = 32;
+
+/// The colour scheme of the embed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follows the visitor's system setting (`prefers-color-scheme`).
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    /// The option's value, and the root element's `data-theme`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+}
+
+/// A part of the page a partner may hide. Later sections are added at the end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Section {
+    /// The machine: model, hashrate, power.
+    Machine,
+    /// Units, electricity price, pool, uptime, hardware cost.
+    Operation,
+    /// BTC price, difficulty, height, fees, date.
+    Network,
+    /// The projection's inputs and results.
+    Projection,
+    /// The scenario's link and its copy button.
+    Share,
+    /// Saved scenarios.
+    Saved,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Machine,
+        Section::Operation,
+        Section::Network,
+        Section::Projection,
+        Section::Share,
+        Section::Saved,
+    ];
+
+    /// The id in the `hide` option.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Section::Machine => "machine",
+            Section::Operation => "operation",
+            Section::Network => "network",
+            Section::Projection => "projection",
+            Section::Share => "share",
+            Section::Saved => "saved",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+/// An accent colour: `#rrggbb`, lower case (a `#rgb` given is expanded). Nothing else
+/// can be built, so it is safe to hand to CSS as a custom property.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Accent(String);
+
+impl Accent {
+    pub fn parse(text: &str) -> Result<Accent, String> {
+        let Some(hex) = text.strip_prefix('#') else {
+            return Err("must be a colour written #rgb or #rrggbb".into());
+        };
+        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) || !matches!(hex.len(), 3 | 6) {
+            return Err("must be a colour written #rgb or #rrggbb (hex digits only)".into());
+        }
+        let hex = hex.to_ascii_lowercase();
+        let full = if hex.len() == 3 {
+            hex.chars().flat_map(|c| [c, c]).collect()
+        } else {
+            hex
+        };
+        Ok(Accent(format!("#{full}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The partner's one line of credit: plain text, at most [`MAX_CREDIT_CHARS`], no
+/// control or direction characters. Shown as text, never as markup or a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credit(String);
+
+impl Credit {
+    pub fn parse(text: &str) -> Result<Option<Credit>, String> {
+        let count = text.chars().count();
+        if count > MAX_CREDIT_CHARS {
+            return Err(format!(
+                "is {count} characters long; at most {MAX_CREDIT_CHARS} are shown"
+            ));
+        }
+        if let Some(c) = text
+            .chars()
+            .find(|c| c.is_control() || is_direction_control(*c))
+        {
+            return Err(format!(
+                "contains the control character {}; one line of plain text is expected",
+                c.escape_unicode()
+            ));
+        }
+        let trimmed = text.trim();
+        Ok((!trimmed.is_empty()).then(|| Credit(trimmed.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The id embed.js gives a frame, echoed in every message: `[A-Za-z0-9_-]{1,32}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameId(String);
+
+impl FrameId {
+    pub fn parse(text: &str) -> Result<FrameId, String> {
+        let ok = (1..=MAX_ID_LEN).contains(&text.len())
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        if ok {
+            Ok(FrameId(text.to_owned()))
+        } else {
+            Err(format!(
+                "must be 1 to {MAX_ID_LEN} letters, digits, '_' or '-'"
+            ))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The host page's origin as `location.origin` writes it: `http` or `https`, a lower
+/// case host name, IPv4 address or bracketed IPv6 address, and an optional port; no
+/// path, user, query or trailing slash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostOrigin(String);
+
+impl HostOrigin {
+    pub fn parse(text: &str) -> Result<HostOrigin, String> {
+        const WHY: &str =
+            "must be an origin, http(s)://host[:port], as the host page's location.origin";
+        let rest = text
+            .strip_prefix("https://")
+            .or_else(|| text.strip_prefix("http://"))
+            .ok_or_else(|| WHY.to_owned())?;
+        let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
+            let (inside, after) = v6.split_once(']').ok_or_else(|| WHY.to_owned())?;
+            let ok = !inside.is_empty()
+                && inside.len() <= 45
+                && inside.bytes().all(|b| {
+                    b.is_ascii_digit() || (b'a'..=b'f').contains(&b) || b == b':' || b == b'.'
+                });
+            if !ok {
+                return Err(WHY.to_owned());
+            }
+            (v6, after.strip_prefix(':'))
+        } else {
+            match rest.split_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (rest, None),
+            }
+        };
+        if !rest.starts_with('[') {
+            let ok = (1..=253).contains(&host.len())
+                && host.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.'
+                })
+                && !host.starts_with(['.', '-'])
+                && !host.ends_with(['.', '-'])
+                && !host.contains("..");
+            if !ok {
+                return Err(WHY.to_owned());
+            }
+        } else if !rest.ends_with(']') && port.is_none() {
+            return Err(WHY.to_owned());
+        }
+        if let Some(port) = port {
+            let ok = (1..=5).contains(&port.len())
+                && port.bytes().all(|b| b.is_ascii_digit())
+                && !port.starts_with('0')
+                && port.parse::<u32>().is_ok_and(|p| p <= 65_535);
+            if !ok {
+                return Err(WHY.to_owned());
+            }
+        }
+        Ok(HostOrigin(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Each option's text exactly as the query gave it (the last of a repeated key).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawOptions {
+    pub theme: Option<String>,
+    pub accent: Option<String>,
+    pub lock: Option<String>,
+    pub hide: Option<String>,
+    pub credit: Option<String>,
+    pub id: Option<String>,
+    pub host: Option<String>,
+}
+
+impl RawOptions {
+    /// The option names, as in the query and in embed.js's `data-` attributes.
+    pub const NAMES: [&'static str; 7] =
+        ["theme", "accent", "lock", "hide", "credit", "id", "host"];
+
+    /// The options in `query` (with or without its `?`); other keys are ignored.
+    pub fn from_query(query: &str) -> RawOptions {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut raw = RawOptions::default();
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            let slot = match &*name {
+                "theme" => &mut raw.theme,
+                "accent" => &mut raw.accent,
+                "lock" => &mut raw.lock,
+                "hide" => &mut raw.hide,
+                "credit" => &mut raw.credit,
+                "id" => &mut raw.id,
+                "host" => &mut raw.host,
+                _ => continue,
+            };
+            *slot = Some(value.into_owned());
+        }
+        raw
+    }
+}
+
+/// What the partner asked for, validated.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub theme: Theme,
+    pub accent: Option<Accent>,
+    /// Keys shown read-only at their value, in the order given, without repeats.
+    pub locked: Vec<Key>,
+    /// Sections not rendered.
+    pub hidden: Vec<Section>,
+    pub credit: Option<Credit>,
+    /// Echoed in messages; without one, no height message names its frame.
+    pub id: Option<FrameId>,
+    /// The only origin messages are taken from; without one, none are.
+    pub host: Option<HostOrigin>,
+}
+
+impl EmbedOptions {
+    /// The options of `query` and what was rejected.
+    pub fn from_query(query: &str) -> (EmbedOptions, Vec<Rejected>) {
+        EmbedOptions::from_raw(&RawOptions::from_query(query))
+    }
+
+    pub fn from_raw(raw: &RawOptions) -> (EmbedOptions, Vec<Rejected>) {
+        let mut options = EmbedOptions::default();
+        let mut rejected = Vec::new();
+        let mut reject = |key: &str, value: &str, why: String| {
+            rejected.push(Rejected {
+                key: key.to_owned(),
+                reason: format!("{} {why}", quote(value)),
+            });
+        };
+        let fields = [
+            ("theme", &raw.theme),
+            ("accent", &raw.accent),
+            ("lock", &raw.lock),
+            ("hide", &raw.hide),
+            ("credit", &raw.credit),
+            ("id", &raw.id),
+            ("host", &raw.host),
+        ];
+        for (name, value) in fields {
+            let Some(value) = value else { continue };
+            let count = value.chars().count();
+            if count > MAX_OPTION_LEN {
+                reject(
+                    name,
+                    value,
+                    format!("is {count} characters long; at most {MAX_OPTION_LEN} are read"),
+                );
+                continue;
+            }
+            match name {
+                "theme" => match Theme::from_name(value) {
+                    Some(theme) => options.theme = theme,
+                    None => reject(name, value, "must be light, dark or auto".into()),
+                },
+                "accent" => match Accent::parse(value) {
+                    Ok(accent) => options.accent = Some(accent),
+                    Err(why) => reject(name, value, why),
+                },
+                "lock" => {
+                    for item in list(value) {
+                        match Key::from_name(item) {
+                            Some(key) if !options.locked.contains(&key) => options.locked.push(key),
+                            Some(_) => {}
+                            None => reject(name, item, "is not a scenario key".into()),
+                        }
+                    }
+                }
+                "hide" => {
+                    for item in list(value) {
+                        match Section::from_name(item) {
+                            Some(s) if !options.hidden.contains(&s) => options.hidden.push(s),
+                            Some(_) => {}
+                            None => reject(
+                                name,
+                                item,
+                                format!("is not a section ({})", section_names()),
+                            ),
+                        }
+                    }
+                }
+                "credit" => match Credit::parse(value) {
+                    Ok(credit) => options.credit = credit,
+                    Err(why) => reject(name, value, why),
+                },
+                "id" => match FrameId::parse(value) {
+                    Ok(id) => options.id = Some(id),
+                    Err(why) => reject(name, value, why),
+                },
+                _ => match HostOrigin::parse(value) {
+                    Ok(host) => options.host = Some(host),
+                    Err(why) => reject(name, value, why),
+                },
+            }
+        }
+        (options, rejected)
+    }
+
+    pub fn is_locked(&self, key: Key) -> bool {
+        self.locked.contains(&key)
+    }
+
+    pub fn shows(&self, section: Section) -> bool {
+        !self.hidden.contains(&section)
+    }
+}
+
+/// The items of a comma-separated list, trimmed, empty ones skipped.
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn section_names() -> String {
+    Section::ALL.map(Section::as_str).join(", ")
+}
+
+/// Embed mode: the partner's options and what of them was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Embed {
+    pub options: EmbedOptions,
+    pub rejected: Vec<Rejected>,
+}
+
+impl Embed {
+    /// Embed mode when `query` has `embed=1` (the last `embed` counts); `None` for the
+    /// full page.
+    pub fn from_page_query(query: &str) -> Option<Embed> {
+        let bare = query.strip_prefix('?').unwrap_or(query);
+        let on = form_urlencoded::parse(bare.as_bytes())
+            .filter(|(name, _)| name == EMBED_KEY)
+            .last()
+            .is_some_and(|(_, value)| value == "1");
+        on.then(|| {
+            let (options, rejected) = EmbedOptions::from_query(query);
+            Embed { options, rejected }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn case(query: &str, check: impl Fn(&EmbedOptions), rejected_keys: &[&str]) {
+        let (options, rejected) = EmbedOptions::from_query(query);
+        check(&options);
+        let keys: Vec<&str> = rejected.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, rejected_keys, "{query}: {rejected:?}");
+    }
+
+    #[test]
+    fn valid_options_are_read() {
+        case("theme=dark", |o| assert_eq!(o.theme, Theme::Dark), &[]);
+        case("", |o| assert_eq!(o, &EmbedOptions::default()), &[]);
+        case(
+            "accent=%23ABC",
+            |o| assert_eq!(o.accent.as_ref().map(Accent::as_str), Some("#aabbcc")),
+            &[],
+        );
+        case(
+            "lock=kwh,%20hfee,kwh",
+            |o| assert_eq!(o.locked, [Key::Kwh, Key::Hfee]),
+            &[],
+        );
+        case(
+            "hide=saved,share",
+            |o| assert_eq!(o.hidden, [Section::Saved, Section::Share]),
+            &[],
+        );
+        case(
+            "credit=%20Power%20by%20%3CKZ%20Energy%3E%20",
+            |o| {
+                assert_eq!(
+                    o.credit.as_ref().map(Credit::as_str),
+                    Some("Power by <KZ Energy>")
+                )
+            },
+            &[],
+        );
+        case(
+            "id=hw-1_a&host=http://127.0.0.1:8080",
+            |o| {
+                assert_eq!(o.id.as_ref().map(FrameId::as_str), Some("hw-1_a"));
+                assert_eq!(
+                    o.host.as_ref().map(HostOrigin::as_str),
+                    Some("http://127.0.0.1:8080")
+                );
+            },
+            &[],
+        );
+        case("host=https://[::1]:443", |o| assert!(o.host.is_some()), &[]);
+        // A rejected value keeps the option's default; the others still count.
+        case(
+            "theme=red&lock=kwh,nope&hide=machine",
+            |o| {
+                assert_eq!(o.theme, Theme::Auto);
+                assert_eq!(o.locked, [Key::Kwh]);
+                assert_eq!(o.hidden, [Section::Machine]);
+            },
+            &["theme", "lock"],
+        );
+    }
+
+    #[test]
+    fn embed_mode_needs_embed_1() {
+        assert!(Embed::from_page_query("?embed=1&kwh=0.05").is_some());
+        assert!(Embed::from_page_query("?embed=0").is_none());
+        assert!(Embed::from_page_query("?embed=1&embed=2").is_none());
+        assert!(Embed::from_page_query("").is_none());
+    }
+
+    #[test]
+    fn quotes_are_short_and_escaped() {
+        let (_, rejected) = EmbedOptions::from_query("theme=%0A%E2%80%AEevil%22");
+        let reason = &rejected[0].reason;
+        assert!(reason.starts_with(r#""\n\u{202e}evil\"""#), "{reason}");
+        let (_, rejected) = EmbedOptions::from_query(&format!("credit={}", "x".repeat(100)));
+        assert!(rejected[0].reason.contains('…'));
+        assert!(rejected[0].reason.chars().count() < 120);
+    }
+}
