@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
+# The Content-Security-Policy: a meta tag with the loader script's hash, and _headers.
+node scripts/csp.mjs dist

@@ -3,6 +3,7 @@
 
 pub mod components;
 pub mod download;
+pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod state;
@@ -21,8 +22,9 @@ use components::share::Share;
 use components::summary_bar::SummaryBar;
 use state::{Action, Calculator};
 
+use crate::embed::{inbound, Embed, Locks, Section};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, Params, Scenario};
+use crate::scenario::{to_query, Params, Rejected, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -38,11 +40,18 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let opened = use_memo(props.query.clone(), |query| Params::from_query(query));
+    // Embed mode (`embed=1` in the query): the partner's options, read once.
+    let embed = use_memo(props.query.clone(), |query| Embed::from_page_query(query));
+    let embed = (*embed).as_ref();
+    let locks = embed.map_or_else(Locks::default, |e| Locks::new(&e.options.locked));
+    let shown = |section: Section| embed.is_none_or(|e| e.options.shows(section));
     let state = use_reducer({
         let params = opened.0.clone();
+        let locked = locks.clone();
         move || Calculator {
             params,
             deliberate: 0,
+            locked,
         }
     });
     let scenario = use_memo(state.params.clone(), Scenario::from_params);
@@ -66,6 +75,27 @@ pub fn App(props: &AppProps) -> Html {
     };
     let params = state.params.clone();
     let on_snapshot = params.on_shipped_snapshot();
+    let root = use_node_ref();
+    let set_rejected = use_state(Vec::<Rejected>::new);
+    let on_set = {
+        let (dispatch, set_rejected) = (dispatch.clone(), set_rejected.clone());
+        let params = params.clone();
+        Callback::from(move |query: String| {
+            let (next, rejected) = inbound::apply_query(&params, &query);
+            set_rejected.set(rejected);
+            dispatch.emit(Action::Open(next));
+        })
+    };
+    let frame = embed.map(|e| e.options.clone()).unwrap_or_default();
+    embed::use_frame_style(root.clone(), frame.accent.clone());
+    embed::use_locked_selects(root.clone(), locks.clone());
+    embed::use_height_reporter(
+        root.clone(),
+        embed.is_some(),
+        frame.id.clone(),
+        frame.host.clone(),
+    );
+    embed::use_host_messages(frame.id.clone(), frame.host.clone(), on_set);
 
     // Derived on each change of the scenario, never stored: the day's figures and the
     // projection (the heavier part, hence the memo).
@@ -90,7 +120,9 @@ pub fn App(props: &AppProps) -> Html {
             <>
                 <Results economics={economics.clone()} units={s.operation.units} payout={s.operation.payout}
                     snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
-                <ProjectionResults projection={projection.clone()} assumptions={s.projection} />
+                if shown(Section::Projection) {
+                    <ProjectionResults projection={projection.clone()} assumptions={s.projection} />
+                }
             </>
         },
         Ok((_, Err(e))) => paused(vec![e.to_string()]),
@@ -103,29 +135,54 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class="app">
+        <ContextProvider<Locks> context={locks}>
+        <div class={classes!("app", embed.is_some().then_some("embed"))} ref={root}
+            data-theme={embed.map(|e| e.options.theme.as_str())}>
             <header class="masthead">
                 <h1>{ "hashwatt" }</h1>
                 <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser; nothing is sent anywhere." }</p>
             </header>
-            <LinkNotice rejected={opened.1.clone()} />
+            if let Some(e) = embed {
+                <embed::EmbedBar credit={frame.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
+                    rejected={[&e.rejected[..], &opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
+            } else {
+                <LinkNotice rejected={opened.1.clone()} />
+            }
             <main class="layout">
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
-                    <MachineInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
-                    <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
-                    <NetworkInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
-                    <ProjectionInputs {params} {errors} {dispatch} />
+                    if shown(Section::Machine) {
+                        <MachineInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    }
+                    if shown(Section::Operation) {
+                        <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    }
+                    if shown(Section::Network) {
+                        <NetworkInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    }
+                    if shown(Section::Projection) {
+                        <ProjectionInputs params={params.clone()} {errors} {dispatch} />
+                    }
                 </form>
                 <div class="outputs">
                     { results }
-                    <section class="section">
-                        <Share query={query.clone()} />
-                    </section>
-                    <SavedPanel {query} {on_open} />
+                    if shown(Section::Share) {
+                        <section class="section">
+                            <Share query={query.clone()} />
+                        </section>
+                    }
+                    if shown(Section::Saved) {
+                        <SavedPanel {query} {on_open} />
+                    }
+                    if embed.is_none() {
+                        <embed::Builder {params} />
+                    }
                 </div>
             </main>
-            <SummaryBar economics={summary} />
+            if embed.is_none() {
+                <SummaryBar economics={summary} />
+            }
         </div>
+        </ContextProvider<Locks>>
     }
 }
 

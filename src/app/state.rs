@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::catalog;
+use crate::embed::Locks;
 use crate::scenario::{Key, Params};
 
 /// The scenario as entered: a text per key, valid or not.
@@ -17,6 +18,8 @@ pub struct Calculator {
     /// network reset): each gets its own history entry, where typing only rewrites the
     /// current one.
     pub deliberate: u32,
+    /// Keys an embed shows read-only: no action changes them.
+    pub locked: Locks,
 }
 
 /// What the user can do to the scenario.
@@ -63,11 +66,16 @@ impl Reducible for Calculator {
             Action::ResetNetwork => params.reset_network(),
             Action::Open(opened) | Action::Restore(opened) => params = opened,
         }
+        self.locked.hold(&mut params, &self.params);
         if params == self.params {
             self
         } else {
             let deliberate = self.deliberate.wrapping_add(u32::from(deliberate));
-            Rc::new(Calculator { params, deliberate })
+            Rc::new(Calculator {
+                params,
+                deliberate,
+                locked: self.locked.clone(),
+            })
         }
     }
 }
@@ -126,6 +134,26 @@ mod tests {
         // Picking the machine already picked changes nothing, and counts nothing.
         let s = after([Action::PickMiner("antminer-s21".into())]);
         assert_eq!(s.deliberate, 0);
+    }
+
+    #[test]
+    fn locked_keys_hold_through_every_action() {
+        let start = Rc::new(Calculator {
+            locked: Locks::new(&[Key::Kwh, Key::Th]),
+            ..Calculator::default()
+        });
+        let s = [
+            Action::Edit(Key::Kwh, "0.01".into()),
+            Action::PickMiner("avalon-a1246".into()),
+            Action::Open(Params::from_query("kwh=0.09&n=4").0),
+            Action::Restore(Params::from_query("kwh=0.08").0),
+        ]
+        .into_iter()
+        .fold(start, Reducible::reduce);
+        let defaults = Params::default();
+        assert_eq!(s.params.get(Key::Kwh), defaults.get(Key::Kwh));
+        assert_eq!(s.params.get(Key::Th), defaults.get(Key::Th));
+        assert_eq!(s.params.get(Key::N), "1");
     }
 
     #[test]

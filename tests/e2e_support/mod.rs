@@ -123,14 +123,16 @@ impl StaticServer {
     /// Starts serving `root` on a free port of 127.0.0.1, on the current tokio runtime.
     pub async fn start(root: &Path) -> io::Result<StaticServer> {
         let root = Arc::new(root.canonicalize()?);
+        let headers = Arc::new(site_headers(&root));
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let base = format!("http://{}", listener.local_addr()?);
         let accept_loop = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let root = Arc::clone(&root);
+                let headers = Arc::clone(&headers);
                 tokio::spawn(async move {
                     // A client that goes away mid-request is not the server's failure.
-                    let _ = serve_connection(stream, &root).await;
+                    let _ = serve_connection(stream, &root, &headers).await;
                 });
             }
         });
@@ -149,8 +151,29 @@ impl Drop for StaticServer {
     }
 }
 
+/// The headers `root/_headers` gives every path (`/*`), as header lines ending in CRLF;
+/// empty without the file. The build writes it (the Netlify / Cloudflare Pages format)
+/// with the Content-Security-Policy, so the tests run under the policy a host sends.
+fn site_headers(root: &Path) -> String {
+    let Ok(text) = std::fs::read_to_string(root.join("_headers")) else {
+        return String::new();
+    };
+    let mut lines = String::new();
+    let mut in_all = false;
+    for line in text.lines() {
+        if !line.starts_with([' ', '\t']) {
+            in_all = line.trim() == "/*";
+        } else if in_all {
+            if let Some((name, value)) = line.trim().split_once(':') {
+                lines.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
+            }
+        }
+    }
+    lines
+}
+
 /// One request, one response, then the connection closes.
-async fn serve_connection(mut stream: TcpStream, root: &Path) -> io::Result<()> {
+async fn serve_connection(mut stream: TcpStream, root: &Path, headers: &str) -> io::Result<()> {
     let mut head = Vec::with_capacity(1024);
     let mut chunk = [0u8; 4096];
     let response = loop {
@@ -167,7 +190,7 @@ async fn serve_connection(mut stream: TcpStream, root: &Path) -> io::Result<()> 
             break Response::status(431, "Request Header Fields Too Large");
         }
     };
-    stream.write_all(&response.into_bytes()).await?;
+    stream.write_all(&response.into_bytes(headers)).await?;
     stream.shutdown().await
 }
 
@@ -188,10 +211,10 @@ impl Response {
         }
     }
 
-    fn into_bytes(self) -> Vec<u8> {
+    fn into_bytes(self, headers: &str) -> Vec<u8> {
         let mut bytes = format!(
             "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
-             Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+             Cache-Control: no-store\r\nConnection: close\r\n{headers}\r\n",
             self.code,
             self.reason,
             self.content_type,
@@ -794,5 +817,32 @@ impl Page {
         )
         .await
         .map(|_| ())
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Helpers for the embed tests (e2e_embed.rs): pages of other origins that frame the app
+// ---------------------------------------------------------------------------------------
+
+impl Page {
+    /// The absolute URL of `path_and_query` on the calculator's server.
+    pub fn site_url(&self, path_and_query: &str) -> String {
+        self.site.url(path_and_query)
+    }
+
+    /// Navigates to an absolute `url` (another server's page) without waiting for the app.
+    pub async fn goto(&self, url: &str) -> Result<(), Failure> {
+        Ok(self.client.goto(url).await?)
+    }
+
+    /// Switches into the frame element matching `css` of the current document.
+    pub async fn enter_frame(&self, css: &str) -> Result<(), Failure> {
+        self.required(css).await?.enter_frame().await?;
+        Ok(())
+    }
+
+    /// Switches back to the document that holds the current frame.
+    pub async fn leave_frame(&self) -> Result<(), Failure> {
+        Ok(self.client.enter_parent_frame().await?)
     }
 }

@@ -30,11 +30,18 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let id = format!("field-{name}");
     let error_id = format!("error-{name}");
     let hint_id = format!("hint-{name}");
+    // Locked by an embed: read-only, and a change by script is put back.
+    let locked = crate::app::embed::use_locked(key);
     let oninput = {
         let on_edit = props.on_edit.clone();
+        let value = props.value.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            on_edit.emit((key, input.value()));
+            if locked {
+                input.set_value(&value);
+            } else {
+                on_edit.emit((key, input.value()));
+            }
         })
     };
     let whole = key.input().is_some_and(|i| i.limit().whole);
@@ -56,6 +63,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     spellcheck="false"
                     maxlength={MAX_VALUE_LEN.to_string()}
                     value={props.value.clone()}
+                    readonly={locked}
+                    aria-readonly={locked.then_some("true")}
                     aria-invalid={props.error.is_some().then_some("true")}
                     aria-describedby={described_by}
                     {oninput}

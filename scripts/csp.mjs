@@ -1,0 +1,59 @@
+// Adds the Content-Security-Policy to a built dist/: a <meta> in index.html with the
+// sha256 of each inline script Trunk wrote (its module loader), and dist/_headers (the
+// Netlify / Cloudflare Pages format) with the same policy plus what a meta tag cannot
+// carry (frame-ancestors). Run by scripts/build.sh after `trunk build --release`.
+// Node ships with the tools already (wasm-opt comes from npm): no other dependency.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const dist = process.argv[2] ?? 'dist';
+const indexPath = `${dist}/index.html`;
+let html = readFileSync(indexPath, 'utf8');
+if (html.includes('http-equiv="Content-Security-Policy"')) {
+  console.error('csp: index.html already has a policy (built twice?)');
+  process.exit(1);
+}
+
+// Inline scripts: the hash covers the exact text between the tags.
+const hashes = [];
+for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  if (/\bsrc\s*=/.test(m[1])) continue;
+  hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
+}
+if (hashes.length === 0) {
+  console.error('csp: no inline script found in index.html: has Trunk changed its output?');
+  process.exit(1);
+}
+
+const policy = [
+  "default-src 'self'",
+  // 'wasm-unsafe-eval' compiles the WebAssembly; no 'unsafe-eval', no inline script
+  // but Trunk's loader, by hash.
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  // No inline styles: the accent colour is set through the CSSOM.
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+const charset = /<meta charset="utf-8"\s*\/?>/i;
+if (!charset.test(html)) {
+  console.error('csp: no <meta charset="utf-8"> to put the policy after');
+  process.exit(1);
+}
+html = html.replace(charset, (m) => `${m}\n    ${meta}`);
+writeFileSync(indexPath, html);
+
+// Embedding is the point of embed mode: any page may frame the calculator.
+const headers = `/*
+  Content-Security-Policy: ${policy}; frame-ancestors *
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: strict-origin-when-cross-origin
+`;
+writeFileSync(`${dist}/_headers`, headers);
+console.log(`csp: ${hashes.length} inline script hash(es); policy in index.html and _headers`);

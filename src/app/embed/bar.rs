@@ -1,0 +1,47 @@
+//! What an embed adds to the calculator: the partner's credit (text), the notice of
+//! every value it could not use, and the link to the full calculator.
+
+use yew::prelude::*;
+
+use crate::scenario::Rejected;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedBarProps {
+    /// The partner's credit line, already validated; shown as text only.
+    pub credit: Option<AttrValue>,
+    /// Partner options, link keys and `set` message values that were not used.
+    pub rejected: Vec<Rejected>,
+    /// The current scenario's link query; `None` while a field is invalid.
+    pub query: Option<String>,
+}
+
+#[function_component]
+pub fn EmbedBar(props: &EmbedBarProps) -> Html {
+    // Relative to the calculator's own address: never a partner URL.
+    let full = match &props.query {
+        Some(q) => format!("./?{q}"),
+        None => "./".to_owned(),
+    };
+    html! {
+        <div class="embed-bar">
+            if !props.rejected.is_empty() {
+                <aside class="notice" data-testid="embed-notice" role="status">
+                    <p>{ "Some embed settings could not be used; their defaults are shown instead:" }</p>
+                    <ul>
+                        for r in props.rejected.iter() {
+                            <li><code>{ &r.key }</code>{ ": " }{ &r.reason }</li>
+                        }
+                    </ul>
+                </aside>
+            }
+            <p class="embed-links">
+                <a data-testid="open-full" href={full} target="_blank" rel="noopener">
+                    { "Open in full calculator ↗" }
+                </a>
+            </p>
+            if let Some(credit) = &props.credit {
+                <p class="partner-credit" data-testid="partner-credit">{ credit.clone() }</p>
+            }
+        </div>
+    }
+}

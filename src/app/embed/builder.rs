@@ -1,0 +1,189 @@
+//! "Embed this calculator": the partner picks options, sees the embed of the current
+//! scenario live, and copies the script or the iframe snippet. The preview frame is
+//! only created while the panel is open (it loads a second copy of the calculator).
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::embed::options::RawOptions;
+use crate::embed::snippet::{embed_url, iframe_snippet, script_snippet, FRAME_TITLE, SANDBOX};
+use crate::embed::{EmbedOptions, Section, Theme};
+use crate::engine::money::Currency;
+use crate::scenario::{to_query, Params, Scenario};
+
+#[derive(Properties, PartialEq)]
+pub struct BuilderProps {
+    /// The scenario's fields as entered: the embed starts from them.
+    pub params: Params,
+}
+
+/// The partner's choices, as typed.
+#[derive(Clone, PartialEq, Default)]
+struct Choices {
+    theme: String,
+    accent: String,
+    /// A currency code, or empty for the scenario's own.
+    currency: String,
+    lock: String,
+    hidden: Vec<Section>,
+    credit: String,
+}
+
+/// The calculator's own directory URL (ends in `/`): where index.html and embed.js are.
+fn calculator_url() -> Option<String> {
+    let href = web_sys::window()?.location().href().ok()?;
+    Some(web_sys::Url::new_with_base("./", &href).ok()?.href())
+}
+
+/// The snippet's pairs: the scenario's link keys, in the chosen currency, then the
+/// options that differ from their defaults.
+fn pairs(params: &Params, c: &Choices) -> Vec<(String, String)> {
+    let mut params = params.clone();
+    if let Some(currency) = Currency::from_code(&c.currency) {
+        params.switch_currency(currency);
+    }
+    let mut out: Vec<(String, String)> = Scenario::from_params(&params)
+        .map(|s| to_query(&s))
+        .map(|q| {
+            form_urlencoded::parse(q.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let hide = c
+        .hidden
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    for (name, value) in [
+        ("theme", c.theme.as_str()),
+        ("accent", c.accent.trim()),
+        ("lock", c.lock.trim()),
+        ("hide", hide.as_str()),
+        ("credit", c.credit.trim()),
+    ] {
+        if !value.is_empty() && !(name == "theme" && value == Theme::Auto.as_str()) {
+            out.push((name.to_owned(), value.to_owned()));
+        }
+    }
+    out
+}
+
+#[function_component]
+pub fn Builder(props: &BuilderProps) -> Html {
+    let open = use_state(|| false);
+    let choices = use_state(Choices::default);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
+        })
+    };
+    let edit = |apply: fn(&mut Choices, String)| {
+        let choices = choices.clone();
+        Callback::from(move |e: Event| {
+            let value = match e.target() {
+                Some(t) if t.has_type::<HtmlSelectElement>() => {
+                    t.unchecked_into::<HtmlSelectElement>().value()
+                }
+                Some(t) => t.unchecked_into::<HtmlInputElement>().value(),
+                None => return,
+            };
+            let mut next = (*choices).clone();
+            apply(&mut next, value);
+            choices.set(next);
+        })
+    };
+    let toggle_section = |section: Section| {
+        let choices = choices.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*choices).clone();
+            if let Some(at) = next.hidden.iter().position(|s| *s == section) {
+                next.hidden.remove(at);
+            } else {
+                next.hidden.push(section);
+            }
+            choices.set(next);
+        })
+    };
+    let pairs = pairs(&props.params, &choices);
+    let raw = RawOptions {
+        accent: Some(choices.accent.trim().to_owned()).filter(|s| !s.is_empty()),
+        lock: Some(choices.lock.clone()),
+        credit: Some(choices.credit.clone()),
+        ..RawOptions::default()
+    };
+    let (_, problems) = EmbedOptions::from_raw(&raw);
+    let base = calculator_url().unwrap_or_else(|| "./".to_owned());
+    let script = script_snippet(&base, &pairs);
+    let iframe = iframe_snippet(&base, &pairs);
+    let select_all = Callback::from(|e: FocusEvent| {
+        e.target_unchecked_into::<HtmlTextAreaElement>().select();
+    });
+    let c = &*choices;
+    html! {
+        <details class="section embed-builder" data-testid="embed-builder" {ontoggle}>
+            <summary><h2>{ "Embed this calculator" }</h2></summary>
+            <p class="hint">{ "Put this scenario on your site: pick the options, check the preview, copy a snippet." }</p>
+            <div class="row">
+                <div class="field">
+                    <label for="embed-theme">{ "Theme" }</label>
+                    <select id="embed-theme" onchange={edit(|c, v| c.theme = v)}>
+                        for t in Theme::ALL {
+                            <option value={t.as_str()} selected={c.theme == t.as_str()}>{ t.as_str() }</option>
+                        }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-accent">{ "Accent colour (#rrggbb)" }</label>
+                    <input id="embed-accent" type="text" maxlength="7" placeholder="#c2560c" value={c.accent.clone()} onchange={edit(|c, v| c.accent = v)} />
+                </div>
+            </div>
+            <div class="row">
+                <div class="field">
+                    <label for="embed-currency">{ "Currency" }</label>
+                    <select id="embed-currency" onchange={edit(|c, v| c.currency = v)}>
+                        <option value="" selected={c.currency.is_empty()}>{ "The scenario's" }</option>
+                        for cur in Currency::ALL {
+                            <option value={cur.code()} selected={c.currency == cur.code()}>{ cur.code() }</option>
+                        }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="embed-lock">{ "Locked fields (keys, e.g. kwh,hfee)" }</label>
+                    <input id="embed-lock" type="text" maxlength="200" value={c.lock.clone()} onchange={edit(|c, v| c.lock = v)} />
+                </div>
+            </div>
+            <fieldset class="embed-hide">
+                <legend>{ "Hidden sections" }</legend>
+                for s in Section::ALL {
+                    <label class="check">
+                        <input type="checkbox" checked={c.hidden.contains(&s)} onchange={toggle_section(s)} />
+                        { s.as_str() }
+                    </label>
+                }
+            </fieldset>
+            <div class="field">
+                <label for="embed-credit">{ "Credit line (plain text, at most 80 characters)" }</label>
+                <input id="embed-credit" type="text" maxlength="80" value={c.credit.clone()} onchange={edit(|c, v| c.credit = v)} />
+            </div>
+            if !problems.is_empty() {
+                <ul class="error" data-testid="embed-builder-problems">
+                    for p in problems {
+                        <li>{ format!("{}: {}", p.key, p.reason) }</li>
+                    }
+                </ul>
+            }
+            <label for="embed-script">{ "Script snippet (resizes to fit)" }</label>
+            <textarea id="embed-script" data-testid="embed-snippet" readonly=true rows="4" value={script} onfocus={select_all.clone()} />
+            <label for="embed-iframe">{ "Plain iframe (sites that allow no scripts; fixed height)" }</label>
+            <textarea id="embed-iframe" data-testid="embed-iframe-snippet" readonly=true rows="3" value={iframe} onfocus={select_all} />
+            if *open {
+                <iframe class="embed-preview" data-testid="embed-preview" title={FRAME_TITLE}
+                    src={embed_url(&base, &pairs)} sandbox={SANDBOX} />
+            }
+        </details>
+    }
+}
