@@ -1,0 +1,92 @@
+//! Embed mode in headless Chromium: the App mounted with `embed=1` and partner options
+//! in its query, as index.html mounts it in a partner's frame.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+mod browser_support;
+use browser_support::Mounted;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn credit_is_text_and_never_markup() {
+    let page = Mounted::new(
+        "embed=1&credit=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E%3Cb%3EKZ%3C%2Fb%3E",
+    )
+    .await;
+    let credit = page
+        .find("[data-testid=\"partner-credit\"]")
+        .expect("the credit is shown");
+    assert_eq!(
+        credit.text_content().unwrap(),
+        "<script>window.__pwned=1</script><b>KZ</b>"
+    );
+    assert_eq!(credit.child_element_count(), 0, "no element made from it");
+    assert_eq!(page.count("script"), 0);
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__pwned".into()).unwrap();
+    assert!(pwned.is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn a_locked_field_is_read_only_and_typing_changes_nothing() {
+    let page = Mounted::new("embed=1&kwh=0.05&lock=kwh,payout").await;
+    let kwh = page.input("kwh");
+    assert!(kwh.read_only());
+    assert_eq!(kwh.get_attribute("aria-readonly").as_deref(), Some("true"));
+    let profit = page.number("profit-per-day");
+    page.type_into("kwh", "0.5").await;
+    assert_eq!(page.input("kwh").value(), "0.05");
+    assert_eq!(page.number("profit-per-day"), profit);
+    // A locked select is disabled, and a change to it is ignored too.
+    assert!(page.select_of("payout").disabled());
+    page.select("payout", "pps").await;
+    assert_eq!(page.number("profit-per-day"), profit);
+    // Other fields still work.
+    page.type_into("n", "2").await;
+    assert!((page.number("profit-per-day") - 2.0 * profit).abs() < 1e-9 * profit.abs());
+    assert!(!page.input("n").read_only());
+}
+
+#[wasm_bindgen_test]
+async fn hidden_sections_are_absent_and_the_rest_renders() {
+    let page = Mounted::new("embed=1&hide=machine,projection,saved,share").await;
+    assert_eq!(page.count("input[name=\"th\"]"), 0);
+    assert_eq!(page.count("select[name=\"miner\"]"), 0);
+    assert_eq!(page.count("input[name=\"months\"]"), 0);
+    assert_eq!(page.count("[data-testid=\"projected-btc\"]"), 0);
+    assert_eq!(page.count(".saved"), 0);
+    assert_eq!(page.count("[data-testid=\"share-url\"]"), 0);
+    assert_eq!(page.count("input[name=\"kwh\"]"), 1);
+    assert_eq!(page.count("[data-testid=\"profit-per-day\"]"), 1);
+    // The full page's builder is not in an embed.
+    assert_eq!(page.count("[data-testid=\"embed-builder\"]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn theme_and_accent_apply_and_bad_values_are_named() {
+    let page = Mounted::new("embed=1&theme=dark&accent=%230a7&lock=nope&kwh=abc").await;
+    let app: HtmlElement = page.find(".app").unwrap().dyn_into().unwrap();
+    assert_eq!(app.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert_eq!(
+        app.style().get_property_value("--accent").unwrap(),
+        "#00aa77"
+    );
+    let notice = page.text("[data-testid=\"embed-notice\"]");
+    assert!(
+        notice.contains("lock: \"nope\" is not a scenario key"),
+        "{notice}"
+    );
+    assert!(notice.contains("kwh: "), "{notice}");
+    let link = page.find("[data-testid=\"open-full\"]").unwrap();
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.starts_with("./?v=1"), "{href}");
+    assert!(!href.contains("embed") && !href.contains("theme"), "{href}");
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener"));
+    // The full page: no theme, no embed bar.
+    let full = Mounted::new("kwh=0.05").await;
+    assert_eq!(full.count(".app[data-theme]"), 0);
+    assert_eq!(full.count("[data-testid=\"open-full\"]"), 0);
+}
