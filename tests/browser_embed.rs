@@ -90,3 +90,51 @@ async fn theme_and_accent_apply_and_bad_values_are_named() {
     assert_eq!(full.count(".app[data-theme]"), 0);
     assert_eq!(full.count("[data-testid=\"open-full\"]"), 0);
 }
+
+#[wasm_bindgen_test]
+async fn builder_writes_escaped_snippets_and_a_live_preview() {
+    let page = Mounted::new("kwh=0.05").await;
+    let credit = page.input_at("#embed-credit");
+    credit.set_value("<b>\"KZ\" & co</b>");
+    browser_support::fire(&credit, "change");
+    let lock = page.input_at("#embed-lock");
+    lock.set_value("kwh,nope");
+    browser_support::fire(&lock, "change");
+    yew::scheduler::flush().await;
+    let snippet = page
+        .find("[data-testid=\"embed-snippet\"]")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .value();
+    assert!(
+        snippet.contains("data-credit=\"&lt;b&gt;&quot;KZ&quot; &amp; co&lt;/b&gt;\""),
+        "{snippet}"
+    );
+    assert!(snippet.contains("data-kwh=\"0.05\""), "{snippet}");
+    assert!(snippet.contains("data-lock=\"kwh,nope\""), "{snippet}");
+    assert!(snippet.ends_with("embed.js\" defer></script>"), "{snippet}");
+    let problems = page.text("[data-testid=\"embed-builder-problems\"]");
+    assert!(problems.contains("lock: \"nope\""), "{problems}");
+    // The preview frame exists only while the panel is open.
+    assert_eq!(page.count("[data-testid=\"embed-preview\"]"), 0);
+    let details: web_sys::HtmlDetailsElement = page
+        .find("[data-testid=\"embed-builder\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    details.set_open(true);
+    browser_support::until("the preview", || {
+        page.count("[data-testid=\"embed-preview\"]") == 1
+    })
+    .await;
+    let src = page
+        .find("[data-testid=\"embed-preview\"]")
+        .unwrap()
+        .get_attribute("src")
+        .unwrap();
+    assert!(
+        src.contains("?embed=1&v=1&") && src.contains("credit=%3Cb%3E"),
+        "{src}"
+    );
+}

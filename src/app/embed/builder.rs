@@ -3,8 +3,10 @@
 //! only created while the panel is open (it loads a second copy of the calculator).
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+use super::snippet_box::SnippetBox;
 
 use crate::embed::options::RawOptions;
 use crate::embed::snippet::{embed_url, iframe_snippet, script_snippet, FRAME_TITLE, SANDBOX};
@@ -119,9 +121,6 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let base = calculator_url().unwrap_or_else(|| "./".to_owned());
     let script = script_snippet(&base, &pairs);
     let iframe = iframe_snippet(&base, &pairs);
-    let select_all = Callback::from(|e: FocusEvent| {
-        e.target_unchecked_into::<HtmlTextAreaElement>().select();
-    });
     let c = &*choices;
     html! {
         <details class="section embed-builder" data-testid="embed-builder" {ontoggle}>
@@ -176,10 +175,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
                     }
                 </ul>
             }
-            <label for="embed-script">{ "Script snippet (resizes to fit)" }</label>
-            <textarea id="embed-script" data-testid="embed-snippet" readonly=true rows="4" value={script} onfocus={select_all.clone()} />
-            <label for="embed-iframe">{ "Plain iframe (sites that allow no scripts; fixed height)" }</label>
-            <textarea id="embed-iframe" data-testid="embed-iframe-snippet" readonly=true rows="3" value={iframe} onfocus={select_all} />
+            <SnippetBox id="embed-script" label="Script snippet (resizes to fit its content)"
+                testid="embed-snippet" text={script} />
+            <SnippetBox id="embed-iframe" label="Plain iframe, for sites that allow no scripts (fixed height)"
+                testid="embed-iframe-snippet" text={iframe} />
             if *open {
                 <iframe class="embed-preview" data-testid="embed-preview" title={FRAME_TITLE}
                     src={embed_url(&base, &pairs)} sandbox={SANDBOX} />
