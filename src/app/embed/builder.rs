@@ -66,7 +66,9 @@ fn pairs(params: &Params, c: &Choices) -> Vec<(String, String)> {
         ("hide", hide.as_str()),
         ("credit", c.credit.trim()),
     ] {
-        if !value.is_empty() && !(name == "theme" && value == Theme::Auto.as_str()) {
+        // `auto` is the default theme: not written.
+        let default = value.is_empty() || (name == "theme" && value == Theme::Auto.as_str());
+        if !default {
             out.push((name.to_owned(), value.to_owned()));
         }
     }
