@@ -73,9 +73,12 @@ pub fn use_height_reporter(
     });
 }
 
-/// Calls `on_set` with the `query` of each `set` message the host page sends.
+/// Calls `on_set` (the one of the latest render: it sees the current scenario) with the
+/// `query` of each `set` message the host page sends.
 #[hook]
 pub fn use_host_messages(id: Option<FrameId>, host: Option<HostOrigin>, on_set: Callback<String>) {
+    let latest = use_mut_ref(|| on_set.clone());
+    *latest.borrow_mut() = on_set;
     use_effect_with((id, host), move |(id, host)| {
         let id = id.as_ref().map_or(String::new(), |i| i.as_str().to_owned());
         let listener = host.clone().zip(web_sys::window()).map(|(host, window)| {
@@ -98,6 +101,8 @@ pub fn use_host_messages(id: Option<FrameId>, host: Option<HostOrigin>, on_set: 
                     return;
                 };
                 if let Some(query) = set_query(&json, &id) {
+                    // Cloned out first: the emit may render, and the render writes `latest`.
+                    let on_set = latest.borrow().clone();
                     on_set.emit(query);
                 }
             })
