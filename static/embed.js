@@ -10,7 +10,7 @@
   var NS = 'hashwatt', V = 1, MIN = 150, MAX = 20000, HEIGHT = 900;
   var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
   // Set by this script, never taken from the placeholder.
-  var OWN = { embed: 1, id: 1, host: 1 };
+  var OWN = ['embed', 'id', 'host'];
   var byId = Object.create(null);
   var byEl = new WeakMap();
   var count = 0;
@@ -25,7 +25,7 @@
       var n = a.name.toLowerCase();
       if (n.indexOf('data-') !== 0) continue;
       n = n.slice(5);
-      if (n && !OWN[n]) q.append(n, a.value);
+      if (n && OWN.indexOf(n) < 0) q.append(n, a.value);
     }
     var id = 'hw' + salt + '-' + (++count);
     q.set('id', id);
