@@ -192,20 +192,33 @@ async fn two_embeds_render_resize_and_stay_independent() {
         wait_frames(page, 2).await?;
 
         page.enter_frame("#a iframe").await?;
-        let a = look(page).await?;
+        let mut a = look(page).await?;
         page.leave_frame().await?;
         page.enter_frame("#b iframe").await?;
-        let b = look(page).await?;
+        let mut b = look(page).await?;
         page.leave_frame().await?;
 
-        // Each frame takes its content's height from its own message.
-        let (ha, hb) = (a.content_height, b.content_height);
+        // Each frame takes its content's height from its own message: first away from
+        // the default, then (measured inside each frame once settled) to the content.
+        page.poll(
+            async || frame_heights(page, ".hashwatt-embed iframe").await,
+            |h| h.len() == 2 && h.iter().all(|x| (x - DEFAULT_HEIGHT).abs() > 2.0),
+        )
+        .await?;
+        let mut content = Vec::new();
+        for css in ["#a iframe", "#b iframe"] {
+            page.enter_frame(css).await?;
+            content.push(content_height(page).await?);
+            page.leave_frame().await?;
+        }
         let heights = page
             .poll(
                 async || frame_heights(page, ".hashwatt-embed iframe").await,
-                |h| h.len() == 2 && (h[0] - ha).abs() <= 2.0 && (h[1] - hb).abs() <= 2.0,
+                |h| h.len() == 2 && h.iter().zip(&content).all(|(h, c)| (h - c).abs() <= 2.0),
             )
             .await?;
+        a.content_height = content[0];
+        b.content_height = content[1];
 
         // Typing in B changes B's figures and not A's.
         page.enter_frame("#b iframe").await?;
