@@ -22,9 +22,9 @@ use components::share::Share;
 use components::summary_bar::SummaryBar;
 use state::{Action, Calculator};
 
-use crate::embed::{inbound, Embed, Locks, Section};
+use crate::embed::{Embed, Locks, Section};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, Params, Rejected, Scenario};
+use crate::scenario::{to_query, Params, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -76,26 +76,8 @@ pub fn App(props: &AppProps) -> Html {
     let params = state.params.clone();
     let on_snapshot = params.on_shipped_snapshot();
     let root = use_node_ref();
-    let set_rejected = use_state(Vec::<Rejected>::new);
-    let on_set = {
-        let (dispatch, set_rejected) = (dispatch.clone(), set_rejected.clone());
-        let params = params.clone();
-        Callback::from(move |query: String| {
-            let (next, rejected) = inbound::apply_query(&params, &query);
-            set_rejected.set(rejected);
-            dispatch.emit(Action::Open(next));
-        })
-    };
-    let frame = embed.map(|e| e.options.clone()).unwrap_or_default();
-    embed::use_frame_style(root.clone(), frame.accent.clone());
-    embed::use_locked_selects(root.clone(), locks.clone());
-    embed::use_height_reporter(
-        root.clone(),
-        embed.is_some(),
-        frame.id.clone(),
-        frame.host.clone(),
-    );
-    embed::use_host_messages(frame.id.clone(), frame.host.clone(), on_set);
+    // Theme, accent, locked selects, the height and `set` messages (embed mode only).
+    let set_rejected = embed::use_embed(root.clone(), embed, locks.clone(), &params, dispatch.clone());
 
     // Derived on each change of the scenario, never stored: the day's figures and the
     // projection (the heavier part, hence the memo).
@@ -143,7 +125,7 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser; nothing is sent anywhere." }</p>
             </header>
             if let Some(e) = embed {
-                <embed::EmbedBar credit={frame.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
+                <embed::EmbedBar credit={e.options.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
                     rejected={[&e.rejected[..], &opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
             } else {
                 <LinkNotice rejected={opened.1.clone()} />

@@ -11,17 +11,52 @@ mod snippet_box;
 
 pub use bar::EmbedBar;
 pub use builder::Builder;
-pub use frame::{use_frame_style, use_locked_selects};
-pub use messages::{use_height_reporter, use_host_messages};
+use frame::{use_frame_style, use_locked_selects};
+use messages::{use_height_reporter, use_host_messages};
 
 use yew::prelude::*;
 
-use crate::embed::Locks;
-use crate::scenario::Key;
+use crate::app::state::Action;
+use crate::embed::{inbound, Embed, Locks};
+use crate::scenario::{Key, Params, Rejected};
 
 /// Whether `key` is locked by the embed around this component (never on the full
 /// page, which provides no [`Locks`]).
 #[hook]
 pub fn use_locked(key: Key) -> bool {
     use_context::<Locks>().is_some_and(|locks| locks.contains(key))
+}
+
+/// Everything embed mode does beside rendering, for the App to call once: the accent on
+/// `root`, locked selects, the height messages, and the host's `set` messages applied
+/// to `params` through `dispatch`. Returns what the last `set` message had that could
+/// not be used. On the full page (`embed` is `None`) it does nothing.
+#[hook]
+pub fn use_embed(
+    root: NodeRef,
+    embed: Option<&Embed>,
+    locks: Locks,
+    params: &Params,
+    dispatch: Callback<Action>,
+) -> Vec<Rejected> {
+    let set_rejected = use_state(Vec::<Rejected>::new);
+    let on_set = {
+        let (params, set_rejected) = (params.clone(), set_rejected.clone());
+        Callback::from(move |query: String| {
+            let (next, rejected) = inbound::apply_query(&params, &query);
+            set_rejected.set(rejected);
+            dispatch.emit(Action::Open(next));
+        })
+    };
+    let options = embed.map(|e| e.options.clone()).unwrap_or_default();
+    use_frame_style(root.clone(), options.accent.clone());
+    use_locked_selects(root.clone(), locks);
+    use_height_reporter(
+        root,
+        embed.is_some(),
+        options.id.clone(),
+        options.host.clone(),
+    );
+    use_host_messages(options.id, options.host, on_set);
+    (*set_rejected).clone()
 }
