@@ -7,40 +7,38 @@
 //! that cannot be used is rejected and the current one kept. Locked keys are held by
 //! the reducer.
 
-use std::collections::BTreeSet;
-
-use serde::Deserialize;
-
 use super::{MESSAGE_NS, MESSAGE_VERSION};
 use crate::scenario::{Key, Params, Rejected};
 
 /// Longest `query` taken from a message, in bytes.
 pub const MAX_SET_QUERY_LEN: usize = 8 * 1024;
 
-#[derive(Debug, Deserialize)]
-struct SetMessage {
-    ns: String,
-    v: u32,
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    id: String,
-    query: String,
+/// The fields of a message as received: each `None` when absent or not of its type
+/// (a string, or a number for `v`). The hook reads them off the event's data.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct RawMessage {
+    pub ns: Option<String>,
+    pub v: Option<f64>,
+    pub kind: Option<String>,
+    pub id: Option<String>,
+    pub query: Option<String>,
 }
 
-/// The `query` of a `set` message (JSON text) addressed to frame `own_id` (empty when
-/// the frame has none); `None` for anything else.
-pub fn set_query(json: &str, own_id: &str) -> Option<String> {
-    if json.len() > MAX_SET_QUERY_LEN * 2 {
-        return None;
+/// The `query` of a `set` message addressed to frame `own_id` (empty when the frame
+/// has none; a message without `id` then matches); `None` for anything else.
+pub fn set_query(m: RawMessage, own_id: &str) -> Option<String> {
+    let ok = m.ns.as_deref() == Some(MESSAGE_NS)
+        && m.v == Some(f64::from(MESSAGE_VERSION))
+        && m.kind.as_deref() == Some("set")
+        && m.id.as_deref().unwrap_or("") == own_id
+        && m.query
+            .as_ref()
+            .is_some_and(|q| q.len() <= MAX_SET_QUERY_LEN);
+    if ok {
+        m.query
+    } else {
+        None
     }
-    let m: SetMessage = serde_json::from_str(json).ok()?;
-    let ok = m.ns == MESSAGE_NS
-        && m.v == MESSAGE_VERSION
-        && m.kind == "set"
-        && m.id == own_id
-        && m.query.len() <= MAX_SET_QUERY_LEN;
-    ok.then_some(m.query)
 }
 
 /// `current` with the scenario keys of `query` applied: a key given and usable takes
@@ -49,14 +47,14 @@ pub fn set_query(json: &str, own_id: &str) -> Option<String> {
 pub fn apply_query(current: &Params, query: &str) -> (Params, Vec<Rejected>) {
     let (parsed, rejected) = Params::from_query(query);
     let bare = query.strip_prefix('?').unwrap_or(query);
-    let mut given: BTreeSet<Key> = form_urlencoded::parse(bare.as_bytes())
+    let mut given: Vec<Key> = form_urlencoded::parse(bare.as_bytes())
         .filter_map(|(name, _)| Key::from_name(&name))
         .collect();
     if given.contains(&Key::Miner) {
         given.extend([Key::Th, Key::W]);
     }
     if given.contains(&Key::Date) {
-        given.insert(Key::Start);
+        given.push(Key::Start);
     }
     let mut next = current.clone();
     for key in given {
@@ -71,49 +69,40 @@ pub fn apply_query(current: &Params, query: &str) -> (Params, Vec<Rejected>) {
 mod tests {
     use super::*;
 
+    /// A message with every field of a good `set` to frame `a`, changed by `edit`.
     #[track_caller]
-    fn case(json: &str, own_id: &str, expected: Option<&str>) {
-        assert_eq!(set_query(json, own_id).as_deref(), expected, "{json}");
+    fn case(edit: impl FnOnce(&mut RawMessage), own_id: &str, expected: Option<&str>) {
+        let mut m = RawMessage {
+            ns: Some("hashwatt".into()),
+            v: Some(1.0),
+            kind: Some("set".into()),
+            id: Some("a".into()),
+            query: Some("n=2".into()),
+        };
+        edit(&mut m);
+        let shown = format!("{m:?}");
+        assert_eq!(set_query(m, own_id).as_deref(), expected, "{shown}");
     }
 
     #[test]
     fn only_a_set_message_for_this_frame_is_read() {
-        let good = r#"{"ns":"hashwatt","v":1,"type":"set","id":"a","query":"n=2"}"#;
-        case(good, "a", Some("n=2"));
-        case(good, "b", None);
+        case(|_| {}, "a", Some("n=2"));
+        case(|_| {}, "b", None);
+        case(|m| m.v = Some(2.0), "a", None);
+        case(|m| m.v = Some(1.5), "a", None);
+        case(|m| m.v = None, "a", None);
+        case(|m| m.ns = Some("other".into()), "a", None);
+        case(|m| m.kind = Some("height".into()), "a", None);
+        case(|m| m.query = None, "a", None);
+        case(|m| m.id = None, "", Some("n=2"));
+        case(|m| m.id = None, "a", None);
+        case(|_| {}, "", None);
         case(
-            r#"{"ns":"hashwatt","v":2,"type":"set","id":"a","query":"n=2"}"#,
+            |m| m.query = Some("n".repeat(MAX_SET_QUERY_LEN + 1)),
             "a",
             None,
         );
-        case(
-            r#"{"ns":"other","v":1,"type":"set","id":"a","query":"n=2"}"#,
-            "a",
-            None,
-        );
-        case(
-            r#"{"ns":"hashwatt","v":1,"type":"height","id":"a","query":"n=2"}"#,
-            "a",
-            None,
-        );
-        case(
-            r#"{"ns":"hashwatt","v":1,"type":"set","id":"a","query":5}"#,
-            "a",
-            None,
-        );
-        case(
-            r#"{"ns":"hashwatt","v":1,"type":"set","query":"n=2"}"#,
-            "",
-            Some("n=2"),
-        );
-        case("\"n=2\"", "a", None);
-        case("null", "a", None);
-        case("not json", "a", None);
-        let long = format!(
-            r#"{{"ns":"hashwatt","v":1,"type":"set","id":"a","query":"{}"}}"#,
-            "n".repeat(MAX_SET_QUERY_LEN + 1)
-        );
-        case(&long, "a", None);
+        assert_eq!(set_query(RawMessage::default(), ""), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MessageEvent, ResizeObserver, Window};
 use yew::prelude::*;
 
-use crate::embed::inbound::set_query;
+use crate::embed::inbound::{set_query, RawMessage};
 use crate::embed::options::{FrameId, HostOrigin};
 use crate::embed::outbound::height_message;
 
@@ -26,8 +26,24 @@ fn parent_of(window: &Window) -> Option<Window> {
     (!js_sys::Object::is(&parent, window)).then_some(parent)
 }
 
+/// The fields of a message's data, when it is an object (nothing else is read).
+fn raw_message(data: &JsValue) -> RawMessage {
+    if !data.is_object() {
+        return RawMessage::default();
+    }
+    let field = |name: &str| js_sys::Reflect::get(data, &JsValue::from_str(name)).ok();
+    let text = |name: &str| field(name).and_then(|v| v.as_string());
+    RawMessage {
+        ns: text("ns"),
+        v: field("v").and_then(|v| v.as_f64()),
+        kind: text("type"),
+        id: text("id"),
+        query: text("query"),
+    }
+}
+
 /// Posts the height of `root` to the parent.
-fn post_height(root: &Element, id: &str, host: Option<&str>) {
+fn post_height(root: &Element, id: Option<&FrameId>, host: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -52,14 +68,14 @@ pub fn use_height_reporter(
     host: Option<HostOrigin>,
 ) {
     use_effect_with((enabled, id, host), move |(enabled, id, host)| {
-        let id = id.as_ref().map_or(String::new(), |i| i.as_str().to_owned());
+        let id = id.clone();
         let host = host.as_ref().map(|h| h.as_str().to_owned());
         let element = root.cast::<Element>().filter(|_| *enabled);
         let observed = element.clone().and_then(|el| {
-            post_height(&el, &id, host.as_deref());
+            post_height(&el, id.as_ref(), host.as_deref());
             let target = el.clone();
             let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-                post_height(&target, &id, host.as_deref());
+                post_height(&target, id.as_ref(), host.as_deref());
             });
             let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
             observer.observe(&el);
@@ -94,13 +110,7 @@ pub fn use_host_messages(id: Option<FrameId>, host: Option<HostOrigin>, on_set: 
                 if !event.is_trusted() || !from_parent || event.origin() != host.as_str() {
                     return;
                 }
-                let Some(json) = js_sys::JSON::stringify(&event.data())
-                    .ok()
-                    .and_then(|s| s.as_string())
-                else {
-                    return;
-                };
-                if let Some(query) = set_query(&json, &id) {
+                if let Some(query) = set_query(raw_message(&event.data()), &id) {
                     // Cloned out first: the emit may render, and the render writes `latest`.
                     let on_set = latest.borrow().clone();
                     on_set.emit(query);
