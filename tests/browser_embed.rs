@@ -124,17 +124,19 @@ async fn builder_writes_escaped_snippets_and_a_live_preview() {
         .dyn_into()
         .unwrap();
     details.set_open(true);
-    browser_support::until("the preview", || {
-        page.count("[data-testid=\"embed-preview\"]") == 1
+    // The preview follows the options once they have settled (the frame reloads).
+    let preview_src = || {
+        page.find("[data-testid=\"embed-preview\"]")
+            .and_then(|f| f.get_attribute("src"))
+            .unwrap_or_default()
+    };
+    browser_support::until("the preview with the credit", || {
+        preview_src().contains("credit=%3Cb%3E")
     })
     .await;
-    let src = page
-        .find("[data-testid=\"embed-preview\"]")
-        .unwrap()
-        .get_attribute("src")
-        .unwrap();
+    let src = preview_src();
     assert!(
-        src.contains("?embed=1&v=1&") && src.contains("credit=%3Cb%3E"),
+        src.contains("?embed=1&v=1&") && src.contains("lock=kwh%2Cnope"),
         "{src}"
     );
 }

@@ -3,8 +3,8 @@
 //! trusted further.
 //!
 //! [`options::EmbedOptions`] is the validated set of partner options, built in two
-//! layers (raw text per option, then typed values) with a [`Rejected`] per value that
-//! cannot be used. [`inbound`] reads the one message a host page may send (`set`) and
+//! layers (raw text per option, then the typed [`values`]) with a [`Rejected`] per
+//! value that cannot be used. [`inbound`] reads the one message a host page may send (`set`) and
 //! applies its scenario keys; [`outbound`] writes the height message. [`snippet`]
 //! writes the HTML a partner copies from the builder. [`Locks`] holds locked keys at
 //! their values whatever action changes the scenario. Nothing here touches the web:
@@ -17,6 +17,7 @@ mod locks;
 pub mod options;
 pub mod outbound;
 pub mod snippet;
+pub mod values;
 
 pub use locks::Locks;
 pub use options::{Embed, EmbedOptions, Section, Theme};

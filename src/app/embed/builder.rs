@@ -6,7 +6,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use super::settled::use_settled;
 use super::snippet_box::SnippetBox;
+
+/// How long the scenario and options must stay the same before the preview reloads.
+const PREVIEW_DELAY_MS: u32 = 600;
 
 use crate::embed::options::RawOptions;
 use crate::embed::snippet::{embed_url, iframe_snippet, script_snippet, FRAME_TITLE, SANDBOX};
@@ -121,6 +125,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
     };
     let (_, problems) = EmbedOptions::from_raw(&raw);
     let base = calculator_url().unwrap_or_else(|| "./".to_owned());
+    let preview = use_settled(embed_url(&base, &pairs), PREVIEW_DELAY_MS);
     let script = script_snippet(&base, &pairs);
     let iframe = iframe_snippet(&base, &pairs);
     let c = &*choices;
@@ -183,7 +188,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 testid="embed-iframe-snippet" text={iframe} />
             if *open {
                 <iframe class="embed-preview" data-testid="embed-preview" title={FRAME_TITLE}
-                    src={embed_url(&base, &pairs)} sandbox={SANDBOX} />
+                    src={preview} sandbox={SANDBOX} />
             }
         </details>
     }

@@ -7,6 +7,7 @@ mod bar;
 mod builder;
 mod frame;
 mod messages;
+mod settled;
 mod snippet_box;
 
 pub use bar::EmbedBar;

@@ -11,6 +11,7 @@ use yew::prelude::*;
 pub struct SnippetBoxProps {
     /// The text box's id (its label points at it).
     pub id: AttrValue,
+    /// The text box's visible label.
     pub label: AttrValue,
     /// `data-testid` of the text box; the button's is this with `-copy`.
     pub testid: AttrValue,
