@@ -7,7 +7,12 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::catalog;
-use crate::scenario::{Key, Params};
+use crate::engine::money::Currency;
+use crate::scenario::fleet::{self, LinePart};
+use crate::scenario::{Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
+
+/// Longest text kept for one value of a compound key (a line's, a band's).
+const MAX_PART_LEN: usize = MAX_VALUE_LEN;
 
 /// The scenario as entered: a text per key, valid or not.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,6 +40,58 @@ pub enum Action {
     /// Goes back to a scenario from the browser's history (Back, Forward): not a new
     /// history entry.
     Restore(Params),
+    /// One value of a fleet line (lines 2 to 8), as typed.
+    EditLine(Key, LinePart, String),
+    /// A catalog machine for a fleet line, or a custom one (empty id).
+    PickLineMiner(Key, String),
+    /// Adds a fleet line: one unit of the default machine.
+    AddLine,
+    RemoveLine(Key),
+    /// Shows every amount in another currency, converting them.
+    PickCurrency(Currency),
+    /// Fills a region's terms.
+    ApplyRegion(Region),
+    /// One value of a surcharge band (row, surcharge or from-price), as typed.
+    EditBand(usize, BandPart, String),
+    AddBand,
+    RemoveBand(usize),
+}
+
+/// A value of a surcharge band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandPart {
+    PerKwh,
+    From,
+}
+
+/// The rows of a surcharge table as typed: (surcharge, from-price).
+pub fn band_rows(text: &str) -> Vec<(String, String)> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split(fleet::SEPARATOR)
+        .map(|band| match band.split_once(fleet::BAND_FROM) {
+            Some((s, f)) => (s.to_owned(), f.to_owned()),
+            None => (band.to_owned(), String::new()),
+        })
+        .collect()
+}
+
+/// A surcharge table's text from its rows; the separators are dropped from what was
+/// typed, since they are never part of a number.
+fn join_bands(rows: &[(String, String)]) -> String {
+    let clean = |t: &str| t.replace([fleet::SEPARATOR, fleet::BAND_FROM], "");
+    rows.iter()
+        .map(|(s, f)| {
+            let f = clean(f);
+            if f.is_empty() {
+                clean(s)
+            } else {
+                format!("{}{}{f}", clean(s), fleet::BAND_FROM)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&fleet::SEPARATOR.to_string())
 }
 
 impl Reducible for Calculator {
@@ -44,7 +101,16 @@ impl Reducible for Calculator {
         let mut params = self.params.clone();
         let deliberate = matches!(
             action,
-            Action::PickMiner(_) | Action::ResetNetwork | Action::Open(_)
+            Action::PickMiner(_)
+                | Action::ResetNetwork
+                | Action::Open(_)
+                | Action::PickLineMiner(..)
+                | Action::AddLine
+                | Action::RemoveLine(_)
+                | Action::PickCurrency(_)
+                | Action::ApplyRegion(_)
+                | Action::AddBand
+                | Action::RemoveBand(_)
         );
         match action {
             Action::Edit(key, text) => {
@@ -62,6 +128,62 @@ impl Reducible for Calculator {
             }
             Action::ResetNetwork => params.reset_network(),
             Action::Open(opened) | Action::Restore(opened) => params = opened,
+            Action::EditLine(key, part, text) => {
+                let text: String = text.chars().take(MAX_PART_LEN).collect();
+                let line = params.get(key).to_owned();
+                if !line.is_empty() {
+                    params.set(key, fleet::with_part(&line, part, &text));
+                }
+            }
+            Action::PickLineMiner(key, id) => {
+                let line = params.get(key).to_owned();
+                if !line.is_empty() {
+                    let line = match catalog::find(&id) {
+                        Some(m) => {
+                            let with_th =
+                                fleet::with_part(&line, LinePart::Th, &m.hashrate_th.to_string());
+                            let with_w =
+                                fleet::with_part(&with_th, LinePart::W, &m.power_w.to_string());
+                            fleet::with_part(&with_w, LinePart::Miner, m.id)
+                        }
+                        None => fleet::with_part(&line, LinePart::Miner, ""),
+                    };
+                    params.set(key, line);
+                }
+            }
+            Action::AddLine => {
+                if let (Some(key), Some(m)) = (params.free_line(), catalog::find(DEFAULT_MINER)) {
+                    params.set(key, fleet::catalog_line(m, 1));
+                }
+            }
+            Action::RemoveLine(key) => params.remove_line(key),
+            Action::PickCurrency(c) => params.switch_currency(c),
+            Action::ApplyRegion(r) => params.apply_region(r),
+            Action::EditBand(row, part, text) => {
+                let mut rows = band_rows(params.get(Key::Sur));
+                if let Some((s, f)) = rows.get_mut(row) {
+                    let text: String = text.chars().take(MAX_PART_LEN).collect();
+                    match part {
+                        BandPart::PerKwh => *s = text,
+                        BandPart::From => *f = text,
+                    }
+                    params.set(Key::Sur, join_bands(&rows));
+                }
+            }
+            Action::AddBand => {
+                let mut rows = band_rows(params.get(Key::Sur));
+                if rows.len() < fleet::MAX_BANDS {
+                    rows.push(("0".to_owned(), String::new()));
+                    params.set(Key::Sur, join_bands(&rows));
+                }
+            }
+            Action::RemoveBand(row) => {
+                let mut rows = band_rows(params.get(Key::Sur));
+                if row < rows.len() {
+                    rows.remove(row);
+                    params.set(Key::Sur, join_bands(&rows));
+                }
+            }
         }
         if params == self.params {
             self
@@ -75,7 +197,6 @@ impl Reducible for Calculator {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::MAX_VALUE_LEN;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Calculator> {
         actions
