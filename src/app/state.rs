@@ -259,4 +259,57 @@ mod tests {
         let s = after([Action::Edit(Key::Kwh, "1".repeat(500))]);
         assert_eq!(s.params.get(Key::Kwh).len(), MAX_VALUE_LEN);
     }
+
+    #[test]
+    fn fleet_lines_are_added_edited_picked_and_removed_in_order() {
+        let s = after([Action::AddLine, Action::AddLine]);
+        assert_eq!(s.params.get(Key::M2), "antminer-s21_200_3500_1_0");
+        assert_eq!(s.params.get(Key::M3), "antminer-s21_200_3500_1_0");
+        let s = after([
+            Action::AddLine,
+            Action::AddLine,
+            Action::PickLineMiner(Key::M3, "avalon-a1246".into()),
+            Action::EditLine(Key::M3, LinePart::N, "10_300".into()),
+            Action::RemoveLine(Key::M2),
+        ]);
+        // The separator typed into a value is dropped; the later line moved up.
+        assert_eq!(s.params.get(Key::M2), "avalon-a1246_90_3420_10300_0");
+        assert_eq!(s.params.get(Key::M3), "");
+        // Editing a line that does not exist changes nothing.
+        let s = after([Action::EditLine(Key::M5, LinePart::Th, "1".into())]);
+        assert_eq!(s.params, Params::default());
+        // Eight lines at most: the eighth add finds no free key.
+        let s = after(std::iter::repeat_n(Action::AddLine, 9));
+        assert!(Key::LINES.iter().all(|k| !s.params.get(*k).is_empty()));
+    }
+
+    #[test]
+    fn currency_and_region_convert_and_fill() {
+        let s = after([Action::PickCurrency(Currency::Kzt)]);
+        assert_eq!(s.params.get(Key::Cur), "KZT");
+        assert_eq!(s.params.get(Key::Kwh), "30.9"); // 0.06 USD at 515 KZT per USD
+        let s = after([Action::ApplyRegion(Region::Kazakhstan)]);
+        assert_eq!(
+            [Key::Cur, Key::Kwh, Key::Sur, Key::Co2, Key::Region].map(|k| s.params.get(k)),
+            ["KZT", "20", "1*24_25", "821", "kz"]
+        );
+        assert_eq!(s.deliberate, 1);
+    }
+
+    #[test]
+    fn surcharge_bands_edit_as_rows() {
+        let s = after([
+            Action::ApplyRegion(Region::Kazakhstan),
+            Action::EditBand(0, BandPart::From, "15".into()),
+            Action::EditBand(1, BandPart::PerKwh, "2*5".into()),
+            Action::AddBand,
+            Action::RemoveBand(0),
+            Action::RemoveBand(7),
+        ]);
+        assert_eq!(s.params.get(Key::Sur), "25_0");
+        assert_eq!(
+            band_rows("1*24_25"),
+            [("1".into(), "24".into()), ("25".into(), String::new())]
+        );
+    }
 }

@@ -17,6 +17,9 @@ pub struct FigureProps {
     /// Unit text after the number when the style does not carry one ("kWh", "/kWh").
     #[prop_or_default]
     pub unit: AttrValue,
+    /// The fleet line a per-model figure belongs to (`data-model`: `m1`..`m8`).
+    #[prop_or_default]
+    pub model: Option<AttrValue>,
     /// What to show when `value` is `None`.
     #[prop_or(AttrValue::Static("—"))]
     pub none_text: AttrValue,
@@ -33,6 +36,7 @@ pub fn Figure(props: &FigureProps) -> Html {
         <span
             class={classes!("figure", negative.then_some("negative"))}
             data-testid={props.testid.clone()}
+            data-model={props.model.clone()}
             data-value={raw}
         >
             if let Some(v) = value {

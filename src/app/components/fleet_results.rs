@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::figure::Figure;
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
+use crate::scenario::hooks::MODEL_PROFIT_HOOK;
 
 #[derive(Properties, PartialEq)]
 pub struct FleetResultsProps {
@@ -80,9 +81,8 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                                 <td><Figure value={Some(l.efficiency_j_per_th)} style={Style::Decimals(1)} unit="J/TH" /></td>
                                 <td><Figure value={Some(l.daily.btc_net.btc())} style={Style::Btc} unit="BTC" /></td>
                                 <td>
-                                    <span data-testid="model-profit-per-day" data-model={format!("m{}", i + 1)}>
-                                        <Figure value={Some(l.daily.profit.amount())} style={Style::Money} />
-                                    </span>
+                                    <Figure testid={MODEL_PROFIT_HOOK} model={AttrValue::from(format!("m{}", i + 1))}
+                                        value={Some(l.daily.profit.amount())} style={Style::Money} />
                                 </td>
                                 <td><Figure value={l.break_even_power_price.map(|p| p.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" /></td>
                             </tr>
