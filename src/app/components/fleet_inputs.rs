@@ -111,7 +111,7 @@ pub fn FleetLine(props: &FleetLineProps) -> Html {
             if let Some(e) = error(LinePart::Miner).map(|e| e.to_string()).or(line_error) {
                 <p class="error" role="alert" data-testid={format!("error-{name}")}>{ e }</p>
             }
-            <div class="row row-4">
+            <div class="row">
                 for (part, label) in PARTS {
                     <NumberField
                         field={part.key()}

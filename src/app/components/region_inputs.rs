@@ -31,10 +31,19 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
         let code = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::PickCurrency(Currency::from_code(&code).unwrap_or_default())
     });
-    let rates = [Key::Fxkzt, Key::Fxeur, Key::Fxcny, Key::Fxrub];
-    let rate_hint = || {
+    let rates = [
+        (Key::Fxkzt, "Tenge per US dollar"),
+        (Key::Fxeur, "Euros per US dollar"),
+        (Key::Fxcny, "Yuan per US dollar"),
+        (Key::Fxrub, "Roubles per US dollar"),
+    ];
+    let rate_hint = |key: Key| {
+        let shipped = Currency::ALL
+            .into_iter()
+            .find(|c| Key::rate_of(*c) == Some(key))
+            .map_or(1.0, |c| SHIPPED_RATES.rates.per_usd(c));
         Some(AttrValue::from(format!(
-            "Per US dollar; shipped rate of {}",
+            "Shipped: {shipped} ({})",
             SHIPPED_RATES.date
         )))
     };
@@ -62,9 +71,9 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
                 </div>
             </div>
             <p class="hint source" data-testid="region-source">{ region.source() }</p>
-            <div class="row row-4">
-                for key in rates {
-                    { props.field(key, key.unit(), rate_hint()) }
+            <div class="row">
+                for (key, label) in rates {
+                    { props.field(key, label, rate_hint(key)) }
                 }
             </div>
             <SurchargeTable params={params.clone()} errors={props.errors.clone()} dispatch={props.dispatch.clone()} />
