@@ -31,7 +31,7 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
             }, "BTC price at which profit is zero") }
             { item("Power cost per BTC mined", html! {
                 <Figure testid="cost-per-btc" value={e.power_cost_per_btc.map(|c| c.amount())} style={Style::Money} none_text="— (no BTC mined)" />
-            }, "electricity only, after pool fee") }
+            }, "every per-kWh charge, after pool fee") }
             { item("Hashprice", html! {
                 <Figure testid="hashprice-ph" value={Some(e.hashprice_per_ph_day.amount())} style={Style::Money} unit="/PH/s/day" />
             }, "fees included, before pool fee") }
