@@ -50,3 +50,14 @@ pub fn Figure(props: &FigureProps) -> Html {
         </span>
     }
 }
+
+/// One entry of a `<dl class="key-figures">`: a label, its figure, and a note under it
+/// (none when empty).
+pub fn key_figure(label: &str, figure: Html, note: &str) -> Html {
+    html! {
+        <div class="key-figure">
+            <dt>{ label }</dt>
+            <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
+        </div>
+    }
+}

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::{key_figure, Figure};
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
 use crate::scenario::hooks::MODEL_PROFIT_HOOK;
@@ -30,14 +30,7 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
         .filter(|_| e.lines.len() > 1);
-    let item = |label: &'static str, figure: Html, note: String| {
-        html! {
-            <div class="key-figure">
-                <dt>{ label }</dt>
-                <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
-            </div>
-        }
-    };
+    let item = |label: &str, figure: Html, note: String| key_figure(label, figure, &note);
     html! {
         <section class="fleet-results" aria-labelledby="fleet-title">
             <h3 id="fleet-title">{ "Fleet and site" }</h3>
