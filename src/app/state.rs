@@ -173,7 +173,14 @@ impl Reducible for Calculator {
             Action::AddBand => {
                 let mut rows = band_rows(params.get(Key::Sur));
                 if rows.len() < fleet::MAX_BANDS {
-                    rows.push(("0".to_owned(), String::new()));
+                    // A band above the highest, so that the table stays valid until the
+                    // user fills it in (two bands from one price are refused).
+                    let highest = rows
+                        .iter()
+                        .filter_map(|(_, f)| f.trim().parse::<f64>().ok())
+                        .filter(|f| f.is_finite())
+                        .fold(0.0, f64::max);
+                    rows.push(("0".to_owned(), crate::scenario::number_text(highest + 1.0)));
                     params.set(Key::Sur, join_bands(&rows));
                 }
             }
@@ -306,7 +313,9 @@ mod tests {
             Action::RemoveBand(0),
             Action::RemoveBand(7),
         ]);
-        assert_eq!(s.params.get(Key::Sur), "25_0");
+        assert_eq!(s.params.get(Key::Sur), "25_0*16");
+        let s = after([Action::ApplyRegion(Region::Kazakhstan), Action::AddBand]);
+        assert_eq!(s.params.get(Key::Sur), "1*24_25_0*25");
         assert_eq!(
             band_rows("1*24_25"),
             [("1".into(), "24".into()), ("25".into(), String::new())]
