@@ -97,6 +97,26 @@ fn canonical_form_is_short_and_readable() {
     );
 }
 
+/// Issue 6's bound: five models and every site, region and money key, written by the
+/// page itself, stay under 600 characters.
+#[test]
+fn a_five_model_fleet_on_a_full_site_links_in_under_600_characters() {
+    let link = "?v=1&miner=antminer-s21-xp-plus-hyd&n=1200&kwh=21.5&hw=1850000&pool=1.5\
+        &m2=antminer-s21-xp-plus-hyd_495.5_5480.5_1000_1750000.5\
+        &m3=whatsminer-m30s-pp_111.5_3471.5_2500_150000.5\
+        &m4=bitdeer-sealminer-a2_225.5_3728.5_3000_990000.5\
+        &m5=avalon-a1166-pro_80.5_3399.5_9999_120000.5\
+        &cap=42.5&pue=1.125&hkwh=1.25&hfee=4500.5&curt=2.5&curtc=15000.5&peak=46.5&peakh=18-22\
+        &peakoff=1&co2=821.5&region=kz-own&cur=KZT&fxkzt=515.25&sur=1*24_10*18.5_25&scur=KZT&cmp=1\
+        &price=62630.5&diff=133790000000000&height=941472&txfee=0.0187&date=2026-03-20&months=60";
+    let (params, rejected) = Params::from_query(link);
+    assert!(rejected.is_empty(), "{rejected:?}");
+    let s = Scenario::from_params(&params).expect("valid");
+    assert_eq!(s.lines.len(), 4);
+    let q = to_query(&s);
+    assert!(q.len() < 600, "{} characters: {q}", q.len());
+}
+
 /// Every key and every hook has its row in the README's tables.
 #[test]
 fn readme_documents_the_contract() {

@@ -10,8 +10,7 @@ use js_sys::Intl::{
 };
 use wasm_bindgen::JsValue;
 
-/// Currency of every fiat figure at this stage.
-pub const CURRENCY: &str = "USD";
+use crate::engine::money::Currency;
 
 /// What kind of figure a number is, which decides its digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -63,18 +62,32 @@ impl Style {
 }
 
 thread_local! {
-    /// Built formatters by style and digits: constructing an `Intl.NumberFormat` costs
-    /// far more than formatting with one, and a schedule formats hundreds of figures.
-    /// Not state: the same key always gives the same formatter.
-    static FORMATTERS: RefCell<HashMap<(Style, Digits), NumberFormat>> = RefCell::new(HashMap::new());
+    /// Built formatters by currency, style and digits: constructing an
+    /// `Intl.NumberFormat` costs far more than formatting with one, and a schedule
+    /// formats hundreds of figures. Not state: the same key always gives the same
+    /// formatter.
+    static FORMATTERS: RefCell<HashMap<(Currency, Style, Digits), NumberFormat>> = RefCell::new(HashMap::new());
+    /// The currency money figures are shown in: the scenario's, set by the app as it
+    /// renders (one app per page; an embed is a page of its own).
+    static CURRENCY: std::cell::Cell<Currency> = const { std::cell::Cell::new(Currency::Usd) };
 }
 
-fn formatter(style: Style, digits: Digits) -> NumberFormat {
+/// Sets the currency of every money figure formatted from now on.
+pub fn set_currency(currency: Currency) {
+    CURRENCY.with(|c| c.set(currency));
+}
+
+/// The currency money figures are shown in.
+pub fn currency() -> Currency {
+    CURRENCY.with(std::cell::Cell::get)
+}
+
+fn formatter(currency: Currency, style: Style, digits: Digits) -> NumberFormat {
     let options = NumberFormatOptions::new();
     match style {
         Style::Money | Style::MoneyPerKwh => {
             options.set_style(NumberFormatStyle::Currency);
-            options.set_currency(CURRENCY);
+            options.set_currency(currency.code());
             options.set_currency_display(CurrencyDisplay::Code);
         }
         Style::Compact => {
@@ -96,12 +109,15 @@ fn formatter(style: Style, digits: Digits) -> NumberFormat {
 
 /// `value` as the browser's locale writes it, with the currency for money styles.
 pub fn format(value: f64, style: Style) -> String {
+    // Negative zero (nothing running) reads as zero, not "-0".
+    let value = if value == 0.0 { 0.0 } else { value };
     let digits = style.digits(value);
+    let currency = currency();
     let text = FORMATTERS.with(|cache| {
         let mut cache = cache.borrow_mut();
         let formatter = cache
-            .entry((style, digits))
-            .or_insert_with(|| formatter(style, digits));
+            .entry((currency, style, digits))
+            .or_insert_with(|| formatter(currency, style, digits));
         formatter
             .format()
             .call1(&JsValue::NULL, &JsValue::from_f64(value))

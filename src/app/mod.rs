@@ -10,19 +10,26 @@ pub mod state;
 
 use yew::prelude::*;
 
+use components::fleet_inputs::FleetInputs;
+use components::fleet_results::FleetResults;
 use components::link_notice::LinkNotice;
 use components::machine_inputs::MachineInputs;
 use components::network_inputs::NetworkInputs;
 use components::operation_inputs::OperationInputs;
+use components::presets::Presets;
 use components::projection_inputs::ProjectionInputs;
 use components::projection_results::ProjectionResults;
+use components::region_inputs::RegionInputs;
 use components::results::Results;
 use components::saved_panel::SavedPanel;
 use components::share::Share;
+use components::site_inputs::SiteInputs;
 use components::summary_bar::SummaryBar;
+use components::then_and_now::{Side, ThenAndNow};
 use state::{Action, Calculator};
 
 use crate::embed::{Embed, Locks, Section};
+use crate::engine::money::SHIPPED_RATES;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::scenario::{to_query, Params, Scenario};
 
@@ -75,6 +82,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let params = state.params.clone();
     let on_snapshot = params.on_shipped_snapshot();
+    // Every money figure below is formatted in the scenario's currency.
+    format::set_currency(params.currency());
     let root = use_node_ref();
     // Theme, accent, locked selects, the height and `set` messages (embed mode only).
     let set_rejected = embed::use_embed(root.clone(), embed, locks.clone(), &params, dispatch.clone());
@@ -82,8 +91,19 @@ pub fn App(props: &AppProps) -> Html {
     // Derived on each change of the scenario, never stored: the day's figures and the
     // projection (the heavier part, hence the memo).
     let outcome = use_memo(scenario.clone(), |scenario| match &**scenario {
-        Ok(s) => Ok((s.clone(), s.economics().and_then(|e| Ok((e, s.projection()?))))),
+        Ok(s) => Ok((
+            s.clone(),
+            s.economics().and_then(|e| Ok((e, s.projection()?))),
+        )),
         Err(errors) => Err(errors.clone()),
+    });
+    // The same fleet on the shipped snapshot, when the scenario asks for then and now.
+    let now = use_memo(scenario.clone(), |scenario| match &**scenario {
+        Ok(s) if s.compare => s
+            .on_network(SHIPPED_SNAPSHOT.network, SHIPPED_RATES.rates)
+            .economics()
+            .ok(),
+        _ => None,
     });
     // Marks when the first figures are on the page, for scripts/bench.sh (a user
     // timing entry the browser keeps; nothing is sent anywhere).
@@ -100,8 +120,17 @@ pub fn App(props: &AppProps) -> Html {
     let results = match &*outcome {
         Ok((s, Ok((economics, projection)))) => html! {
             <>
-                <Results economics={economics.clone()} units={s.operation.units} payout={s.operation.payout}
-                    snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))} />
+                <Results economics={economics.clone()} units={s.units()} payout={s.operation.payout}
+                    snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
+                    currency={s.currency} rates={s.rates} pue={s.site.pue} />
+                if let Some(now) = &*now {
+                    <ThenAndNow
+                        then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: economics.clone() }}
+                        now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }} />
+                }
+                if shown(Section::Fleet) {
+                    <FleetResults economics={economics.clone()} names={line_names(s)} />
+                }
                 if shown(Section::Projection) {
                     <ProjectionResults projection={projection.clone()} assumptions={s.projection} />
                 }
@@ -130,13 +159,25 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <LinkNotice rejected={opened.1.clone()} />
             }
+            if shown(Section::Presets) {
+                <Presets dispatch={dispatch.clone()} />
+            }
             <main class="layout">
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     if shown(Section::Machine) {
                         <MachineInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
                     }
+                    if shown(Section::Fleet) {
+                        <FleetInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    }
                     if shown(Section::Operation) {
                         <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    }
+                    if shown(Section::Region) {
+                        <RegionInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                    }
+                    if shown(Section::Site) {
+                        <SiteInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Network) {
                         <NetworkInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
@@ -166,6 +207,18 @@ pub fn App(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Locks>>
     }
+}
+
+/// Each fleet line's name for people, in line order.
+fn line_names(s: &Scenario) -> Vec<AttrValue> {
+    let name = |m: Option<&'static crate::catalog::Miner>| {
+        AttrValue::from(m.map_or("Custom machine".to_owned(), |m| {
+            format!("{} {}", m.maker, m.model)
+        }))
+    };
+    std::iter::once(name(s.miner))
+        .chain(s.lines.iter().map(|l| name(l.miner)))
+        .collect()
 }
 
 /// The user timing mark set when results first show.

@@ -8,7 +8,12 @@ use yew::Reducible;
 
 use crate::catalog;
 use crate::embed::Locks;
-use crate::scenario::{Key, Params};
+use crate::engine::money::Currency;
+use crate::scenario::fleet::{self, LinePart};
+use crate::scenario::{Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
+
+/// Longest text kept for one value of a compound key (a line's, a band's).
+const MAX_PART_LEN: usize = MAX_VALUE_LEN;
 
 /// The scenario as entered: a text per key, valid or not.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -38,6 +43,58 @@ pub enum Action {
     /// Goes back to a scenario from the browser's history (Back, Forward): not a new
     /// history entry.
     Restore(Params),
+    /// One value of a fleet line (lines 2 to 8), as typed.
+    EditLine(Key, LinePart, String),
+    /// A catalog machine for a fleet line, or a custom one (empty id).
+    PickLineMiner(Key, String),
+    /// Adds a fleet line: one unit of the default machine.
+    AddLine,
+    RemoveLine(Key),
+    /// Shows every amount in another currency, converting them.
+    PickCurrency(Currency),
+    /// Fills a region's terms.
+    ApplyRegion(Region),
+    /// One value of a surcharge band (row, surcharge or from-price), as typed.
+    EditBand(usize, BandPart, String),
+    AddBand,
+    RemoveBand(usize),
+}
+
+/// A value of a surcharge band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandPart {
+    PerKwh,
+    From,
+}
+
+/// The rows of a surcharge table as typed: (surcharge, from-price).
+pub fn band_rows(text: &str) -> Vec<(String, String)> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split(fleet::SEPARATOR)
+        .map(|band| match band.split_once(fleet::BAND_FROM) {
+            Some((s, f)) => (s.to_owned(), f.to_owned()),
+            None => (band.to_owned(), String::new()),
+        })
+        .collect()
+}
+
+/// A surcharge table's text from its rows; the separators are dropped from what was
+/// typed, since they are never part of a number.
+fn join_bands(rows: &[(String, String)]) -> String {
+    let clean = |t: &str| t.replace([fleet::SEPARATOR, fleet::BAND_FROM], "");
+    rows.iter()
+        .map(|(s, f)| {
+            let f = clean(f);
+            if f.is_empty() {
+                clean(s)
+            } else {
+                format!("{}{}{f}", clean(s), fleet::BAND_FROM)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&fleet::SEPARATOR.to_string())
 }
 
 impl Reducible for Calculator {
@@ -47,7 +104,16 @@ impl Reducible for Calculator {
         let mut params = self.params.clone();
         let deliberate = matches!(
             action,
-            Action::PickMiner(_) | Action::ResetNetwork | Action::Open(_)
+            Action::PickMiner(_)
+                | Action::ResetNetwork
+                | Action::Open(_)
+                | Action::PickLineMiner(..)
+                | Action::AddLine
+                | Action::RemoveLine(_)
+                | Action::PickCurrency(_)
+                | Action::ApplyRegion(_)
+                | Action::AddBand
+                | Action::RemoveBand(_)
         );
         match action {
             Action::Edit(key, text) => {
@@ -65,6 +131,69 @@ impl Reducible for Calculator {
             }
             Action::ResetNetwork => params.reset_network(),
             Action::Open(opened) | Action::Restore(opened) => params = opened,
+            Action::EditLine(key, part, text) => {
+                let text: String = text.chars().take(MAX_PART_LEN).collect();
+                let line = params.get(key).to_owned();
+                if !line.is_empty() {
+                    params.set(key, fleet::with_part(&line, part, &text));
+                }
+            }
+            Action::PickLineMiner(key, id) => {
+                let line = params.get(key).to_owned();
+                if !line.is_empty() {
+                    let line = match catalog::find(&id) {
+                        Some(m) => {
+                            let with_th =
+                                fleet::with_part(&line, LinePart::Th, &m.hashrate_th.to_string());
+                            let with_w =
+                                fleet::with_part(&with_th, LinePart::W, &m.power_w.to_string());
+                            fleet::with_part(&with_w, LinePart::Miner, m.id)
+                        }
+                        None => fleet::with_part(&line, LinePart::Miner, ""),
+                    };
+                    params.set(key, line);
+                }
+            }
+            Action::AddLine => {
+                if let (Some(key), Some(m)) = (params.free_line(), catalog::find(DEFAULT_MINER)) {
+                    params.set(key, fleet::catalog_line(m, 1));
+                }
+            }
+            Action::RemoveLine(key) => params.remove_line(key),
+            Action::PickCurrency(c) => params.switch_currency(c),
+            Action::ApplyRegion(r) => params.apply_region(r),
+            Action::EditBand(row, part, text) => {
+                let mut rows = band_rows(params.get(Key::Sur));
+                if let Some((s, f)) = rows.get_mut(row) {
+                    let text: String = text.chars().take(MAX_PART_LEN).collect();
+                    match part {
+                        BandPart::PerKwh => *s = text,
+                        BandPart::From => *f = text,
+                    }
+                    params.set(Key::Sur, join_bands(&rows));
+                }
+            }
+            Action::AddBand => {
+                let mut rows = band_rows(params.get(Key::Sur));
+                if rows.len() < fleet::MAX_BANDS {
+                    // A band above the highest, so that the table stays valid until the
+                    // user fills it in (two bands from one price are refused).
+                    let highest = rows
+                        .iter()
+                        .filter_map(|(_, f)| f.trim().parse::<f64>().ok())
+                        .filter(|f| f.is_finite())
+                        .fold(0.0, f64::max);
+                    rows.push(("0".to_owned(), crate::scenario::number_text(highest + 1.0)));
+                    params.set(Key::Sur, join_bands(&rows));
+                }
+            }
+            Action::RemoveBand(row) => {
+                let mut rows = band_rows(params.get(Key::Sur));
+                if row < rows.len() {
+                    rows.remove(row);
+                    params.set(Key::Sur, join_bands(&rows));
+                }
+            }
         }
         self.locked.hold(&mut params, &self.params);
         if params == self.params {
@@ -83,7 +212,6 @@ impl Reducible for Calculator {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::MAX_VALUE_LEN;
 
     fn after(actions: impl IntoIterator<Item = Action>) -> Rc<Calculator> {
         actions
@@ -165,5 +293,60 @@ mod tests {
         assert_eq!(s.params, Params::default());
         let s = after([Action::Edit(Key::Kwh, "1".repeat(500))]);
         assert_eq!(s.params.get(Key::Kwh).len(), MAX_VALUE_LEN);
+    }
+
+    #[test]
+    fn fleet_lines_are_added_edited_picked_and_removed_in_order() {
+        let s = after([Action::AddLine, Action::AddLine]);
+        assert_eq!(s.params.get(Key::M2), "antminer-s21_200_3500_1_0");
+        assert_eq!(s.params.get(Key::M3), "antminer-s21_200_3500_1_0");
+        let s = after([
+            Action::AddLine,
+            Action::AddLine,
+            Action::PickLineMiner(Key::M3, "avalon-a1246".into()),
+            Action::EditLine(Key::M3, LinePart::N, "10_300".into()),
+            Action::RemoveLine(Key::M2),
+        ]);
+        // The separator typed into a value is dropped; the later line moved up.
+        assert_eq!(s.params.get(Key::M2), "avalon-a1246_90_3420_10300_0");
+        assert_eq!(s.params.get(Key::M3), "");
+        // Editing a line that does not exist changes nothing.
+        let s = after([Action::EditLine(Key::M5, LinePart::Th, "1".into())]);
+        assert_eq!(s.params, Params::default());
+        // Eight lines at most: the eighth add finds no free key.
+        let s = after(std::iter::repeat_n(Action::AddLine, 9));
+        assert!(Key::LINES.iter().all(|k| !s.params.get(*k).is_empty()));
+    }
+
+    #[test]
+    fn currency_and_region_convert_and_fill() {
+        let s = after([Action::PickCurrency(Currency::Kzt)]);
+        assert_eq!(s.params.get(Key::Cur), "KZT");
+        assert_eq!(s.params.get(Key::Kwh), "30.9"); // 0.06 USD at 515 KZT per USD
+        let s = after([Action::ApplyRegion(Region::Kazakhstan)]);
+        assert_eq!(
+            [Key::Cur, Key::Kwh, Key::Sur, Key::Co2, Key::Region].map(|k| s.params.get(k)),
+            ["KZT", "20", "1*24_25", "821", "kz"]
+        );
+        assert_eq!(s.deliberate, 1);
+    }
+
+    #[test]
+    fn surcharge_bands_edit_as_rows() {
+        let s = after([
+            Action::ApplyRegion(Region::Kazakhstan),
+            Action::EditBand(0, BandPart::From, "15".into()),
+            Action::EditBand(1, BandPart::PerKwh, "2*5".into()),
+            Action::AddBand,
+            Action::RemoveBand(0),
+            Action::RemoveBand(7),
+        ]);
+        assert_eq!(s.params.get(Key::Sur), "25_0*16");
+        let s = after([Action::ApplyRegion(Region::Kazakhstan), Action::AddBand]);
+        assert_eq!(s.params.get(Key::Sur), "1*24_25_0*25");
+        assert_eq!(
+            band_rows("1*24_25"),
+            [("1".into(), "24".into()), ("25".into(), String::new())]
+        );
     }
 }

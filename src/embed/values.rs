@@ -37,7 +37,7 @@ impl Theme {
     }
 }
 
-/// A part of the page a partner may hide. Later sections are added at the end.
+/// A part of the page a partner may hide. New sections are added at the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Section {
     /// The machine: model, hashrate, power.
@@ -52,16 +52,28 @@ pub enum Section {
     Share,
     /// Saved scenarios.
     Saved,
+    /// More machine models (fleet lines) and the per-model results.
+    Fleet,
+    /// The site: capacity, PUE, hosting, curtailment, time of use, surcharges.
+    Site,
+    /// The region and the money (currency, exchange rates).
+    Region,
+    /// The one-click scenarios to start from.
+    Presets,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 10] = [
         Section::Machine,
         Section::Operation,
         Section::Network,
         Section::Projection,
         Section::Share,
         Section::Saved,
+        Section::Fleet,
+        Section::Site,
+        Section::Region,
+        Section::Presets,
     ];
 
     /// The id in the `hide` option.
@@ -73,6 +85,10 @@ impl Section {
             Section::Projection => "projection",
             Section::Share => "share",
             Section::Saved => "saved",
+            Section::Fleet => "fleet",
+            Section::Site => "site",
+            Section::Region => "region",
+            Section::Presets => "presets",
         }
     }
 

@@ -267,6 +267,8 @@ pub struct SiteFigures {
     pub capacity_limited: bool,
     /// Draw of the running machines with the overhead.
     pub site_power: Power,
+    /// Draw of every installed machine with the overhead: what the fleet would need.
+    pub site_power_installed: Power,
     /// Hours a day the machines may run, before uptime.
     pub hours_running: f64,
     pub avg_purchase_price: EnergyPrice,
@@ -496,6 +498,7 @@ pub fn evaluate_fleet(
             units_running,
             capacity_limited: units_running < units_installed,
             site_power: op.site.site_power(Power::from_watts(running_watts)),
+            site_power_installed: op.site.site_power(Power::from_watts(installed_w)),
             hours_running: rates.hours.running,
             avg_purchase_price: rates.avg_purchase_price,
             surcharge_per_kwh: rates.surcharge_per_kwh,

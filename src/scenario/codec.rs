@@ -84,9 +84,7 @@ fn value(s: &Scenario, key: Key) -> String {
         Key::Off => u8::from(a.switch_off_when_losing).to_string(),
         Key::Disc => number(a.discount_rate.percent()),
         k if k.is_line() => line_value(s, k),
-        Key::Cap => site
-            .capacity_mw
-            .map_or_else(String::new, number),
+        Key::Cap => site.capacity_mw.map_or_else(String::new, number),
         Key::Pue => number(site.pue),
         Key::Hkwh => number(site.hosting_per_kwh.amount_per_kwh()),
         Key::Hfee => number(site.hosting_fee_per_month.amount()),

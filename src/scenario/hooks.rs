@@ -6,7 +6,7 @@ use crate::engine::economics::Economics;
 use crate::engine::projection::Projection;
 
 /// Every result hook, in the order the README lists them.
-pub const RESULT_HOOKS: [&str; 26] = [
+pub const RESULT_HOOKS: [&str; 32] = [
     "btc-per-day",
     "btc-per-day-gross",
     "revenue-per-day",
@@ -33,12 +33,24 @@ pub const RESULT_HOOKS: [&str; 26] = [
     "irr",
     "halving-date",
     "avg-cost-per-btc",
+    "fleet-units-running",
+    "site-power",
+    "co2-per-day",
+    "co2-per-btc",
+    "curtailment-credit-per-day",
+    "surcharge-per-day",
 ];
 
+/// The hook on each fleet line's daily profit, told apart by `data-model` (`m1` for the
+/// first line, then `m2`..`m8` as in links).
+pub const MODEL_PROFIT_HOOK: &str = "model-profit-per-day";
+
 /// A number's `data-value`: Rust's shortest round-trip text, empty when undefined.
+/// Negative zero (the profit of no machine running) is written `0`.
 pub fn data_value(value: Option<f64>) -> String {
     value
         .filter(|v| v.is_finite())
+        .map(|v| if v == 0.0 { 0.0 } else { v })
         .map(|v| v.to_string())
         .unwrap_or_default()
 }
@@ -75,6 +87,17 @@ pub fn hook_values(e: &Economics, p: &Projection) -> Vec<(&'static str, String)>
     values.push(data_value(p.irr));
     values.push(p.halving.date.to_iso());
     values.push(data_value(p.avg_cost_per_btc.map(|c| c.amount())));
+    let site = &e.site;
+    for number in [
+        Some(f64::from(site.units_running)),
+        Some(site.site_power.megawatts()),
+        site.co2_tonnes_per_day,
+        site.co2_kg_per_btc,
+        Some(f.curtailment_credit.amount()),
+        Some(f.surcharge.amount()),
+    ] {
+        values.push(data_value(number));
+    }
     RESULT_HOOKS.into_iter().zip(values).collect()
 }
 

@@ -10,6 +10,7 @@ pub mod fleet;
 pub mod hooks;
 mod key;
 mod params;
+pub mod presets;
 pub mod region;
 
 pub use codec::{number_text, to_query};
@@ -298,12 +299,7 @@ pub fn parse_number_in(key: Key, text: &str, scale: Scale) -> Result<f64, FieldE
 }
 
 /// Checks the text of any key, alone, money in `money` and surcharges in `surcharge`.
-pub fn parse_value(
-    key: Key,
-    text: &str,
-    money: Scale,
-    surcharge: Scale,
-) -> Result<(), FieldError> {
+pub fn parse_value(key: Key, text: &str, money: Scale, surcharge: Scale) -> Result<(), FieldError> {
     let unknown = FieldError::new(key, Problem::UnknownChoice);
     if key.may_be_empty() && text.trim().is_empty() {
         return Ok(());

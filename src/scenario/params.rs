@@ -25,7 +25,6 @@ fn shipped_rate(key: Key) -> String {
 /// The link format this page writes and reads.
 pub const FORMAT_VERSION: &str = "1";
 
-
 /// The default machine (Bitmain Antminer S21, 200 TH/s, 3,500 W).
 pub const DEFAULT_MINER: &str = "antminer-s21";
 
@@ -242,7 +241,14 @@ impl Params {
         let start_given = given.contains_key(&Key::Start);
         // Money is read in the link's currency, at its rate, when those can be read.
         let mut context = defaults.clone();
-        for key in [Key::Cur, Key::Scur, Key::Fxkzt, Key::Fxeur, Key::Fxcny, Key::Fxrub] {
+        for key in [
+            Key::Cur,
+            Key::Scur,
+            Key::Fxkzt,
+            Key::Fxeur,
+            Key::Fxcny,
+            Key::Fxrub,
+        ] {
             if let Some(v) = given.get(&key) {
                 if super::parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
                     context.set(key, v.trim());

@@ -6,8 +6,8 @@ use hashwatt::catalog::MINERS;
 use hashwatt::engine::date::Date;
 use hashwatt::engine::economics::{Line, Machine, Operation, PayoutScheme};
 use hashwatt::engine::money::{Currency, FxRates, SHIPPED_RATES};
-use hashwatt::engine::site::{Site, Surcharge, SurchargeTier, TimeOfUse};
 use hashwatt::engine::projection::{Assumptions, GrowthPeriod};
+use hashwatt::engine::site::{Site, Surcharge, SurchargeTier, TimeOfUse};
 use hashwatt::engine::snapshot::NetworkSnapshot;
 use hashwatt::engine::units::{
     BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
@@ -133,7 +133,10 @@ fn lines() -> impl Strategy<Value = Vec<ParsedLine>> {
     )
     .prop_flat_map(|lines| {
         let n = lines.len();
-        (Just(lines), proptest::sample::subsequence(Key::LINES.to_vec(), n))
+        (
+            Just(lines),
+            proptest::sample::subsequence(Key::LINES.to_vec(), n),
+        )
     })
     .prop_map(|(lines, keys)| {
         lines
@@ -175,7 +178,8 @@ fn bands() -> impl Strategy<Value = Vec<SurchargeTier>> {
 
 /// Site, region, currency and rates. Rates are at least 1 per dollar, so that every
 /// amount drawn in dollar ranges stays valid in any currency.
-fn site_terms() -> impl Strategy<Value = (Site, (u32, u32), bool, Region, Currency, FxRates, bool)> {
+fn site_terms() -> impl Strategy<Value = (Site, (u32, u32), bool, Region, Currency, FxRates, bool)>
+{
     (
         (
             proptest::option::of(log_range(1e-3, 1e5)),
@@ -197,7 +201,12 @@ fn site_terms() -> impl Strategy<Value = (Site, (u32, u32), bool, Region, Curren
         (
             0..Region::ALL.len(),
             0..Currency::ALL.len(),
-            [log_range(1.0, 1e6), log_range(1.0, 1e6), log_range(1.0, 1e6), log_range(1.0, 1e6)],
+            [
+                log_range(1.0, 1e6),
+                log_range(1.0, 1e6),
+                log_range(1.0, 1e6),
+                log_range(1.0, 1e6),
+            ],
             any::<bool>(),
         ),
     )

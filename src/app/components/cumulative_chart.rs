@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::app::format::{format, Style, CURRENCY};
+use crate::app::format::{currency, format, Style};
 use crate::app::hooks::use_media_query;
 use crate::chart::{month_ticks, nice_ticks, LinearScale};
 use crate::engine::projection::Projection;
@@ -106,7 +106,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                         { p.months.get(k as usize).and_then(|m| m.start).unwrap_or(p.end).to_iso().get(..7).unwrap_or("").to_owned() }
                     </text>
                 }
-                <text class="axis-unit" x="2" y={(TOP - 12.0).to_string()}>{ CURRENCY }</text>
+                <text class="axis-unit" x="2" y={(TOP - 12.0).to_string()}>{ currency().code() }</text>
                 <line class="zero" x1={LEFT.to_string()} x2={(width - RIGHT).to_string()} y1={y.map(0.0).to_string()} y2={y.map(0.0).to_string()} />
                 <text class="zero-label" x={(width - RIGHT).to_string()} y={(y.map(0.0) - 4.0).to_string()} text-anchor="end">{ "break-even" }</text>
                 if let Some(h) = halving {

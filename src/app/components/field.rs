@@ -3,7 +3,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::scenario::{Key, MAX_VALUE_LEN};
+use crate::scenario::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
@@ -21,12 +21,21 @@ pub struct NumberFieldProps {
     pub hint: Option<AttrValue>,
     /// Sends the key and its new text on every keystroke.
     pub on_edit: Callback<(Key, String)>,
+    /// The unit shown after the input, when not the key's own (money in the
+    /// scenario's currency).
+    #[prop_or_default]
+    pub unit: Option<AttrValue>,
+    /// The input's `name` and id stem, when not the key's (a value of a fleet line:
+    /// `m2-th`).
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
 }
 
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
     let key = props.field;
-    let name = key.as_str();
+    let name: &str = props.name.as_deref().unwrap_or(key.as_str());
+    let unit: &str = props.unit.as_deref().unwrap_or(key.unit());
     let id = format!("field-{name}");
     let error_id = format!("error-{name}");
     let hint_id = format!("hint-{name}");
@@ -56,12 +65,12 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             <div class="input-unit">
                 <input
                     {id}
-                    {name}
+                    name={name.to_owned()}
                     type="text"
                     inputmode={if whole { "numeric" } else { "decimal" }}
                     autocomplete="off"
                     spellcheck="false"
-                    maxlength={MAX_VALUE_LEN.to_string()}
+                    maxlength={key.max_len().to_string()}
                     value={props.value.clone()}
                     readonly={locked}
                     aria-readonly={locked.then_some("true")}
@@ -69,8 +78,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     aria-describedby={described_by}
                     {oninput}
                 />
-                if !key.unit().is_empty() {
-                    <span class="unit" aria-hidden="true">{ key.unit() }</span>
+                if !unit.is_empty() {
+                    <span class="unit" aria-hidden="true">{ unit }</span>
                 }
             </div>
             if let Some(error) = &props.error {

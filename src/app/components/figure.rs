@@ -17,6 +17,9 @@ pub struct FigureProps {
     /// Unit text after the number when the style does not carry one ("kWh", "/kWh").
     #[prop_or_default]
     pub unit: AttrValue,
+    /// The fleet line a per-model figure belongs to (`data-model`: `m1`..`m8`).
+    #[prop_or_default]
+    pub model: Option<AttrValue>,
     /// What to show when `value` is `None`.
     #[prop_or(AttrValue::Static("—"))]
     pub none_text: AttrValue,
@@ -33,6 +36,7 @@ pub fn Figure(props: &FigureProps) -> Html {
         <span
             class={classes!("figure", negative.then_some("negative"))}
             data-testid={props.testid.clone()}
+            data-model={props.model.clone()}
             data-value={raw}
         >
             if let Some(v) = value {
@@ -44,5 +48,16 @@ pub fn Figure(props: &FigureProps) -> Html {
                 { &props.none_text }
             }
         </span>
+    }
+}
+
+/// One entry of a `<dl class="key-figures">`: a label, its figure, and a note under it
+/// (none when empty).
+pub fn key_figure(label: &str, figure: Html, note: &str) -> Html {
+    html! {
+        <div class="key-figure">
+            <dt>{ label }</dt>
+            <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
+        </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::{key_figure, Figure};
 use crate::app::format::Style;
 use crate::engine::economics::Economics;
 
@@ -16,14 +16,7 @@ pub struct KeyFiguresProps {
 #[function_component]
 pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     let e = &props.economics;
-    let item = |label: &'static str, figure: Html, note: &'static str| {
-        html! {
-            <div class="key-figure">
-                <dt>{ label }</dt>
-                <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
-            </div>
-        }
-    };
+    let item = key_figure;
     html! {
         <dl class="key-figures">
             { item("Break-even BTC price", html! {
@@ -31,7 +24,7 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
             }, "BTC price at which profit is zero") }
             { item("Power cost per BTC mined", html! {
                 <Figure testid="cost-per-btc" value={e.power_cost_per_btc.map(|c| c.amount())} style={Style::Money} none_text="— (no BTC mined)" />
-            }, "electricity only, after pool fee") }
+            }, "every per-kWh charge, after pool fee") }
             { item("Hashprice", html! {
                 <Figure testid="hashprice-ph" value={Some(e.hashprice_per_ph_day.amount())} style={Style::Money} unit="/PH/s/day" />
             }, "fees included, before pool fee") }

@@ -4,21 +4,27 @@ pub mod assumptions;
 pub mod cumulative_chart;
 pub mod field;
 pub mod figure;
+pub mod fleet_inputs;
+pub mod fleet_results;
 pub mod key_figures;
 pub mod link_notice;
 pub mod machine_inputs;
 pub mod network_inputs;
 pub mod operation_inputs;
+pub mod presets;
 pub mod projection_inputs;
 pub mod projection_results;
 pub mod projection_summary;
+pub mod region_inputs;
 pub mod results;
 pub mod saved_panel;
 pub mod saved_row;
 pub mod saved_transfer;
 pub mod schedule;
 pub mod share;
+pub mod site_inputs;
 pub mod summary_bar;
+pub mod then_and_now;
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -50,9 +56,12 @@ impl SectionProps {
 
     /// The text field of `key`, with its label and an optional hint.
     pub fn field(&self, key: Key, label: &'static str, hint: Option<AttrValue>) -> Html {
+        let unit = key
+            .is_money()
+            .then(|| AttrValue::from(key.unit_in(self.params.currency())));
         html! {
             <NumberField field={key} {label} value={self.params.get(key).to_owned()} error={self.error(key)}
-                {hint} on_edit={self.dispatch.reform(|(key, text)| Action::Edit(key, text))} />
+                {hint} {unit} on_edit={self.dispatch.reform(|(key, text)| Action::Edit(key, text))} />
         }
     }
 

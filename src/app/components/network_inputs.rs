@@ -6,10 +6,11 @@ use yew::prelude::*;
 use super::SectionProps;
 use crate::app::format::{format, Style};
 use crate::app::state::Action;
+use crate::engine::money::Currency;
 use crate::engine::protocol::{implied_network_hashrate, next_halving_height, subsidy_at};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::engine::units::Difficulty;
-use crate::scenario::{parse_number, Key};
+use crate::scenario::{parse_number, Key, Scale};
 
 #[function_component]
 pub fn NetworkInputs(props: &SectionProps) -> Html {
@@ -40,6 +41,20 @@ pub fn NetworkInputs(props: &SectionProps) -> Html {
                 format((next - h) as f64, Style::Decimals(0)),
             ))
         });
+    // The BTC price is quoted in dollars, as snapshots give it; money elsewhere follows
+    // the scenario's currency, at its rate.
+    let (money, _) = Scale::money_and_surcharge(params);
+    let price_hint = (money.currency != Currency::Usd)
+        .then(|| parse_number(Key::Price, params.get(Key::Price)).ok())
+        .flatten()
+        .map(|p| {
+            AttrValue::from(format!(
+                "{} at {} {} per USD",
+                format(p * money.per_usd, Style::Money),
+                format(money.per_usd, Style::Decimals(4)),
+                money.currency.code()
+            ))
+        });
     let field =
         |key: Key, label: &'static str, hint: Option<AttrValue>| props.field(key, label, hint);
     html! {
@@ -54,7 +69,7 @@ pub fn NetworkInputs(props: &SectionProps) -> Html {
                 }
             </p>
             <div class="row">
-                { field(Key::Price, "BTC price", None) }
+                { field(Key::Price, "BTC price", price_hint) }
                 { field(Key::Txfee, "Average fees per block", Some("Transaction fees, added to the subsidy".into())) }
             </div>
             <div class="row">

@@ -8,6 +8,7 @@ use super::figure::Figure;
 use super::key_figures::KeyFigures;
 use crate::app::format::{format, Style};
 use crate::engine::economics::{DailyFigures, Economics, PayoutScheme};
+use crate::engine::money::{Currency, FxRates};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -18,6 +19,12 @@ pub struct ResultsProps {
     /// Date of the shipped snapshot when the network figures are its own; `None` when
     /// the user entered other figures.
     pub snapshot_date: Option<AttrValue>,
+    /// The currency of every money figure.
+    pub currency: Currency,
+    /// The exchange rates in use.
+    pub rates: FxRates,
+    /// The site's overhead.
+    pub pue: f64,
 }
 
 /// One row of the flows table: a name, the hooks of its day/month/year cells, the value
@@ -30,7 +37,7 @@ struct Row {
     unit: &'static str,
 }
 
-const ROWS: [Row; 6] = [
+const ROWS: [Row; 8] = [
     Row {
         label: "BTC mined, after pool fee",
         hooks: [Some("btc-per-day"), None, None],
@@ -67,6 +74,20 @@ const ROWS: [Row; 6] = [
         unit: "",
     },
     Row {
+        label: "Hosting fees",
+        hooks: [None, None, None],
+        value: |d| -d.hosting_fee.amount(),
+        style: Style::Money,
+        unit: "",
+    },
+    Row {
+        label: "Curtailment credit",
+        hooks: [None, None, None],
+        value: |d| d.curtailment_credit.amount(),
+        style: Style::Money,
+        unit: "",
+    },
+    Row {
         label: "Profit",
         hooks: [None, Some("profit-per-month"), Some("profit-per-year")],
         value: |d| d.profit.amount(),
@@ -85,6 +106,15 @@ pub fn Results(props: &ResultsProps) -> Html {
         e.per_unit,
     ];
     let profit = e.fleet.profit.amount();
+    // Per unit only means something for a fleet of one model.
+    let per_unit = props.units > 1 && e.lines.len() == 1;
+    let columns = if per_unit { 4 } else { 3 };
+    // Rows that are zero for every site without them stay out of the way.
+    let shown = |row: &Row| match row.label {
+        "Hosting fees" => e.fleet.hosting_fee.amount() != 0.0,
+        "Curtailment credit" => e.fleet.curtailment_credit.amount() != 0.0,
+        _ => true,
+    };
     let verdict = if profit > 0.0 {
         "makes money at these figures"
     } else if profit < 0.0 {
@@ -129,16 +159,16 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <th scope="col">{ "a day" }</th>
                             <th scope="col">{ "30 days" }</th>
                             <th scope="col">{ "365 days" }</th>
-                            if props.units > 1 {
+                            if per_unit {
                                 <th scope="col">{ "per unit, a day" }</th>
                             }
                         </tr>
                     </thead>
                     <tbody>
-                        for row in ROWS.iter() {
+                        for row in ROWS.iter().filter(|r| shown(r)) {
                             <tr class={(row.label == "Profit").then_some("profit")}>
                                 <th scope="row">{ row.label }</th>
-                                for (i, d) in periods.iter().enumerate().take(if props.units > 1 { 4 } else { 3 }) {
+                                for (i, d) in periods.iter().enumerate().take(columns) {
                                     <td>
                                         <Figure testid={row.hooks.get(i).copied().flatten().map(AttrValue::from)}
                                             value={Some((row.value)(d))} style={row.style} unit={row.unit} />
@@ -150,7 +180,8 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </table>
             </div>
             <KeyFigures economics={e.clone()} />
-            <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()} />
+            <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()}
+                currency={props.currency} rates={props.rates} pue={props.pue} />
         </section>
     }
 }

@@ -1,0 +1,111 @@
+//! The fleet model by model (what each earns, and which should be switched off first)
+//! and the site's figures: machines running within the capacity, power with overhead,
+//! surcharge, curtailment credit, carbon.
+
+use yew::prelude::*;
+
+use super::figure::{key_figure, Figure};
+use crate::app::format::{format, Style};
+use crate::engine::economics::Economics;
+use crate::scenario::hooks::MODEL_PROFIT_HOOK;
+
+#[derive(Properties, PartialEq)]
+pub struct FleetResultsProps {
+    /// The figures of the current scenario.
+    pub economics: Economics,
+    /// Each line's name for people ("Avalon A1246", "Custom machine"), in line order.
+    pub names: Vec<AttrValue>,
+}
+
+#[function_component]
+pub fn FleetResults(props: &FleetResultsProps) -> Html {
+    let e = &props.economics;
+    let s = &e.site;
+    // The model that stops paying first as power gets dearer.
+    let first_off = e
+        .lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| l.break_even_power_price.map(|p| (i, p.amount_per_kwh())))
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+        .filter(|_| e.lines.len() > 1);
+    let item = |label: &str, figure: Html, note: String| key_figure(label, figure, &note);
+    html! {
+        <section class="fleet-results" aria-labelledby="fleet-title">
+            <h3 id="fleet-title">{ "Fleet and site" }</h3>
+            if s.capacity_limited {
+                <p class="warning" role="status" data-testid="capacity-warning">
+                    { format!(
+                        "The site's capacity fits {} of {} machines: the fleet needs {} MW with overhead. The least efficient models are left off; figures are for the machines that run.",
+                        format(f64::from(s.units_running), Style::Decimals(0)),
+                        format(f64::from(s.units_installed), Style::Decimals(0)),
+                        format(s.site_power_installed.megawatts(), Style::Decimals(3)),
+                    ) }
+                </p>
+            }
+            <div class="table-wrap">
+                <table class="models">
+                    <caption>{ "Each model, a day, at these figures" }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Model" }</th>
+                            <th scope="col">{ "Running" }</th>
+                            <th scope="col">{ "Hashrate" }</th>
+                            <th scope="col">{ "Power" }</th>
+                            <th scope="col">{ "Efficiency" }</th>
+                            <th scope="col">{ "BTC a day" }</th>
+                            <th scope="col">{ "Profit a day" }</th>
+                            <th scope="col">{ "Break-even" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for (i, l) in e.lines.iter().enumerate() {
+                            <tr data-model={format!("m{}", i + 1)}>
+                                <th scope="row">
+                                    { props.names.get(i).cloned().unwrap_or_default() }
+                                    if first_off == Some(i) {
+                                        <small class="first-off">{ " first to switch off" }</small>
+                                    }
+                                </th>
+                                <td>{ format!("{} of {}", format(f64::from(l.running_units), Style::Decimals(0)), format(f64::from(l.line.units), Style::Decimals(0))) }</td>
+                                <td><Figure value={Some(l.hashrate.ph_per_s())} style={Style::Decimals(3)} unit="PH/s" /></td>
+                                <td><Figure value={Some(l.power.kilowatts())} style={Style::Decimals(1)} unit="kW" /></td>
+                                <td><Figure value={Some(l.efficiency_j_per_th)} style={Style::Decimals(1)} unit="J/TH" /></td>
+                                <td><Figure value={Some(l.daily.btc_net.btc())} style={Style::Btc} unit="BTC" /></td>
+                                <td>
+                                    <Figure testid={MODEL_PROFIT_HOOK} model={AttrValue::from(format!("m{}", i + 1))}
+                                        value={Some(l.daily.profit.amount())} style={Style::Money} />
+                                </td>
+                                <td><Figure value={l.break_even_power_price.map(|p| p.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" /></td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <dl class="key-figures">
+                { item("Machines running", html! {
+                    <Figure testid="fleet-units-running" value={Some(f64::from(s.units_running))} style={Style::Decimals(0)} unit="units" />
+                }, format!("of {} installed", format(f64::from(s.units_installed), Style::Decimals(0)))) }
+                { item("Site power", html! {
+                    <Figure testid="site-power" value={Some(s.site_power.megawatts())} style={Style::Decimals(3)} unit="MW" />
+                }, "running machines with overhead (PUE)".to_owned()) }
+                { item("All-in power price", html! {
+                    <Figure value={Some(s.all_in_per_kwh.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" />
+                }, "tariff (time-weighted), surcharge and hosting".to_owned()) }
+                { item("Surcharge", html! {
+                    <Figure testid="surcharge-per-day" value={Some(e.fleet.surcharge.amount())} style={Style::Money} unit="/day" />
+                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::MoneyPerKwh))) }
+                { item("Curtailment credit", html! {
+                    <Figure testid="curtailment-credit-per-day" value={Some(e.fleet.curtailment_credit.amount())} style={Style::Money} unit="/day" />
+                }, format!("machines run {} h a day before uptime", format(s.hours_running, Style::Decimals(2)))) }
+                { item("CO2 a day", html! {
+                    <Figure testid="co2-per-day" value={s.co2_tonnes_per_day} style={Style::Decimals(2)} unit="t" none_text="— (enter a grid intensity)" />
+                }, format!("{} t a year", s.co2_tonnes_per_day.map_or("—".to_owned(), |t| format(t * 365.0, Style::Decimals(0))))) }
+                { item("CO2 per BTC mined", html! {
+                    <Figure testid="co2-per-btc" value={s.co2_kg_per_btc} style={Style::Decimals(0)} unit="kg" none_text="—" />
+                }, "site energy × grid intensity / BTC after pool fee".to_owned()) }
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,148 @@
+//! Region and money: a region preset (tariff, currency, surcharge, time of use, grid
+//! intensity, each with its source), the currency of every amount, the exchange rates,
+//! and the per-kWh surcharge as an editable table of bands.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::SectionProps;
+use crate::app::hooks::use_select_value;
+use crate::app::state::{band_rows, Action, BandPart};
+use crate::engine::money::{Currency, SHIPPED_RATES};
+use crate::scenario::fleet::MAX_BANDS;
+use crate::scenario::{Key, Region};
+
+#[function_component]
+pub fn RegionInputs(props: &SectionProps) -> Html {
+    let params = &props.params;
+    let region_id = params.get(Key::Region);
+    let region = Region::from_id(region_id.trim()).unwrap_or_default();
+    let currency = params.currency();
+    let scur = params.get(Key::Scur).to_owned();
+    let region_select = use_select_value(region_id.to_owned());
+    let currency_select = use_select_value(params.get(Key::Cur).to_owned());
+    let scur_select = use_select_value(scur.clone());
+
+    let on_region = props.dispatch.reform(|e: Event| {
+        let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::ApplyRegion(Region::from_id(&id).unwrap_or_default())
+    });
+    let on_currency = props.dispatch.reform(|e: Event| {
+        let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::PickCurrency(Currency::from_code(&code).unwrap_or_default())
+    });
+    let rates = [
+        (Key::Fxkzt, "Tenge per US dollar"),
+        (Key::Fxeur, "Euros per US dollar"),
+        (Key::Fxcny, "Yuan per US dollar"),
+        (Key::Fxrub, "Roubles per US dollar"),
+    ];
+    let rate_hint = |key: Key| {
+        let shipped = Currency::ALL
+            .into_iter()
+            .find(|c| Key::rate_of(*c) == Some(key))
+            .map_or(1.0, |c| SHIPPED_RATES.rates.per_usd(c));
+        Some(AttrValue::from(format!(
+            "Shipped: {shipped} ({})",
+            SHIPPED_RATES.date
+        )))
+    };
+
+    html! {
+        <fieldset class="section" data-section="region">
+            <legend>{ "Region and money" }</legend>
+            <div class="row">
+                <div class="field">
+                    <label for="field-region">{ "Region preset" }</label>
+                    <select id="field-region" name="region" onchange={on_region} ref={region_select}>
+                        for r in Region::ALL {
+                            <option value={r.id()} selected={r.id() == region_id}>{ r.name() }</option>
+                        }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="field-cur">{ "Currency" }</label>
+                    <select id="field-cur" name="cur" onchange={on_currency} ref={currency_select}>
+                        for c in Currency::ALL {
+                            <option value={c.code()} selected={c == currency}>{ format!("{} ({})", c.code(), c.name()) }</option>
+                        }
+                    </select>
+                    <p class="hint">{ "Every amount is entered and shown in it; changing it converts them. The BTC price stays in USD and is converted at the rate." }</p>
+                </div>
+            </div>
+            <p class="hint source" data-testid="region-source">{ region.source() }</p>
+            <div class="row">
+                for (key, label) in rates {
+                    { props.field(key, label, rate_hint(key)) }
+                }
+            </div>
+            <SurchargeTable params={params.clone()} errors={props.errors.clone()} dispatch={props.dispatch.clone()} />
+            <div class="field">
+                <label for="field-scur">{ "Surcharge currency" }</label>
+                <select id="field-scur" name="scur" onchange={props.on_select(Key::Scur)} ref={scur_select}>
+                    for c in Currency::ALL {
+                        <option value={c.code()} selected={c.code() == scur}>{ c.code() }</option>
+                    }
+                </select>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The surcharge bands as rows of two fields.
+#[function_component]
+fn SurchargeTable(props: &SectionProps) -> Html {
+    let rows = band_rows(props.params.get(Key::Sur));
+    let scur = props.params.get(Key::Scur).to_owned();
+    let error = props.error(Key::Sur);
+    let add = props.dispatch.reform(|_: MouseEvent| Action::AddBand);
+    let edit = |row: usize, part: BandPart| {
+        props.dispatch.reform(move |e: InputEvent| {
+            Action::EditBand(
+                row,
+                part,
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            )
+        })
+    };
+    html! {
+        <div class={classes!("surcharge", error.is_some().then_some("invalid"))} data-testid="surcharge-table">
+            <p class="label">{ format!("Surcharge per kWh consumed, by average purchase price ({scur}/kWh)") }</p>
+            if rows.is_empty() {
+                <p class="hint">{ "No surcharge." }</p>
+            } else {
+                <table class="bands">
+                    <thead>
+                        <tr><th scope="col">{ "Surcharge" }</th><th scope="col">{ "when the price is at least" }</th><th></th></tr>
+                    </thead>
+                    <tbody>
+                        for (i, (per_kwh, from)) in rows.iter().enumerate() {
+                            <tr>
+                                <td>
+                                    <input type="text" inputmode="decimal" name={format!("sur-{}-kwh", i + 1)} value={per_kwh.clone()}
+                                        aria-label={format!("Band {}: surcharge, {scur}/kWh", i + 1)} oninput={edit(i, BandPart::PerKwh)} />
+                                </td>
+                                <td>
+                                    <input type="text" inputmode="decimal" name={format!("sur-{}-from", i + 1)} value={from.clone()} placeholder="0"
+                                        aria-label={format!("Band {}: from average price, {scur}/kWh", i + 1)} oninput={edit(i, BandPart::From)} />
+                                </td>
+                                <td>
+                                    <button type="button" class="link-button" onclick={props.dispatch.reform(move |_: MouseEvent| Action::RemoveBand(i))}
+                                        aria-label={format!("Remove band {}", i + 1)}>{ "Remove" }</button>
+                                </td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            }
+            if let Some(e) = error {
+                <p class="error" role="alert" data-testid="error-sur">{ e }</p>
+            } else {
+                <p class="hint">{ "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0." }</p>
+            }
+            if rows.len() < MAX_BANDS {
+                <button type="button" class="secondary" data-testid="add-band" onclick={add}>{ "Add a band" }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,167 @@
+//! Then and now: the scenario's fleet on its own network figures beside the same fleet,
+//! same power and same terms, on the shipped snapshot (`cmp=1`).
+
+use yew::prelude::*;
+
+use super::figure::Figure;
+use crate::app::format::{format, Style};
+use crate::engine::economics::Economics;
+use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
+
+/// One side of the comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Side {
+    /// ISO date of the network figures.
+    pub date: AttrValue,
+    pub network: NetworkSnapshot,
+    pub economics: Economics,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ThenAndNowProps {
+    /// The scenario on its own network figures.
+    pub then: Side,
+    /// The same fleet on the shipped snapshot, at the shipped exchange rates.
+    pub now: Side,
+}
+
+/// A row: label, hook stem, value of one side, style, unit.
+type Row = (
+    &'static str,
+    &'static str,
+    fn(&Side) -> Option<f64>,
+    Style,
+    &'static str,
+);
+
+const ROWS: [Row; 9] = [
+    (
+        "Difficulty",
+        "difficulty",
+        |s| Some(s.network.difficulty.get() / 1e12),
+        Style::Decimals(2),
+        "T",
+    ),
+    (
+        "Block subsidy",
+        "subsidy",
+        |s| Some(s.network.subsidy().to_btc().btc()),
+        Style::Btc,
+        "BTC",
+    ),
+    (
+        "BTC price",
+        "btc-price",
+        |s| Some(s.economics.btc_price.amount_per_btc()),
+        Style::Money,
+        "",
+    ),
+    (
+        "Hashprice",
+        "hashprice-ph",
+        |s| Some(s.economics.hashprice_per_ph_day.amount()),
+        Style::Money,
+        "/PH/s/day",
+    ),
+    (
+        "BTC mined a day",
+        "btc-per-day",
+        |s| Some(s.economics.fleet.btc_net.btc()),
+        Style::Btc,
+        "BTC",
+    ),
+    (
+        "Revenue a day",
+        "revenue-per-day",
+        |s| Some(s.economics.fleet.revenue.amount()),
+        Style::Money,
+        "",
+    ),
+    (
+        "Power cost a day",
+        "power-cost-per-day",
+        |s| Some(s.economics.fleet.power_cost.amount()),
+        Style::Money,
+        "",
+    ),
+    (
+        "Profit a day",
+        "profit-per-day",
+        |s| Some(s.economics.fleet.profit.amount()),
+        Style::Money,
+        "",
+    ),
+    (
+        "Break-even power price",
+        "break-even-power-price",
+        |s| {
+            s.economics
+                .break_even_power_price
+                .map(|p| p.amount_per_kwh())
+        },
+        Style::MoneyPerKwh,
+        "/kWh",
+    ),
+];
+
+#[function_component]
+pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
+    let (then, now) = (&props.then, &props.now);
+    let verb = |e: &Economics| {
+        if e.fleet.profit.amount() >= 0.0 {
+            "earns"
+        } else {
+            "loses"
+        }
+    };
+    let profit = |e: &Economics| format(e.fleet.profit.amount().abs(), Style::Money);
+    let ratio = now.network.difficulty.get() / then.network.difficulty.get();
+    let line1 = format!(
+        "On {}: difficulty {} T, a {} BTC subsidy and BTC at {}: the fleet {} {} a day.",
+        then.date,
+        format(then.network.difficulty.get() / 1e12, Style::Decimals(2)),
+        format(then.network.subsidy().to_btc().btc(), Style::Decimals(4)),
+        format(then.economics.btc_price.amount_per_btc(), Style::Money),
+        verb(&then.economics),
+        profit(&then.economics),
+    );
+    let line2 = format!(
+        "On the snapshot of {}: difficulty {}× that, a {} BTC subsidy and BTC at {}: the same machines on the same power {} {} a day. Break-even power is {}/kWh.",
+        now.date,
+        format(ratio, Style::Decimals(1)),
+        format(now.network.subsidy().to_btc().btc(), Style::Decimals(4)),
+        format(now.economics.btc_price.amount_per_btc(), Style::Money),
+        verb(&now.economics),
+        profit(&now.economics),
+        now.economics
+            .break_even_power_price
+            .map_or("—".to_owned(), |p| format(p.amount_per_kwh(), Style::MoneyPerKwh)),
+    );
+    html! {
+        <section class="then-and-now" aria-labelledby="compare-title" data-testid="then-and-now">
+            <h3 id="compare-title">{ "Then and now" }</h3>
+            <p class="explain" data-testid="compare-explain">{ line1 }<br />{ line2 }</p>
+            <div class="table-wrap">
+                <table class="compare">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Same fleet, same terms" }</th>
+                            <th scope="col">{ format!("Then ({})", then.date) }</th>
+                            <th scope="col">{ format!("Now (snapshot of {})", SHIPPED_SNAPSHOT.date) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        for (label, hook, value, style, unit) in ROWS {
+                            <tr>
+                                <th scope="row">{ label }</th>
+                                <td><Figure testid={AttrValue::from(format!("then-{hook}"))} value={value(then)} style={style} unit={unit} /></td>
+                                <td><Figure testid={AttrValue::from(format!("now-{hook}"))} value={value(now)} style={style} unit={unit} /></td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
+            <p class="hint">{ "Now uses the shipped exchange rates of the snapshot's date; everything else (tariff, surcharge, site, pool) is the scenario's." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,45 @@
+//! Whole scenarios a user opens in one click, as v1 links: the story hashwatt began
+//! from, with the figures of its time and where each comes from.
+
+/// A scenario to open in one click.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preset {
+    /// Stable identifier (the `data-preset` of its button).
+    pub id: &'static str,
+    pub name: &'static str,
+    /// The link that opens it: a v1 query string.
+    pub query: &'static str,
+    /// Where its figures come from.
+    pub sources: &'static str,
+}
+
+/// Canaan's AvalonMiners in Kazakhstan at the end of 2021 (DOMAIN.md §7), beside the
+/// same fleet on the shipped snapshot (`cmp=1`).
+pub const CANAAN_2021: Preset = Preset {
+    id: "canaan-kz-2021",
+    name: "Canaan in Kazakhstan, end of 2021",
+    query: "v=1&miner=avalon-a1246&th=90&w=3420&n=10300&cur=KZT&fxkzt=431.8&kwh=20&sur=1&scur=KZT&co2=821&region=kz&price=46306.45&diff=24272331996979.97&height=716599&txfee=0.05&date=2021-12-31&cmp=1",
+    sources: "Fleet: Canaan reported an average of 10,300 AvalonMiners in operation in Kazakhstan as of 2021-12-31 (joint mining with local farms); modelled as Avalon A1246 at the catalog's 90 TH/s and 3,420 W (secondary sources give 83-90 TH/s). \
+Network: difficulty 24,272,331,996,979.97, set at block 715,680 on 2021-12-24 and in force to 2022-01-08; height 716,599 is the first block of 2022 (Coin Metrics product docs); BTC $46,306.45, the 2021-12-31 daily close (CoinMarketCap, Yahoo Finance); subsidy 6.25 BTC. \
+Fees 0.05 BTC a block is an estimate from Coin Metrics' miner revenue of 2022-01-01 (no monthly average found). \
+Power: 20 KZT/kWh (miners paid about 18-20 KZT/kWh before the 2022 cut-offs; about 5 US cents, The Diplomat 2021-10) plus the surcharge of 1 KZT/kWh from 2022-01-01 (Tax Code, 2021). \
+USD/KZT 431.8 is approximately the official rate of 2021-12-31 (not verified against a published source here: edit it). Grid 821 g CO2e/kWh (Ember, 2023).",
+};
+
+/// Every preset, in the order the page offers them.
+pub const PRESETS: [Preset; 1] = [CANAAN_2021];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Params, Scenario};
+
+    #[test]
+    fn every_preset_opens_without_a_rejected_key() {
+        for p in PRESETS {
+            let (params, rejected) = Params::from_query(p.query);
+            assert!(rejected.is_empty(), "{}: {rejected:?}", p.id);
+            assert!(Scenario::from_params(&params).is_ok(), "{}", p.id);
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Fleets, sites, regions and money in headless Chromium: each test mounts the App,
+//! drives it as a user would, and checks the public hooks against figures computed
+//! here by hand from DOMAIN.md's conventions (not by the engine).
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+
+mod browser_support;
+use browser_support::Mounted;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Hashes per block per unit of difficulty (C1).
+const TWO_POW_32: f64 = 4_294_967_296.0;
+/// The shipped snapshot: difficulty, reward (3.125 subsidy + 0.02 fees), BTC price.
+const DIFF: f64 = 133.79e12;
+const REWARD: f64 = 3.145;
+const PRICE: f64 = 62_630.0;
+
+/// Revenue of one machine of `th` TH/s for a day at the snapshot, after a 2 % pool fee,
+/// in US dollars, running `hours` of 24.
+fn revenue_usd(th: f64, hours: f64) -> f64 {
+    th * 1e12 * 86_400.0 / (DIFF * TWO_POW_32) * REWARD * 0.98 * PRICE * hours / 24.0
+}
+
+#[track_caller]
+fn assert_near(actual: f64, expected: f64) {
+    let tolerance = 1e-9 * expected.abs().max(1e-12);
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{actual} vs {expected}"
+    );
+}
+
+fn model_profit(page: &Mounted, model: &str) -> f64 {
+    let css = format!("[data-testid=\"model-profit-per-day\"][data-model=\"{model}\"]");
+    page.find(&css)
+        .unwrap_or_else(|| panic!("no {css}"))
+        .get_attribute("data-value")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("{css} has no number"))
+}
+
+#[wasm_bindgen_test]
+async fn a_fleet_line_is_added_edited_and_removed() {
+    let page = Mounted::new("").await;
+    page.click("[data-testid=\"add-line\"]").await;
+    // A new line is one unit of the default machine, with its catalog specs.
+    assert_eq!(page.input("m2-th").value(), "200");
+    assert_eq!(page.input("m2-w").value(), "3500");
+    page.select("m2-miner", "avalon-a1246").await;
+    assert_eq!(page.input("m2-th").value(), "90");
+    page.type_into("m2-n", "5").await;
+    page.type_into("m2-w", "3000").await;
+
+    let s21 = revenue_usd(200.0, 24.0) - 84.0 * 0.06;
+    let a1246 = revenue_usd(90.0, 24.0) - 72.0 * 0.06;
+    assert_near(model_profit(&page, "m1"), s21);
+    assert_near(model_profit(&page, "m2"), 5.0 * a1246);
+    assert_near(page.number("profit-per-day"), s21 + 5.0 * a1246);
+    assert_eq!(page.number("fleet-units-running"), 6.0);
+    assert_near(page.number("efficiency"), (3500.0 + 15_000.0) / 650.0);
+
+    // A value that cannot be read is named, and the results pause.
+    page.type_into("m2-th", "9O").await;
+    assert!(page
+        .text("[data-testid=\"error-m2-th\"]")
+        .contains("not a number"));
+    assert_eq!(page.count("[data-testid=\"results-paused\"]"), 1);
+    page.click("[data-testid=\"remove-m2\"]").await;
+    assert_eq!(page.count("[data-model=\"m2\"]"), 0);
+    assert_near(page.number("profit-per-day"), s21);
+}
+
+#[wasm_bindgen_test]
+async fn the_capacity_leaves_the_least_efficient_off_and_says_so() {
+    // Two S21 (17.5 J/TH) and ten S9 (98 J/TH); 10 kW fits both S21 and two S9.
+    let page = Mounted::new("n=2&m2=antminer-s9_13.5_1323_10_0").await;
+    assert_eq!(page.count("[data-testid=\"capacity-warning\"]"), 0);
+    page.type_into("cap", "0.01").await;
+    assert_eq!(page.number("fleet-units-running"), 4.0);
+    assert_near(page.number("site-power"), (7000.0 + 2.0 * 1323.0) / 1e6);
+    assert!(page
+        .text("[data-testid=\"capacity-warning\"]")
+        .contains("fits 4 of 12"));
+    // With a PUE of 1.25 each S21 draws 4,375 W: two fit, and the 1,250 W left is
+    // less than one S9's 1,653.75 W.
+    page.type_into("pue", "1.25").await;
+    assert_eq!(page.number("fleet-units-running"), 2.0);
+    assert_near(page.number("site-power"), 7000.0 * 1.25 / 1e6);
+    assert_near(
+        page.number("power-kwh-per-day"),
+        7000.0 * 1.25 / 1000.0 * 24.0,
+    );
+    assert_near(model_profit(&page, "m2"), 0.0);
+}
+
+#[wasm_bindgen_test]
+async fn hosting_curtailment_and_carbon_enter_the_figures() {
+    let page = Mounted::new("").await;
+    page.type_into("hkwh", "0.01").await;
+    page.type_into("hfee", "36.5").await;
+    page.type_into("curt", "4").await;
+    page.type_into("curtc", "50").await;
+    page.type_into("co2", "821").await;
+    // 20 hours running: 70 kWh at 0.06 + 0.01; 4 hours curtailed: 14 kWh credited at
+    // 50 per MWh; the fee is 36.5 a month of 365/12 days.
+    let kwh = 3.5 * 20.0;
+    let fee = 36.5 * 12.0 / 365.0;
+    let credit = 3.5 * 4.0 / 1000.0 * 50.0;
+    let profit = revenue_usd(200.0, 20.0) - kwh * 0.07 - fee + credit;
+    assert_near(page.number("power-cost-per-day"), kwh * 0.07);
+    assert_near(page.number("curtailment-credit-per-day"), credit);
+    assert_near(page.number("profit-per-day"), profit);
+    assert_near(page.number("co2-per-day"), kwh * 821.0 / 1e6);
+    let btc = revenue_usd(200.0, 20.0) / PRICE;
+    assert_near(page.number("co2-per-btc"), kwh * 821.0 / 1e3 / btc);
+}
+
+#[wasm_bindgen_test]
+async fn time_of_use_prices_the_peak_or_switches_off() {
+    let page = Mounted::new("").await;
+    page.type_into("peak", "0.1").await;
+    page.type_into("peakh", "18-22").await;
+    assert_near(
+        page.number("power-cost-per-day"),
+        3.5 * (20.0 * 0.06 + 4.0 * 0.1),
+    );
+    page.select("peakoff", "1").await;
+    assert_near(page.number("power-cost-per-day"), 3.5 * 20.0 * 0.06);
+    assert_near(
+        page.number("profit-per-day"),
+        revenue_usd(200.0, 20.0) - 3.5 * 20.0 * 0.06,
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_region_fills_its_terms_and_money_follows_the_currency() {
+    let page = Mounted::new("").await;
+    page.select("region", "kz").await;
+    assert_eq!(page.select_of("cur").value(), "KZT");
+    assert_eq!(page.input("kwh").value(), "20");
+    assert!(page
+        .text("[data-testid=\"region-source\"]")
+        .contains("606-3"));
+    // 20 KZT is below the 24 KZT band: the 25 KZT/kWh surcharge applies to 84 kWh.
+    assert_near(page.number("surcharge-per-day"), 25.0 * 84.0);
+    let revenue_kzt = revenue_usd(200.0, 24.0) * 515.0;
+    assert_near(page.number("revenue-per-day"), revenue_kzt);
+    assert_near(page.number("profit-per-day"), revenue_kzt - 84.0 * 45.0);
+    assert!(page
+        .text("[data-testid=\"profit-per-day\"]")
+        .contains("KZT"));
+    assert_near(page.number("co2-per-day"), 84.0 * 821.0 / 1e6);
+
+    // Editing the lower band's price puts 20 KZT in the 1 KZT band.
+    page.type_at("input[name=\"sur-1-from\"]", "15").await;
+    assert_near(page.number("surcharge-per-day"), 84.0);
+    page.click("[data-testid=\"add-band\"]").await;
+    assert_eq!(page.count("input[name=\"sur-3-kwh\"]"), 1);
+    page.click("button[aria-label=\"Remove band 3\"]").await;
+    assert_eq!(page.count("input[name=\"sur-3-kwh\"]"), 0);
+
+    // Back to dollars: every amount is converted at the rate, to six digits.
+    page.select("cur", "USD").await;
+    assert_eq!(page.input("kwh").value(), "0.038835");
+    assert_near(page.number("revenue-per-day"), revenue_usd(200.0, 24.0));
+}
+
+#[wasm_bindgen_test]
+async fn the_canaan_preset_opens_then_and_now() {
+    let page = Mounted::new("").await;
+    page.click("[data-preset=\"canaan-kz-2021\"]").await;
+    assert_eq!(page.number("fleet-units-running"), 10_300.0);
+    assert_eq!(page.input("kwh").value(), "20");
+    // 3.42 kW × 24 h × 10,300 units at 1 KZT/kWh.
+    assert_near(page.number("surcharge-per-day"), 845_424.0);
+    // Then: difficulty 24.27 T, 6.25 + 0.05 BTC a block, $46,306.45 at 431.8 KZT.
+    let then_revenue = 90e12 * 86_400.0 / (24_272_331_996_979.97 * TWO_POW_32)
+        * 6.30
+        * 0.98
+        * 46_306.45
+        * 431.8
+        * 10_300.0;
+    let power = 845_424.0 * 21.0;
+    assert_near(page.number("then-profit-per-day"), then_revenue - power);
+    // Now: the shipped snapshot at 515 KZT: a loss, break-even near 3.2 US cents.
+    let now_revenue = revenue_usd(90.0, 24.0) * 515.0 * 10_300.0;
+    assert_near(page.number("now-profit-per-day"), now_revenue - power);
+    assert!(page.number("now-profit-per-day") < 0.0);
+    let break_even_cents = page.number("now-break-even-power-price") / 515.0 * 100.0;
+    assert!((break_even_cents - 3.18).abs() < 0.01, "{break_even_cents}");
+    let explain = page.text("[data-testid=\"compare-explain\"]");
+    assert!(
+        explain.contains("2021-12-31") && explain.contains("loses"),
+        "{explain}"
+    );
+}
