@@ -86,7 +86,13 @@ pub fn App(props: &AppProps) -> Html {
     format::set_currency(params.currency());
     let root = use_node_ref();
     // Theme, accent, locked selects, the height and `set` messages (embed mode only).
-    let set_rejected = embed::use_embed(root.clone(), embed, locks.clone(), &params, dispatch.clone());
+    let set_rejected = embed::use_embed(
+        root.clone(),
+        embed,
+        locks.clone(),
+        &params,
+        dispatch.clone(),
+    );
 
     // Derived on each change of the scenario, never stored: the day's figures and the
     // projection (the heavier part, hence the memo).
