@@ -506,6 +506,7 @@ struct Messages {
     after_control: Option<String>,
     after_bad: Option<String>,
     kwh_after: Option<String>,
+    notice: Vec<String>,
     b_units: Option<String>,
     plain_units: Option<String>,
     third_sent: bool,
@@ -581,6 +582,9 @@ async fn only_the_host_page_can_set_the_scenario() {
             )
             .await?;
         let kwh_after = page.prop(r#"input[name="kwh"]"#, "value").await?;
+        let notice = page
+            .texts(&format!("{} li", testid_css("embed-notice")))
+            .await?;
         // A forged event inside the frame: right data, origin and source, but
         // dispatched by a script (not trusted).
         page.execute(
@@ -643,6 +647,7 @@ async fn only_the_host_page_can_set_the_scenario() {
             after_control,
             after_bad,
             kwh_after,
+            notice,
             b_units,
             plain_units,
             third_sent,
@@ -660,6 +665,12 @@ async fn only_the_host_page_can_set_the_scenario() {
         seen.kwh_after.as_deref(),
         Some("0.05"),
         "a locked key changed: {seen:?}"
+    );
+    assert!(
+        seen.notice
+            .iter()
+            .any(|li| li.starts_with("kwh: is locked")),
+        "the locked key in the message is not named: {seen:?}"
     );
     assert!(seen.third_sent, "{seen:?}");
     assert_eq!(seen.b_units.as_deref(), Some("8"), "{seen:?}");

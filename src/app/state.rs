@@ -195,7 +195,12 @@ impl Reducible for Calculator {
                 }
             }
         }
-        self.locked.hold(&mut params, &self.params);
+        // An action that would change a locked key is refused whole: a half-applied
+        // one (a currency switch converting all but the locked price) would change
+        // what the locked value means.
+        if self.locked.changed(&params, &self.params) {
+            return self;
+        }
         if params == self.params {
             self
         } else {
@@ -265,23 +270,27 @@ mod tests {
     }
 
     #[test]
-    fn locked_keys_hold_through_every_action() {
+    fn an_action_that_would_change_a_locked_key_is_refused_whole() {
         let start = Rc::new(Calculator {
             locked: Locks::new(&[Key::Kwh, Key::Th]),
             ..Calculator::default()
         });
-        let s = [
+        let defaults = Params::default();
+        for action in [
             Action::Edit(Key::Kwh, "0.01".into()),
+            // Would change th: the machine stays too.
             Action::PickMiner("avalon-a1246".into()),
+            // Would convert kwh: the currency stays too.
+            Action::PickCurrency(Currency::Eur),
             Action::Open(Params::from_query("kwh=0.09&n=4").0),
             Action::Restore(Params::from_query("kwh=0.08").0),
-        ]
-        .into_iter()
-        .fold(start, Reducible::reduce);
-        let defaults = Params::default();
-        assert_eq!(s.params.get(Key::Kwh), defaults.get(Key::Kwh));
-        assert_eq!(s.params.get(Key::Th), defaults.get(Key::Th));
-        assert_eq!(s.params.get(Key::N), "1");
+        ] {
+            let s = Reducible::reduce(start.clone(), action.clone());
+            assert_eq!(s.params, defaults, "{action:?} was applied");
+        }
+        // What leaves the locked keys alone goes through.
+        let s = Reducible::reduce(start, Action::Open(Params::from_query("n=4").0));
+        assert_eq!(s.params.get(Key::N), "4");
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Keys an embed shows read-only. The reducer holds them, so no action (typing, a
-//! picked machine, a region, an opened scenario, a host's `set` message) changes them:
-//! the read-only field is only what the user sees of it.
+//! Keys an embed shows read-only. The reducer refuses any action that would change
+//! one (typing, a picked machine, a currency or region, an opened scenario), and a
+//! host's `set` message has its locked keys taken out first: the read-only field is
+//! only what the user sees of it.
 
 use std::rc::Rc;
 
@@ -23,11 +24,24 @@ impl Locks {
         &self.0
     }
 
-    /// Puts every locked key of `next` back to its text in `before`.
-    pub fn hold(&self, next: &mut Params, before: &Params) {
-        for key in self.0.iter() {
+    /// Whether `next` has another text than `before` for a locked key.
+    pub fn changed(&self, next: &Params, before: &Params) -> bool {
+        self.0.iter().any(|k| next.get(*k) != before.get(*k))
+    }
+
+    /// Puts every locked key of `next` back to its text in `before`; returns the keys
+    /// that had changed.
+    pub fn hold(&self, next: &mut Params, before: &Params) -> Vec<Key> {
+        let changed: Vec<Key> = self
+            .0
+            .iter()
+            .copied()
+            .filter(|k| next.get(*k) != before.get(*k))
+            .collect();
+        for key in &changed {
             next.set(*key, before.get(*key));
         }
+        changed
     }
 }
 
@@ -39,7 +53,10 @@ mod tests {
     fn held_keys_keep_their_text_and_others_change() {
         let before = Params::from_query("kwh=0.04&n=3").0;
         let mut next = Params::from_query("kwh=0.09&n=7&miner=antminer-s9").0;
-        Locks::new(&[Key::Kwh, Key::Th]).hold(&mut next, &before);
+        let locks = Locks::new(&[Key::Kwh, Key::Th, Key::Pool]);
+        assert!(locks.changed(&next, &before));
+        assert_eq!(locks.hold(&mut next, &before), [Key::Kwh, Key::Th]);
+        assert!(!locks.changed(&next, &before));
         assert_eq!(next.get(Key::Kwh), "0.04");
         assert_eq!(next.get(Key::Th), before.get(Key::Th));
         assert_eq!(next.get(Key::N), "7");

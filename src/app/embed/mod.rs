@@ -41,14 +41,24 @@ pub fn use_embed(
     dispatch: Callback<Action>,
 ) -> Vec<Rejected> {
     let set_rejected = use_state(Vec::<Rejected>::new);
-    let on_set = {
-        let (params, set_rejected) = (params.clone(), set_rejected.clone());
-        Callback::from(move |query: String| {
-            let (next, rejected) = inbound::apply_query(&params, &query);
-            set_rejected.set(rejected);
-            dispatch.emit(Action::Open(next));
-        })
-    };
+    let on_set =
+        {
+            let (params, set_rejected) = (params.clone(), set_rejected.clone());
+            let locks = locks.clone();
+            Callback::from(move |query: String| {
+                let (mut next, mut rejected) = inbound::apply_query(&params, &query);
+                // The other keys of the message apply; the locked ones are named.
+                rejected.extend(locks.hold(&mut next, &params).into_iter().map(|key| {
+                    Rejected {
+                        key: key.as_str().to_owned(),
+                        reason: "is locked by the embedding page; the message's value was not used"
+                            .to_owned(),
+                    }
+                }));
+                set_rejected.set(rejected);
+                dispatch.emit(Action::Open(next));
+            })
+        };
     let options = embed.map(|e| e.options.clone()).unwrap_or_default();
     use_frame_style(root.clone(), options.accent.clone());
     use_locked_selects(root.clone(), locks);
