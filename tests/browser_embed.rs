@@ -140,3 +140,33 @@ async fn builder_writes_escaped_snippets_and_a_live_preview() {
         "{src}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn fleet_site_region_and_presets_hide_and_a_locked_currency_holds() {
+    let page = Mounted::new("embed=1&hide=fleet,site,region,presets").await;
+    assert_eq!(page.count("[data-testid=\"add-line\"]"), 0);
+    assert_eq!(page.count("input[name=\"hfee\"]"), 0);
+    assert_eq!(page.count("select[name=\"cur\"]"), 0);
+    assert_eq!(page.count(".presets"), 0);
+    assert_eq!(page.count("[data-testid=\"profit-per-day\"]"), 1);
+
+    // A locked price: switching the currency would convert it, so the switch is
+    // refused whole and the price keeps its meaning.
+    let page = Mounted::new("embed=1&kwh=0.05&lock=kwh,sur").await;
+    let profit = page.number("profit-per-day");
+    assert!(
+        page.select_of("cur").disabled(),
+        "the currency would convert kwh"
+    );
+    assert!(
+        page.select_of("region").disabled(),
+        "a region would set kwh"
+    );
+    assert!(!page.select_of("miner").disabled(), "no spec is locked");
+    page.select("cur", "EUR").await;
+    assert_eq!(page.input("kwh").value(), "0.05");
+    assert_eq!(page.number("profit-per-day"), profit);
+    // Parts of a locked compound key are read-only too (surcharge bands).
+    page.click("[data-testid=\"add-band\"]").await;
+    assert_eq!(page.count("input[name^=\"sur-\"]"), 0, "a band was added");
+}

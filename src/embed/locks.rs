@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::scenario::{Key, Params};
+use crate::scenario::{Key, Params, Region};
 
 /// The locked keys (none on the full page).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -22,6 +22,33 @@ impl Locks {
 
     pub fn keys(&self) -> &[Key] {
         &self.0
+    }
+
+    /// The keys whose controls are shown read-only: the locked keys and those whose
+    /// control would change a locked one (and so is refused): the machine picker when a
+    /// spec is locked, the currency when an amount is (a switch converts amounts), the
+    /// region when a region sets a locked key, the surcharge currency with the bands.
+    pub fn controls(&self) -> Vec<Key> {
+        let mut keys = self.0.to_vec();
+        let locked = |k: Key| self.contains(k);
+        let money = self.0.iter().any(|k| k.is_money() || k.is_line());
+        let mut add = |k: Key, when: bool| {
+            if when && !keys.contains(&k) {
+                keys.push(k);
+            }
+        };
+        add(Key::Miner, locked(Key::Th) || locked(Key::W));
+        add(Key::Cur, money);
+        add(
+            Key::Region,
+            Region::ALL.iter().any(|r| {
+                r.fields()
+                    .iter()
+                    .any(|(k, _)| locked(*k) || (*k == Key::Cur && money))
+            }),
+        );
+        add(Key::Scur, locked(Key::Sur));
+        keys
     }
 
     /// Whether `next` has another text than `before` for a locked key.
@@ -48,6 +75,19 @@ impl Locks {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn controls_that_would_change_a_locked_key_are_locked_too() {
+        assert_eq!(Locks::new(&[Key::N]).controls(), [Key::N]);
+        let c = Locks::new(&[Key::Kwh, Key::Th]).controls();
+        assert!(
+            [Key::Miner, Key::Cur, Key::Region]
+                .iter()
+                .all(|k| c.contains(k)),
+            "{c:?}"
+        );
+        assert!(Locks::new(&[Key::Sur]).controls().contains(&Key::Scur));
+    }
 
     #[test]
     fn held_keys_keep_their_text_and_others_change() {

@@ -40,7 +40,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     let error_id = format!("error-{name}");
     let hint_id = format!("hint-{name}");
     // Locked by an embed: read-only, and a change by script is put back.
-    let locked = crate::app::embed::use_locked(key);
+    let locked = crate::app::embed::use_locked(name);
     let oninput = {
         let on_edit = props.on_edit.clone();
         let value = props.value.clone();

@@ -1,7 +1,7 @@
-//! The partner's look applied to the app's root element, and locked selects.
+//! The partner's look applied to the app's root element, and locked controls.
 
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::embed::options::Accent;
@@ -20,26 +20,31 @@ pub fn use_frame_style(root: NodeRef, accent: Option<Accent>) {
     });
 }
 
-/// Disables the `<select name=KEY>` of each locked key after every render (the reducer
-/// already ignores their changes; this keeps what they show true). Number fields are
-/// made read-only where they render ([`super::use_locked`]).
+/// After every render, makes the controls of each locked key, and of each key whose
+/// change would change a locked one ([`Locks::controls`]), read-only: `[name=KEY]`
+/// and its parts `[name^=KEY-]` (a fleet line's `m2-miner`, a surcharge band's
+/// `sur-1-kwh`). Inputs get `readonly`, selects `disabled`, both `aria-readonly`. The
+/// reducer already refuses their changes; this keeps what they show true. Number
+/// fields are also made read-only where they render ([`super::use_locked`]).
 #[hook]
-pub fn use_locked_selects(root: NodeRef, locks: Locks) {
+pub fn use_locked_controls(root: NodeRef, locks: Locks) {
     use_effect(move || {
         let Some(root) = root.cast::<web_sys::Element>() else {
             return;
         };
-        for key in locks.keys() {
-            let selector = format!("select[name=\"{}\"]", key.as_str());
+        for key in locks.controls() {
+            let name = key.as_str();
+            let selector = format!("[name=\"{name}\"], [name^=\"{name}-\"]");
             let Ok(list) = root.query_selector_all(&selector) else {
                 continue;
             };
-            for i in 0..list.length() {
-                if let Some(el) = list
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                {
-                    el.set_disabled(true);
+            for node in (0..list.length()).filter_map(|i| list.item(i)) {
+                if let Some(select) = node.dyn_ref::<HtmlSelectElement>() {
+                    select.set_disabled(true);
+                } else if let Some(input) = node.dyn_ref::<HtmlInputElement>() {
+                    input.set_read_only(true);
+                }
+                if let Some(el) = node.dyn_ref::<web_sys::Element>() {
                     let _ = el.set_attribute("aria-readonly", "true");
                 }
             }

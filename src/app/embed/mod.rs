@@ -12,7 +12,7 @@ mod snippet_box;
 
 pub use bar::EmbedBar;
 pub use builder::Builder;
-use frame::{use_frame_style, use_locked_selects};
+use frame::{use_frame_style, use_locked_controls};
 use messages::{use_height_reporter, use_host_messages};
 
 use yew::prelude::*;
@@ -21,15 +21,17 @@ use crate::app::state::Action;
 use crate::embed::{inbound, Embed, Locks};
 use crate::scenario::{Key, Params, Rejected};
 
-/// Whether `key` is locked by the embed around this component (never on the full
-/// page, which provides no [`Locks`]).
+/// Whether the field named `name` is locked by the embed around this component: its
+/// key (`kwh`), or the key it is a part of (`m2-th` of fleet line `m2`). Never on the
+/// full page, which provides no [`Locks`].
 #[hook]
-pub fn use_locked(key: Key) -> bool {
-    use_context::<Locks>().is_some_and(|locks| locks.contains(key))
+pub fn use_locked(name: &str) -> bool {
+    let key = name.split('-').next().and_then(Key::from_name);
+    use_context::<Locks>().is_some_and(|locks| key.is_some_and(|k| locks.contains(k)))
 }
 
 /// Everything embed mode does beside rendering, for the App to call once: the accent on
-/// `root`, locked selects, the height messages, and the host's `set` messages applied
+/// `root`, locked controls, the height messages, and the host's `set` messages applied
 /// to `params` through `dispatch`. Returns what the last `set` message had that could
 /// not be used. On the full page (`embed` is `None`) it does nothing.
 #[hook]
@@ -61,7 +63,7 @@ pub fn use_embed(
         };
     let options = embed.map(|e| e.options.clone()).unwrap_or_default();
     use_frame_style(root.clone(), options.accent.clone());
-    use_locked_selects(root.clone(), locks);
+    use_locked_controls(root.clone(), locks);
     use_height_reporter(
         root,
         embed.is_some(),
