@@ -174,3 +174,22 @@ proptest! {
         prop_assert!(e.fleet.profit.amount().is_finite());
     }
 }
+
+/// A money key left out of a link in another currency is its dollar default converted
+/// at the link's rate, never the same digits in that currency (0.06 KZT/kWh).
+#[test]
+fn an_omitted_price_is_the_dollar_default_in_the_links_currency() {
+    let price = |query: &str| scenario(query).0.operation.power_price.amount_per_kwh();
+    assert_eq!(price("?v=1"), 0.06);
+    assert_eq!(price("?v=1&cur=KZT"), 30.9); // 0.06 × the shipped 515
+    assert_eq!(price("?v=1&cur=KZT&fxkzt=431.8"), 25.908);
+    assert_eq!(price("?v=1&cur=EUR&fxeur=0.9"), 0.054);
+    // A value that cannot be used falls back to the same converted default.
+    let (s, rejected) = scenario("?v=1&cur=KZT&kwh=abc");
+    assert_eq!(s.operation.power_price.amount_per_kwh(), 30.9);
+    assert_eq!(rejected, ["kwh"]);
+    // And the page's own link leaves it out again.
+    let q = hashwatt::scenario::to_query(&scenario("?v=1&cur=KZT").0);
+    assert!(!q.contains("kwh="), "{q}");
+    assert!(q.contains("cur=KZT") && q.contains("fxkzt=515"), "{q}");
+}

@@ -44,9 +44,24 @@ pub fn set_query(m: RawMessage, own_id: &str) -> Option<String> {
 /// `current` with the scenario keys of `query` applied: a key given and usable takes
 /// its value (with what follows from it as in a link: `miner` fills `th` and `w`, and
 /// `date` moves `start`, unless the query gives them); every other key keeps its text.
+///
+/// Amounts are read in the current currency at the current rates, unless the query
+/// gives its own (`cur`, `fxkzt`...): the query is read after them, and the last of a
+/// repeated key counts.
 pub fn apply_query(current: &Params, query: &str) -> (Params, Vec<Rejected>) {
-    let (parsed, rejected) = Params::from_query(query);
     let bare = query.strip_prefix('?').unwrap_or(query);
+    let mut context = form_urlencoded::Serializer::new(String::new());
+    for key in [
+        Key::Cur,
+        Key::Scur,
+        Key::Fxkzt,
+        Key::Fxeur,
+        Key::Fxcny,
+        Key::Fxrub,
+    ] {
+        context.append_pair(key.as_str(), current.get(key));
+    }
+    let (parsed, rejected) = Params::from_query(&format!("{}&{bare}", context.finish()));
     let mut given: Vec<Key> = form_urlencoded::parse(bare.as_bytes())
         .filter_map(|(name, _)| Key::from_name(&name))
         .collect();
@@ -56,6 +71,11 @@ pub fn apply_query(current: &Params, query: &str) -> (Params, Vec<Rejected>) {
     if given.contains(&Key::Date) {
         given.push(Key::Start);
     }
+    // Only what the message gave is its to reject (not the current context read first).
+    let rejected: Vec<Rejected> = rejected
+        .into_iter()
+        .filter(|r| given.iter().any(|k| k.as_str() == r.key) || Key::from_name(&r.key).is_none())
+        .collect();
     let mut next = current.clone();
     for key in given {
         if !rejected.iter().any(|r| r.key == key.as_str()) {
@@ -117,5 +137,17 @@ mod tests {
         let (next, _) = apply_query(&current, "miner=avalon-a1246");
         assert_eq!((next.get(Key::Th), next.get(Key::W)), ("90", "3420"));
         assert_eq!(next.get(Key::N), "3");
+    }
+
+    #[test]
+    fn amounts_are_read_in_the_current_currency() {
+        let current = Params::from_query("cur=KZT&fxkzt=500&kwh=20").0;
+        // 25 KZT/kWh is within range in tenge (over 10 it would be refused in dollars).
+        let (next, rejected) = apply_query(&current, "kwh=25");
+        assert!(rejected.is_empty(), "{rejected:?}");
+        assert_eq!((next.get(Key::Kwh), next.get(Key::Cur)), ("25", "KZT"));
+        // A rate in the message is the one its amounts are read at.
+        let (_, rejected) = apply_query(&current, "fxkzt=2&kwh=25");
+        assert_eq!(rejected.len(), 1, "{rejected:?}");
     }
 }

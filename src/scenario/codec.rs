@@ -9,8 +9,8 @@
 
 use super::fleet::{join_line, write_bands};
 use super::key::{Key, Omitted};
-use super::params::{payout_name, FORMAT_VERSION};
-use super::{period_name, Scenario};
+use super::params::{money_default, payout_name, FORMAT_VERSION};
+use super::{period_name, Scale, Scenario};
 use crate::engine::money::{Currency, SHIPPED_RATES};
 
 /// A number as the shortest text that reads back to the same `f64`: plain decimals,
@@ -117,6 +117,13 @@ pub fn to_query(s: &Scenario) -> String {
     for key in Key::ALL {
         let text = value(s, key);
         let omit = match key.omitted() {
+            Omitted::Fixed(_) if key.is_money() => {
+                let scale = Scale {
+                    currency: s.currency,
+                    per_usd: s.rates.per_usd(s.currency),
+                };
+                Some(text.as_str()) == money_default(key, scale).as_deref()
+            }
             Omitted::Fixed(default) => text == default,
             Omitted::SameAsDate => text == value(s, Key::Date),
             Omitted::Snapshot | Omitted::Catalog => false,

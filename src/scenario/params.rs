@@ -256,6 +256,14 @@ impl Params {
             }
         }
         let (money, surcharge) = Scale::money_and_surcharge(&context);
+        // A money key the link leaves out (or gives a value that cannot be used) means
+        // its dollar default in the link's currency: 0.06 USD/kWh is 30.9 KZT/kWh at
+        // 515, not 0.06 KZT.
+        for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
+            if let Some(text) = money_default(key, money) {
+                params.set(key, text);
+            }
+        }
         for (key, value) in given {
             match super::parse_value(key, &value, money, surcharge) {
                 Ok(_) => params.set(key, value.trim()),
@@ -292,6 +300,20 @@ pub(crate) fn shorten(value: &str) -> String {
         s.push('…');
     }
     s
+}
+
+/// The v1 meaning of an omitted money key in the currency of `scale`: its fixed default
+/// (an amount in US dollars) converted at the scale's rate, to six significant digits
+/// as a currency switch writes it. The dollar's is the fixed text itself.
+pub fn money_default(key: Key, scale: Scale) -> Option<String> {
+    let Omitted::Fixed(text) = key.omitted() else {
+        return None;
+    };
+    if !key.is_money() || scale.currency == Currency::Usd {
+        return Some(text.to_owned());
+    }
+    let usd: f64 = text.parse().ok()?;
+    Some(number_text(significant(usd * scale.per_usd)))
 }
 
 /// `x` to six significant digits: converted amounts read as amounts, not as the last
