@@ -51,14 +51,7 @@ pub fn set_query(m: RawMessage, own_id: &str) -> Option<String> {
 pub fn apply_query(current: &Params, query: &str) -> (Params, Vec<Rejected>) {
     let bare = query.strip_prefix('?').unwrap_or(query);
     let mut context = form_urlencoded::Serializer::new(String::new());
-    for key in [
-        Key::Cur,
-        Key::Scur,
-        Key::Fxkzt,
-        Key::Fxeur,
-        Key::Fxcny,
-        Key::Fxrub,
-    ] {
+    for key in Key::MONEY_CONTEXT {
         context.append_pair(key.as_str(), current.get(key));
     }
     let (parsed, rejected) = Params::from_query(&format!("{}&{bare}", context.finish()));

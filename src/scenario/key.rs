@@ -206,6 +206,17 @@ impl Key {
         Key::M8,
     ];
 
+    /// The keys that say how amounts are read: the currencies and the rates. A link's
+    /// amounts are read in them, so they are read first.
+    pub const MONEY_CONTEXT: [Key; 6] = [
+        Key::Cur,
+        Key::Scur,
+        Key::Fxkzt,
+        Key::Fxeur,
+        Key::Fxcny,
+        Key::Fxrub,
+    ];
+
     /// The exchange-rate key of a currency; `None` for the dollar.
     pub const fn rate_of(currency: Currency) -> Option<Key> {
         match currency {

@@ -241,14 +241,7 @@ impl Params {
         let start_given = given.contains_key(&Key::Start);
         // Money is read in the link's currency, at its rate, when those can be read.
         let mut context = defaults.clone();
-        for key in [
-            Key::Cur,
-            Key::Scur,
-            Key::Fxkzt,
-            Key::Fxeur,
-            Key::Fxcny,
-            Key::Fxrub,
-        ] {
+        for key in Key::MONEY_CONTEXT {
             if let Some(v) = given.get(&key) {
                 if super::parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
                     context.set(key, v.trim());
