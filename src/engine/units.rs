@@ -67,7 +67,8 @@ impl Energy {
     }
 }
 
-/// An amount of fiat money in the scenario's currency (US dollars at this stage).
+/// An amount of fiat money, in the currency of what holds it (a fleet operation says
+/// which: [`super::economics::FleetOperation::currency`]).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct Fiat(f64);
 
