@@ -1,12 +1,15 @@
 //! Files the page offers for download, built as text here and tested natively.
 
+use crate::engine::money::Currency;
 use crate::engine::projection::Projection;
 
 /// The monthly schedule as CSV (RFC 4180, comma-separated, a header row naming each
-/// column's unit). Numbers are unrounded, as Rust prints them; dates are ISO.
-pub fn schedule_csv(p: &Projection) -> String {
-    let mut out = String::from(
-        "month_start,btc_mined,revenue_usd,power_cost_usd,profit_usd,cash_flow_usd,cumulative_usd,running_share\r\n",
+/// column's unit: money columns end in the currency's code, `revenue_usd`,
+/// `revenue_kzt`). Numbers are unrounded, as Rust prints them; dates are ISO.
+pub fn schedule_csv(p: &Projection, currency: Currency) -> String {
+    let c = currency.code().to_ascii_lowercase();
+    let mut out = format!(
+        "month_start,btc_mined,revenue_{c},power_cost_{c},profit_{c},cash_flow_{c},cumulative_{c},running_share\r\n"
     );
     for m in &p.months {
         let start = m.start.map(|d| d.to_iso()).unwrap_or_default();
@@ -36,7 +39,7 @@ mod tests {
             .unwrap()
             .projection()
             .unwrap();
-        let csv = schedule_csv(&p);
+        let csv = schedule_csv(&p, Currency::Usd);
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 13);
         assert!(lines[0].starts_with("month_start,btc_mined,revenue_usd"));
@@ -45,5 +48,7 @@ mod tests {
         let cumulative: f64 = lines[12].split(',').nth(6).unwrap().parse().unwrap();
         assert_eq!(cumulative, p.net_profit.amount());
         assert!(lines.iter().all(|l| l.split(',').count() == 8));
+        assert!(schedule_csv(&p, Currency::Kzt)
+            .starts_with("month_start,btc_mined,revenue_kzt,power_cost_kzt,"));
     }
 }

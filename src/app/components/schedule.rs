@@ -29,7 +29,7 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
         let (projection, status) = (props.projection.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let done = download(
-                &schedule_csv(&projection),
+                &schedule_csv(&projection, crate::app::format::currency()),
                 "hashwatt-schedule.csv",
                 "text/csv",
             );
