@@ -119,7 +119,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                     <text class="payback-label" x={x.map(m).to_string()} y={(y.map(0.0) + 16.0).to_string()} text-anchor="middle">{ "payback" }</text>
                 }
             </svg>
-            <figcaption>{ description }{ " Amounts in US dollars; months on the horizontal axis." }</figcaption>
+            <figcaption>{ description }{ format!(" Amounts in {} ({}); months on the horizontal axis.", currency().name(), currency().code()) }</figcaption>
         </figure>
     }
 }
