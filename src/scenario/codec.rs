@@ -7,7 +7,7 @@
 //! its fixed v1 default ([`Omitted::Fixed`], never changed) is left out, and `start`
 //! when it equals `date`: links stay short.
 
-use super::fleet::{join_line, write_bands};
+use super::fleet::{join_line, write_bands, write_peak_hours};
 use super::key::{Key, Omitted};
 use super::params::{money_default, payout_name, FORMAT_VERSION};
 use super::{period_name, Scale, Scenario};
@@ -93,10 +93,7 @@ fn value(s: &Scenario, key: Key) -> String {
         Key::Peak => site
             .time_of_use
             .map_or_else(String::new, |t| number(t.peak_price.amount_per_kwh())),
-        Key::Peakh => {
-            let (start, length) = s.peak_window;
-            format!("{start}-{}", (start + length) % 24)
-        }
+        Key::Peakh => write_peak_hours(s.peak_window),
         Key::Peakoff => u8::from(s.peak_off).to_string(),
         Key::Co2 => site.carbon_g_per_kwh.map_or_else(String::new, number),
         Key::Region => s.region.id().to_owned(),

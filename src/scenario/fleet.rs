@@ -204,17 +204,30 @@ pub fn write_bands(tiers: &[SurchargeTier], number: impl Fn(f64) -> String) -> S
         .join(&SEPARATOR.to_string())
 }
 
-/// The peak window `start-end` in whole hours: its start and length in hours.
+/// The peak window `start-end` in whole hours: its start and length in hours. `0-24`
+/// is the whole day (start 0); an empty window (`5-5`) is refused.
 pub fn parse_peak_hours(text: &str) -> Result<(u32, u32), FieldError> {
     let error = || FieldError::new(Key::Peakh, Problem::PeakHours);
     let (a, b) = text.trim().split_once('-').ok_or_else(error)?;
     let hour = |t: &str| t.trim().parse::<u32>().ok().filter(|h| *h <= 24);
-    let (start, end) = (hour(a).ok_or_else(error)?, hour(b).ok_or_else(error)?);
+    let (start, end) = (hour(a).ok_or_else(error)? % 24, hour(b).ok_or_else(error)?);
+    if end == 24 && start == 0 {
+        return Ok((0, 24));
+    }
     let length = (end + 24 - start) % 24;
     if length == 0 {
         return Err(error());
     }
-    Ok((start % 24, length))
+    Ok((start, length))
+}
+
+/// The peak window as link text: `18-22`, `22-6`, `0-24`.
+pub fn write_peak_hours((start, length): (u32, u32)) -> String {
+    if length >= 24 {
+        "0-24".to_owned()
+    } else {
+        format!("{start}-{}", (start + length) % 24)
+    }
 }
 
 #[cfg(test)]
@@ -262,5 +275,10 @@ mod tests {
         assert!(parse_peak_hours("5-5").is_err());
         assert!(parse_peak_hours("18-25").is_err());
         assert!(parse_peak_hours("18").is_err());
+        assert_eq!(parse_peak_hours("0-24").unwrap(), (0, 24));
+        assert_eq!(parse_peak_hours("24-6").unwrap(), (0, 6));
+        for window in ["18-22", "22-6", "0-24", "23-0"] {
+            assert_eq!(write_peak_hours(parse_peak_hours(window).unwrap()), window);
+        }
     }
 }
