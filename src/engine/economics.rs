@@ -437,6 +437,7 @@ pub fn evaluate_fleet(
             }
         })
         .collect();
+    // `validate` refused a fleet without lines above, so the first one exists.
     let fleet = lines
         .iter()
         .skip(1)
