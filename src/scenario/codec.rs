@@ -11,7 +11,7 @@ use super::fleet::{join_line, write_bands, write_peak_hours};
 use super::key::{Key, Omitted};
 use super::params::{money_default, payout_name, FORMAT_VERSION};
 use super::{period_name, Scale, Scenario};
-use crate::engine::money::{Currency, SHIPPED_RATES};
+use crate::engine::money::SHIPPED_RATES;
 
 /// A number as the shortest text that reads back to the same `f64`: plain decimals,
 /// or exponent form where plain would be long (`1e-63`, not 65 characters), so that no
@@ -44,13 +44,6 @@ fn line_value(s: &Scenario, key: Key) -> String {
                 &number(l.line.hardware_cost.amount()),
             ])
         })
-}
-
-/// The currency whose rate `key` is.
-fn rate_currency(key: Key) -> Option<Currency> {
-    Currency::ALL
-        .into_iter()
-        .find(|c| Key::rate_of(*c) == Some(key))
 }
 
 /// The text of `key` in scenario `s`.
@@ -102,7 +95,9 @@ fn value(s: &Scenario, key: Key) -> String {
         Key::Scur => site.surcharge.currency.code().to_owned(),
         Key::Cmp => u8::from(s.compare).to_string(),
         // The exchange-rate keys.
-        _ => rate_currency(key).map_or_else(String::new, |c| number(s.rates.per_usd(c))),
+        _ => key
+            .rate_currency()
+            .map_or_else(String::new, |c| number(s.rates.per_usd(c))),
     }
 }
 
@@ -127,7 +122,7 @@ pub fn to_query(s: &Scenario) -> String {
             // A rate is written when the scenario uses it, or when it is not the
             // shipped one (so that the link keeps it).
             Omitted::Rate => {
-                let currency = rate_currency(key);
+                let currency = key.rate_currency();
                 let used = currency == Some(s.currency)
                     || (!s.site.surcharge.tiers.is_empty()
                         && currency == Some(s.site.surcharge.currency));

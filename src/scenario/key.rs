@@ -228,6 +228,13 @@ impl Key {
         }
     }
 
+    /// The currency whose rate (units per dollar) this key is; `None` for other keys.
+    pub fn rate_currency(self) -> Option<Currency> {
+        Currency::ALL
+            .into_iter()
+            .find(|c| Key::rate_of(*c) == Some(self))
+    }
+
     /// Whether an empty value means "not set" (no cap, no peak price, no intensity).
     pub const fn may_be_empty(self) -> bool {
         matches!(self, Key::Cap | Key::Peak | Key::Co2 | Key::Sur) || self.is_line()

@@ -16,9 +16,7 @@ use super::{codec::number_text, parse_number_in, Scale};
 
 /// The shipped rate of an exchange-rate key, as link text.
 fn shipped_rate(key: Key) -> String {
-    Currency::ALL
-        .into_iter()
-        .find(|c| Key::rate_of(*c) == Some(key))
+    key.rate_currency()
         .map_or_else(String::new, |c| SHIPPED_RATES.rates.per_usd(c).to_string())
 }
 

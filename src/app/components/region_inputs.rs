@@ -38,9 +38,8 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
         (Key::Fxrub, "Roubles per US dollar"),
     ];
     let rate_hint = |key: Key| {
-        let shipped = Currency::ALL
-            .into_iter()
-            .find(|c| Key::rate_of(*c) == Some(key))
+        let shipped = key
+            .rate_currency()
             .map_or(1.0, |c| SHIPPED_RATES.rates.per_usd(c));
         Some(AttrValue::from(format!(
             "Shipped: {shipped} ({})",
