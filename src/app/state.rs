@@ -67,36 +67,6 @@ pub enum BandPart {
     From,
 }
 
-/// The rows of a surcharge table as typed: (surcharge, from-price).
-pub fn band_rows(text: &str) -> Vec<(String, String)> {
-    if text.is_empty() {
-        return Vec::new();
-    }
-    text.split(fleet::SEPARATOR)
-        .map(|band| match band.split_once(fleet::BAND_FROM) {
-            Some((s, f)) => (s.to_owned(), f.to_owned()),
-            None => (band.to_owned(), String::new()),
-        })
-        .collect()
-}
-
-/// A surcharge table's text from its rows; the separators are dropped from what was
-/// typed, since they are never part of a number.
-fn join_bands(rows: &[(String, String)]) -> String {
-    let clean = |t: &str| t.replace([fleet::SEPARATOR, fleet::BAND_FROM], "");
-    rows.iter()
-        .map(|(s, f)| {
-            let f = clean(f);
-            if f.is_empty() {
-                clean(s)
-            } else {
-                format!("{}{}{f}", clean(s), fleet::BAND_FROM)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(&fleet::SEPARATOR.to_string())
-}
-
 impl Reducible for Calculator {
     type Action = Action;
 
@@ -142,13 +112,7 @@ impl Reducible for Calculator {
                 let line = params.get(key).to_owned();
                 if !line.is_empty() {
                     let line = match catalog::find(&id) {
-                        Some(m) => {
-                            let with_th =
-                                fleet::with_part(&line, LinePart::Th, &m.hashrate_th.to_string());
-                            let with_w =
-                                fleet::with_part(&with_th, LinePart::W, &m.power_w.to_string());
-                            fleet::with_part(&with_w, LinePart::Miner, m.id)
-                        }
+                        Some(m) => fleet::with_machine(&line, m),
                         None => fleet::with_part(&line, LinePart::Miner, ""),
                     };
                     params.set(key, line);
@@ -163,18 +127,18 @@ impl Reducible for Calculator {
             Action::PickCurrency(c) => params.switch_currency(c),
             Action::ApplyRegion(r) => params.apply_region(r),
             Action::EditBand(row, part, text) => {
-                let mut rows = band_rows(params.get(Key::Sur));
+                let mut rows = fleet::split_bands(params.get(Key::Sur));
                 if let Some((s, f)) = rows.get_mut(row) {
                     let text: String = text.chars().take(MAX_PART_LEN).collect();
                     match part {
                         BandPart::PerKwh => *s = text,
                         BandPart::From => *f = text,
                     }
-                    params.set(Key::Sur, join_bands(&rows));
+                    params.set(Key::Sur, fleet::join_bands(&rows));
                 }
             }
             Action::AddBand => {
-                let mut rows = band_rows(params.get(Key::Sur));
+                let mut rows = fleet::split_bands(params.get(Key::Sur));
                 if rows.len() < fleet::MAX_BANDS {
                     // A band above the highest, so that the table stays valid until the
                     // user fills it in (two bands from one price are refused).
@@ -184,14 +148,14 @@ impl Reducible for Calculator {
                         .filter(|f| f.is_finite())
                         .fold(0.0, f64::max);
                     rows.push(("0".to_owned(), crate::scenario::number_text(highest + 1.0)));
-                    params.set(Key::Sur, join_bands(&rows));
+                    params.set(Key::Sur, fleet::join_bands(&rows));
                 }
             }
             Action::RemoveBand(row) => {
-                let mut rows = band_rows(params.get(Key::Sur));
+                let mut rows = fleet::split_bands(params.get(Key::Sur));
                 if row < rows.len() {
                     rows.remove(row);
-                    params.set(Key::Sur, join_bands(&rows));
+                    params.set(Key::Sur, fleet::join_bands(&rows));
                 }
             }
         }
@@ -354,7 +318,7 @@ mod tests {
         let s = after([Action::ApplyRegion(Region::Kazakhstan), Action::AddBand]);
         assert_eq!(s.params.get(Key::Sur), "1*24_25_0*25");
         assert_eq!(
-            band_rows("1*24_25"),
+            fleet::split_bands("1*24_25"),
             [("1".into(), "24".into()), ("25".into(), String::new())]
         );
     }

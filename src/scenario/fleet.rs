@@ -75,6 +75,43 @@ pub fn line_part(text: &str, part: LinePart) -> &str {
     split_line(text).map_or("", |p| p[part.index()])
 }
 
+/// `text` with a catalog machine and its specs; units and hardware cost as they were.
+pub fn with_machine(text: &str, miner: &Miner) -> String {
+    let parts = split_line(text).unwrap_or(["", "", "", "", ""]);
+    let (th, w) = (miner.hashrate_th.to_string(), miner.power_w.to_string());
+    join_line([miner.id, &th, &w, parts[3], parts[4]])
+}
+
+/// The rows of a surcharge table as typed, valid or not: (surcharge, from-price).
+pub fn split_bands(text: &str) -> Vec<(String, String)> {
+    if text.is_empty() {
+        return Vec::new();
+    }
+    text.split(SEPARATOR)
+        .map(|band| match band.split_once(BAND_FROM) {
+            Some((s, f)) => (s.to_owned(), f.to_owned()),
+            None => (band.to_owned(), String::new()),
+        })
+        .collect()
+}
+
+/// A surcharge table's text from its rows; the separators are dropped from what was
+/// typed, since they are never part of a number.
+pub fn join_bands(rows: &[(String, String)]) -> String {
+    let clean = |t: &str| t.replace([SEPARATOR, BAND_FROM], "");
+    rows.iter()
+        .map(|(s, f)| {
+            let f = clean(f);
+            if f.is_empty() {
+                clean(s)
+            } else {
+                format!("{}{BAND_FROM}{f}", clean(s))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(&SEPARATOR.to_string())
+}
+
 /// A new line of the catalog machine `id`, `units` of it, at no hardware cost.
 pub fn catalog_line(miner: &Miner, units: u32) -> String {
     join_line([

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::SectionProps;
 use crate::app::hooks::use_select_value;
-use crate::app::state::{band_rows, Action, BandPart};
+use crate::app::state::{Action, BandPart};
 use crate::engine::money::{Currency, SHIPPED_RATES};
-use crate::scenario::fleet::MAX_BANDS;
+use crate::scenario::fleet::{split_bands, MAX_BANDS};
 use crate::scenario::{Key, Region};
 
 #[function_component]
@@ -91,7 +91,7 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
 /// The surcharge bands as rows of two fields.
 #[function_component]
 fn SurchargeTable(props: &SectionProps) -> Html {
-    let rows = band_rows(props.params.get(Key::Sur));
+    let rows = split_bands(props.params.get(Key::Sur));
     let scur = props.params.get(Key::Scur).to_owned();
     let error = props.error(Key::Sur);
     let add = props.dispatch.reform(|_: MouseEvent| Action::AddBand);
