@@ -218,9 +218,7 @@ pub fn App(props: &AppProps) -> Html {
 /// Each fleet line's name for people, in line order.
 fn line_names(s: &Scenario) -> Vec<AttrValue> {
     let name = |m: Option<&'static crate::catalog::Miner>| {
-        AttrValue::from(m.map_or("Custom machine".to_owned(), |m| {
-            format!("{} {}", m.maker, m.model)
-        }))
+        AttrValue::from(m.map_or("Custom machine".to_owned(), |m| m.name()))
     };
     std::iter::once(name(s.miner))
         .chain(s.lines.iter().map(|l| name(l.miner)))

@@ -38,6 +38,11 @@ pub struct Miner {
 }
 
 impl Miner {
+    /// The maker and the model, for people: "Canaan Avalon A1246".
+    pub fn name(&self) -> String {
+        format!("{} {}", self.maker, self.model)
+    }
+
     /// J/TH.
     pub fn efficiency_j_per_th(&self) -> f64 {
         self.power_w / self.hashrate_th

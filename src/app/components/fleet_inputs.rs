@@ -66,6 +66,10 @@ pub fn FleetLine(props: &FleetLineProps) -> Html {
     let text = props.params.get(key);
     let id = fleet::line_part(text, LinePart::Miner).to_owned();
     let select = use_select_value(id.clone());
+    // The option texts never change: build them once.
+    let options = use_memo((), |_| {
+        MINERS.iter().map(|m| (m.id, m.name())).collect::<Vec<_>>()
+    });
     let name = key.as_str();
     let currency = props.params.currency();
     let error = |part: LinePart| {
@@ -101,8 +105,8 @@ pub fn FleetLine(props: &FleetLineProps) -> Html {
                 <label for={format!("field-{name}-miner")}>{ format!("Model {}", &name[1..]) }</label>
                 <select id={format!("field-{name}-miner")} name={format!("{name}-miner")} onchange={on_pick} ref={select}>
                     <option value="" selected={id.is_empty()}>{ "Custom machine" }</option>
-                    for m in MINERS.iter() {
-                        <option value={m.id} selected={m.id == id}>{ format!("{} {}", m.maker, m.model) }</option>
+                    for (option, name) in options.iter() {
+                        <option value={*option} selected={*option == id}>{ name }</option>
                     }
                 </select>
                 <button type="button" class="link-button" data-testid={format!("remove-{name}")} onclick={remove}
