@@ -1,6 +1,7 @@
 //! The Yew front end: [`App`] holds the [`state::Calculator`], derives the scenario and
 //! its economics on each change, and lays out the input sections and the results.
 
+pub mod clipboard;
 pub mod components;
 pub mod download;
 pub mod embed;

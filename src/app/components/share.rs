@@ -2,27 +2,17 @@
 //! browser allows it, else the selected text and the older copy command, else the link
 //! left selected for the user to copy.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{HtmlDocument, HtmlInputElement};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::app::clipboard::copy_text;
 use crate::app::hooks::page_link;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     /// The current scenario's query; `None` while a field is invalid.
     pub query: Option<String>,
-}
-
-/// Selects the link's text and asks the document to copy it.
-fn copy_selected(input: &HtmlInputElement) -> bool {
-    input.select();
-    let document = web_sys::window().and_then(|w| w.document());
-    document
-        .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
 }
 
 #[function_component]
@@ -40,16 +30,14 @@ pub fn Share(props: &ShareProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(link) = link.clone() else { return };
             let (status, field) = (status.clone(), field.clone());
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             spawn_local(async move {
-                let api = match clipboard {
-                    Some(c) => JsFuture::from(c.write_text(&link)).await.is_ok(),
-                    None => false,
-                };
-                let copied = api
-                    || field
+                let select = || {
+                    field
                         .cast::<HtmlInputElement>()
-                        .is_some_and(|i| copy_selected(&i));
+                        .map(|i| i.select())
+                        .is_some()
+                };
+                let copied = copy_text(&link, select).await;
                 status.set(Some(if copied {
                     "Link copied."
                 } else {

@@ -2,10 +2,11 @@
 //! copies it (the Clipboard API, else the selected text and the copy command, else the
 //! text left selected for the user).
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{HtmlDocument, HtmlTextAreaElement};
+use wasm_bindgen_futures::spawn_local;
+use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+
+use crate::app::clipboard::copy_text;
 
 #[derive(Properties, PartialEq)]
 pub struct SnippetBoxProps {
@@ -17,16 +18,6 @@ pub struct SnippetBoxProps {
     pub testid: AttrValue,
     /// The HTML to copy, already escaped where it must be.
     pub text: AttrValue,
-}
-
-/// Selects the box's text and asks the document to copy it.
-fn copy_selected(area: &HtmlTextAreaElement) -> bool {
-    area.select();
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
-        .and_then(|d| d.exec_command("copy").ok())
-        .unwrap_or(false)
 }
 
 #[function_component]
@@ -41,16 +32,13 @@ pub fn SnippetBox(props: &SnippetBoxProps) -> Html {
         let (status, area, text) = (status.clone(), area.clone(), props.text.clone());
         Callback::from(move |_: MouseEvent| {
             let (status, area, text) = (status.clone(), area.clone(), text.clone());
-            let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
             spawn_local(async move {
-                let api = match clipboard {
-                    Some(c) => JsFuture::from(c.write_text(&text)).await.is_ok(),
-                    None => false,
+                let select = || {
+                    area.cast::<HtmlTextAreaElement>()
+                        .map(|a| a.select())
+                        .is_some()
                 };
-                let copied = api
-                    || area
-                        .cast::<HtmlTextAreaElement>()
-                        .is_some_and(|a| copy_selected(&a));
+                let copied = copy_text(&text, select).await;
                 status.set(Some(if copied {
                     "Copied."
                 } else {
