@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what hashwatt needs to build and test, and nothing that is already there.
-# Sources: crates.io, npm, Debian only (see ../shared/TOOLCHAIN.md for why each pin).
+# Sources: crates.io, npm, Debian only (see docs/toolchain.md for why each pin).
 # Safe to run again: every step checks first, and a warm run takes about a second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +52,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version
 fi
 
 # wasm-bindgen-cli at Cargo.lock's version (its own lockfile cannot be used here, so no
-# --locked: TOOLCHAIN.md).
+# --locked: docs/toolchain.md).
 if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
   cargo install -q --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"

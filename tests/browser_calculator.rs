@@ -31,7 +31,7 @@ fn assert_close(actual: f64, expected: f64) {
 async fn defaults_show_the_snapshot_figures() {
     let page = Mounted::new("").await;
     let e = expected("");
-    // Independent of the engine: DOMAIN.md gives about $29.6/PH/day and 958 EH/s.
+    // Independent of the engine: docs/domain.md gives about $29.6/PH/day and 958 EH/s.
     assert_eq!((page.number("hashprice-ph") * 10.0).round() / 10.0, 29.6);
     assert_eq!(page.number("network-hashrate").round(), 958.0);
     assert_eq!(page.number("profit-per-day"), e.fleet.profit.amount());

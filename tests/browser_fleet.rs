@@ -1,6 +1,6 @@
 //! Fleets, sites, regions and money in headless Chromium: each test mounts the App,
 //! drives it as a user would, and checks the public hooks against figures computed
-//! here by hand from DOMAIN.md's conventions (not by the engine).
+//! here by hand from docs/domain.md's conventions (not by the engine).
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;

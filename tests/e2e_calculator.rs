@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! End to end: the built page in headless Chromium, checked against the public contract
 //! (query keys, form fields, result hooks) with expected figures computed here, in plain
-//! f64, from DOMAIN.md's conventions, independently of the engine.
+//! f64, from docs/domain.md's conventions, independently of the engine.
 //!
 //! Needs the built site (`trunk build --release` writes `dist/`; `scripts/test.sh` builds
 //! it first), Chromium and chromedriver. See `e2e_support` for the environment overrides.
@@ -14,7 +14,7 @@ use e2e_support::{close_enough, testid_css, with_page, Failure, Page, StaticServ
 use hashwatt::scenario::hooks::same_figure;
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 
-/// Hashes expected per block per unit of difficulty (DOMAIN.md C1).
+/// Hashes expected per block per unit of difficulty (docs/domain.md C1).
 const TWO_POW_32: f64 = 4_294_967_296.0;
 
 /// Catalog specs used here: (TH/s, W) of one unit, as in data/miners.csv.
@@ -194,7 +194,7 @@ fn numbers(text: &str) -> Vec<f64> {
 
 #[test]
 fn expected_figures_match_domain_anchors() {
-    // Guards the test's own model against DOMAIN.md before any browser is involved.
+    // Guards the test's own model against docs/domain.md before any browser is involved.
     let defaults = Scenario::default();
     assert!((defaults.expect("hashprice-ph") - 29.6).abs() < 0.05);
     assert!((defaults.expect("network-hashrate") - 958.0).abs() < 1.0);
@@ -318,12 +318,12 @@ async fn defaults_load_with_the_snapshot_figures() {
     let hashprice = number("hashprice-ph");
     assert!(
         hashprice.is_some_and(|v| (v - 29.6).abs() < 0.05),
-        "hashprice-ph {hashprice:?}, DOMAIN.md says about 29.6 $/PH/day"
+        "hashprice-ph {hashprice:?}, docs/domain.md says about 29.6 $/PH/day"
     );
     let network = number("network-hashrate");
     assert!(
         network.is_some_and(|v| (v - 958.0).abs() < 1.0),
-        "network-hashrate {network:?}, DOMAIN.md says about 958 EH/s"
+        "network-hashrate {network:?}, docs/domain.md says about 958 EH/s"
     );
     assert_eq!(
         observed.get("payback-days").map(String::as_str),
@@ -422,7 +422,7 @@ async fn the_canaan_link_loses_money() {
     let break_even = number("break-even-power-price");
     assert!(
         break_even.is_some_and(|p| (p - 0.0318).abs() < 0.0005),
-        "break-even-power-price {break_even:?}, DOMAIN.md says near 0.032"
+        "break-even-power-price {break_even:?}, docs/domain.md says near 0.032"
     );
 }
 

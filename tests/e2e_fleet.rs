@@ -2,7 +2,7 @@
 //! End to end: the Kazakhstan story in the built page. A user opens the page, clicks
 //! "Canaan in Kazakhstan, end of 2021", and sees the fleet then and now; the address bar
 //! carries it, and a reload shows the same. Expected figures are computed here from
-//! DOMAIN.md's conventions and the preset's sources, independently of the engine.
+//! docs/domain.md's conventions and the preset's sources, independently of the engine.
 //!
 //! Needs the built site (`scripts/test.sh` builds it first), Chromium and chromedriver.
 
@@ -10,9 +10,9 @@ mod e2e_support;
 
 use e2e_support::{close_enough, testid_css, with_page, Page};
 
-/// Hashes per block per unit of difficulty (DOMAIN.md C1).
+/// Hashes per block per unit of difficulty (docs/domain.md C1).
 const TWO_POW_32: f64 = 4_294_967_296.0;
-/// Avalon A1246 (data/miners.csv) and the fleet of DOMAIN.md §7.
+/// Avalon A1246 (data/miners.csv) and the fleet of docs/domain.md §7.
 const TH: f64 = 90.0;
 const KW: f64 = 3.42;
 const UNITS: f64 = 10_300.0;
@@ -69,7 +69,7 @@ async fn figures(page: &Page) -> Result<Vec<(&'static str, Option<f64>)>, e2e_su
 
 #[test]
 fn the_expectations_match_domain_md() {
-    // DOMAIN.md §7: today the fleet loses money at 5 US cents with a break-even near
+    // docs/domain.md §7: today the fleet loses money at 5 US cents with a break-even near
     // 3.2 cents; the 2021 figures earned.
     let e = expected();
     let get = |hook: &str| e.iter().find(|(h, _)| *h == hook).map(|(_, v)| *v).unwrap();

@@ -1,4 +1,4 @@
-//! The projection against hand-computed cases (DOMAIN.md C11) and over wide inputs.
+//! The projection against hand-computed cases (docs/domain.md C11) and over wide inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hashwatt::engine::date::Date;
@@ -106,7 +106,7 @@ fn a_horizon_across_two_halvings() {
     assert_eq!(p.end, day("2036-03-20"));
     let expected = rate * (to_first * 3.125 + era * 1.5625 + (horizon - to_first - era) * 0.781_25);
     close(p.total_btc.btc(), expected, 1e-12);
-    // DOMAIN.md §1: at 600 s a block the next halving falls near 2028-04-11.
+    // docs/domain.md §1: at 600 s a block the next halving falls near 2028-04-11.
     assert_eq!(p.halving.date, day("2028-04-11"));
     assert_eq!(p.halving.height, 1_050_000);
     assert_eq!(

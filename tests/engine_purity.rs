@@ -1,4 +1,4 @@
-//! The engine stays pure: no file under src/engine/ names a web crate (STYLE.md §1).
+//! The engine stays pure: no file under src/engine/ names a web crate (docs/architecture.md, "The engine").
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;

@@ -1,5 +1,5 @@
-//! The engine against public worked examples (DOMAIN.md §3) and Bitcoin Core's subsidy
-//! rule (DOMAIN.md §1), to the digits those sources give.
+//! The engine against public worked examples (docs/domain.md §3) and Bitcoin Core's subsidy
+//! rule (docs/domain.md §1), to the digits those sources give.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hashwatt::engine::economics::{evaluate, Economics, Machine, Operation, PayoutScheme};
@@ -148,7 +148,7 @@ fn hashrate_index_hashprice() {
     assert!((0.01..0.02).contains(&gap), "{gap}");
 }
 
-/// DOMAIN.md §4: the shipped snapshot implies about 958 EH/s and $29.6/PH/day.
+/// docs/domain.md §4: the shipped snapshot implies about 958 EH/s and $29.6/PH/day.
 #[test]
 fn shipped_snapshot_figures() {
     let snap = SHIPPED_SNAPSHOT.network;
@@ -161,7 +161,7 @@ fn shipped_snapshot_figures() {
     assert_eq!(rounded(snap.hashprice_per_ph_day().amount(), 1), 29.6);
 }
 
-/// DOMAIN.md §7: 10,300 Avalon A1246 (90 TH/s, 3,420 W) at 5 US cents/kWh lose money
+/// docs/domain.md §7: 10,300 Avalon A1246 (90 TH/s, 3,420 W) at 5 US cents/kWh lose money
 /// on the shipped snapshot; their break-even is near 3.2 cents.
 #[test]
 fn canaan_fleet_on_todays_network() {

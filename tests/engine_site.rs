@@ -1,6 +1,6 @@
 //! Fleets and sites against hand-computed cases: the power cap and its order, PUE,
 //! hosting, curtailment, time of use, surcharge bands, currency conversion, carbon, and
-//! the Kazakhstan figures of DOMAIN.md §7.
+//! the Kazakhstan figures of docs/domain.md §7.
 #![cfg(not(target_arch = "wasm32"))]
 
 use hashwatt::engine::date::Date;
@@ -293,7 +293,7 @@ fn carbon_per_day_and_per_btc() {
     );
 }
 
-/// DOMAIN.md §7: at the 2026-03-20 snapshot, 10,300 Avalon A1246 at 5 US cents lose
+/// docs/domain.md §7: at the 2026-03-20 snapshot, 10,300 Avalon A1246 at 5 US cents lose
 /// money, and break even near 3.2 cents.
 #[test]
 fn canaan_fleet_today_loses_money_at_five_cents() {

@@ -1,6 +1,6 @@
 //! The miner catalog: ASIC specifications from `data/miners.csv`, compiled in by
 //! `build.rs` with the source of every row. Specs differ between sources by up to 5 %
-//! (DOMAIN.md §5), so the page lets the user edit them.
+//! (docs/domain.md §5), so the page lets the user edit them.
 
 /// How a machine is cooled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

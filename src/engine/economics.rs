@@ -5,7 +5,7 @@
 //! case: several models, a [`Site`] (capacity, overhead, hosting, curtailment, time of
 //! use, surcharge, carbon) and a currency with explicit exchange rates. [`evaluate`] and
 //! [`evaluate_fleet`] combine them with a [`NetworkSnapshot`] into [`Economics`].
-//! Conventions: DOMAIN.md C3-C10.
+//! Conventions: docs/domain.md C3-C10.
 
 use super::limits::{check, check_in, Input, InputError};
 use super::money::{Currency, FxRates};

@@ -112,7 +112,7 @@ pub struct ShippedRates {
 pub const SHIPPED_RATES: ShippedRates = ShippedRates {
     date: "2026-03-20",
     rates: FxRates::new(515.0, 0.87, 7.2, 80.0),
-    source: "approximate mid-market rates, early 2026 (USD/KZT about 510-520, DOMAIN.md §6); edit them to your own rate",
+    source: "approximate mid-market rates, early 2026 (USD/KZT about 510-520, docs/domain.md §6); edit them to your own rate",
 };
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The operation over time: difficulty stepped by retarget, the subsidy halved at its
 //! exact height, BTC price and fees growing, machines arriving on a date, and what the
-//! fleet earns month by month (DOMAIN.md C11).
+//! fleet earns month by month (docs/domain.md C11).
 //!
 //! Time runs in seconds from the start of [`Assumptions::start`], the date of the
 //! network figures. Blocks come every [`Assumptions::block_time_secs`]; a segment of

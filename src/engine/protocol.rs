@@ -1,5 +1,5 @@
 //! Bitcoin's consensus constants and the conventions that turn difficulty into
-//! expected blocks (DOMAIN.md §1 and C1-C3).
+//! expected blocks (docs/domain.md §1 and C1-C3).
 
 use super::units::{Difficulty, Hashrate, Sats, SATS_PER_BTC};
 
@@ -14,7 +14,7 @@ pub const HALVING_INTERVAL: u64 = 210_000;
 /// Subsidy of the first block era: 50 BTC.
 pub const INITIAL_SUBSIDY: Sats = Sats::from_sat(50 * SATS_PER_BTC);
 /// Expected hashes per unit of difficulty. Every public calculator uses 2^32; the exact
-/// figure from the difficulty-1 target is 2^48 / 65535, 15 ppm more (DOMAIN.md C1).
+/// figure from the difficulty-1 target is 2^48 / 65535, 15 ppm more (docs/domain.md C1).
 pub const HASHES_PER_DIFFICULTY: f64 = 4_294_967_296.0;
 
 /// Number of halvings that have happened by `height`.

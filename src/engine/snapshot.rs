@@ -15,7 +15,7 @@ pub struct NetworkSnapshot {
     pub btc_price: BtcPrice,
 }
 
-/// The snapshot hashwatt ships as its default (DOMAIN.md §4), and when it was read.
+/// The snapshot hashwatt ships as its default (docs/domain.md §4), and when it was read.
 pub struct ShippedSnapshot {
     /// ISO date the figures were read.
     pub date: &'static str,
@@ -24,7 +24,7 @@ pub struct ShippedSnapshot {
 
 /// Newest network figures found: 2026-03-20, height 941,472 (a retarget block),
 /// difficulty 133.79 T after a -7.7 % adjustment, BTC at $62,630, fees about 0.02 BTC a
-/// block (DOMAIN.md §4).
+/// block (docs/domain.md §4).
 pub const SHIPPED_SNAPSHOT: ShippedSnapshot = ShippedSnapshot {
     date: "2026-03-20",
     network: NetworkSnapshot {

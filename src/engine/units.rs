@@ -1,4 +1,4 @@
-//! Quantities with their units (DOMAIN.md C12: SI decimal prefixes).
+//! Quantities with their units (docs/domain.md C12: SI decimal prefixes).
 //!
 //! Each type keeps its value private and names the unit in its constructors and
 //! accessors, so a signature says what goes in and out. Expected values (fractions of a
@@ -188,7 +188,7 @@ impl Mul<BtcPrice> for Btc {
     }
 }
 
-/// Network difficulty: expected hashes per block are difficulty x 2^32 (DOMAIN.md C1).
+/// Network difficulty: expected hashes per block are difficulty x 2^32 (docs/domain.md C1).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
 pub struct Difficulty(f64);
 

@@ -13,7 +13,7 @@ pub struct Preset {
     pub sources: &'static str,
 }
 
-/// Canaan's AvalonMiners in Kazakhstan at the end of 2021 (DOMAIN.md §7), beside the
+/// Canaan's AvalonMiners in Kazakhstan at the end of 2021 (docs/domain.md §7), beside the
 /// same fleet on the shipped snapshot (`cmp=1`).
 pub const CANAAN_2021: Preset = Preset {
     id: "canaan-kz-2021",
