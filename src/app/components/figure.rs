@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::use_currency;
+
 use crate::app::format::{format, Style};
 use crate::scenario::hooks::data_value;
 
@@ -29,6 +31,7 @@ pub struct FigureProps {
 /// empty when the figure is undefined.
 #[function_component]
 pub fn Figure(props: &FigureProps) -> Html {
+    let currency = use_currency();
     let value = props.value.filter(|v| v.is_finite());
     let raw = data_value(value);
     let negative = value.is_some_and(|v| v < 0.0);
@@ -40,7 +43,7 @@ pub fn Figure(props: &FigureProps) -> Html {
             data-value={raw}
         >
             if let Some(v) = value {
-                { format(v, props.style) }
+                { format(v, props.style.in_currency(currency)) }
                 if !props.unit.is_empty() {
                     <span class="figure-unit">{ " " }{ &props.unit }</span>
                 }

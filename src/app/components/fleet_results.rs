@@ -2,7 +2,11 @@
 //! and the site's figures: machines running within the capacity, power with overhead,
 //! surcharge, curtailment credit, carbon.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::app::hooks::use_currency;
 
 use super::figure::{key_figure, Figure};
 use crate::app::format::{format, Style};
@@ -12,13 +16,14 @@ use crate::scenario::hooks::MODEL_PROFIT_HOOK;
 #[derive(Properties, PartialEq)]
 pub struct FleetResultsProps {
     /// The figures of the current scenario.
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
     /// Each line's name for people ("Avalon A1246", "Custom machine"), in line order.
     pub names: Vec<AttrValue>,
 }
 
 #[function_component]
 pub fn FleetResults(props: &FleetResultsProps) -> Html {
+    let currency = use_currency();
     let e = &props.economics;
     let s = &e.site;
     // The model that stops paying first as power gets dearer.
@@ -75,9 +80,9 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                                 <td><Figure value={Some(l.daily.btc_net.btc())} style={Style::Btc} unit="BTC" /></td>
                                 <td>
                                     <Figure testid={MODEL_PROFIT_HOOK} model={AttrValue::from(format!("m{}", i + 1))}
-                                        value={Some(l.daily.profit.amount())} style={Style::Money} />
+                                        value={Some(l.daily.profit.amount())} style={Style::MONEY} />
                                 </td>
-                                <td><Figure value={l.break_even_power_price.map(|p| p.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" /></td>
+                                <td><Figure value={l.break_even_power_price.map(|p| p.amount_per_kwh())} style={Style::PER_KWH} unit="/kWh" /></td>
                             </tr>
                         }
                     </tbody>
@@ -91,13 +96,13 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                     <Figure testid="site-power" value={Some(s.site_power.megawatts())} style={Style::Decimals(3)} unit="MW" />
                 }, "running machines with overhead (PUE)".to_owned()) }
                 { item("All-in power price", html! {
-                    <Figure value={Some(s.all_in_per_kwh.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" />
+                    <Figure value={Some(s.all_in_per_kwh.amount_per_kwh())} style={Style::PER_KWH} unit="/kWh" />
                 }, "tariff (time-weighted), surcharge and hosting".to_owned()) }
                 { item("Surcharge", html! {
-                    <Figure testid="surcharge-per-day" value={Some(e.fleet.surcharge.amount())} style={Style::Money} unit="/day" />
-                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::MoneyPerKwh))) }
+                    <Figure testid="surcharge-per-day" value={Some(e.fleet.surcharge.amount())} style={Style::MONEY} unit="/day" />
+                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::MoneyPerKwh(currency)))) }
                 { item("Curtailment credit", html! {
-                    <Figure testid="curtailment-credit-per-day" value={Some(e.fleet.curtailment_credit.amount())} style={Style::Money} unit="/day" />
+                    <Figure testid="curtailment-credit-per-day" value={Some(e.fleet.curtailment_credit.amount())} style={Style::MONEY} unit="/day" />
                 }, format!("machines run {} h a day before uptime", format(s.hours_running, Style::Decimals(2)))) }
                 { item("CO2 a day", html! {
                     <Figure testid="co2-per-day" value={s.co2_tonnes_per_day} style={Style::Decimals(2)} unit="t" none_text="— (enter a grid intensity)" />

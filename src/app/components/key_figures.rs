@@ -1,6 +1,8 @@
 //! The figures that summarise an operation: break-evens, hashprice, costs, payback and
 //! the fleet's place in the network.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::figure::{key_figure, Figure};
@@ -10,7 +12,7 @@ use crate::engine::economics::Economics;
 #[derive(Properties, PartialEq)]
 pub struct KeyFiguresProps {
     /// The figures of the current scenario.
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
 }
 
 #[function_component]
@@ -20,16 +22,16 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     html! {
         <dl class="key-figures">
             { item("Break-even BTC price", html! {
-                <Figure testid="break-even-btc-price" value={e.break_even_btc_price.map(|p| p.amount_per_btc())} style={Style::Money} none_text="— (no BTC mined)" />
+                <Figure testid="break-even-btc-price" value={e.break_even_btc_price.map(|p| p.amount_per_btc())} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "BTC price at which profit is zero") }
             { item("Power cost per BTC mined", html! {
-                <Figure testid="cost-per-btc" value={e.power_cost_per_btc.map(|c| c.amount())} style={Style::Money} none_text="— (no BTC mined)" />
+                <Figure testid="cost-per-btc" value={e.power_cost_per_btc.map(|c| c.amount())} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "every per-kWh charge, after pool fee") }
             { item("Hashprice", html! {
-                <Figure testid="hashprice-ph" value={Some(e.hashprice_per_ph_day.amount())} style={Style::Money} unit="/PH/s/day" />
+                <Figure testid="hashprice-ph" value={Some(e.hashprice_per_ph_day.amount())} style={Style::MONEY} unit="/PH/s/day" />
             }, "fees included, before pool fee") }
             { item("Hashprice per TH/s", html! {
-                <Figure testid="hashprice-th" value={Some(e.hashprice_per_th_day.amount())} style={Style::MoneyPerKwh} unit="/TH/s/day" />
+                <Figure testid="hashprice-th" value={Some(e.hashprice_per_th_day.amount())} style={Style::PER_KWH} unit="/TH/s/day" />
             }, "") }
             { item("Efficiency", html! {
                 <Figure testid="efficiency" value={Some(e.efficiency_j_per_th)} style={Style::Decimals(1)} unit="J/TH" />

@@ -1,5 +1,7 @@
 //! The projection's headline figures, each with its public hook, and the halving.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::figure::Figure;
@@ -9,7 +11,7 @@ use crate::engine::projection::Projection;
 #[derive(Properties, PartialEq)]
 pub struct ProjectionSummaryProps {
     /// The projection of the current scenario.
-    pub projection: Projection,
+    pub projection: Rc<Projection>,
     /// Discount rate used for the NPV, % per year.
     pub discount_percent: f64,
 }
@@ -46,19 +48,19 @@ pub fn ProjectionSummary(props: &ProjectionSummaryProps) -> Html {
                 <Figure testid="projected-btc" value={Some(p.total_btc.btc())} style={Style::Btc} unit="BTC" />
             }, "after the pool fee".into()) }
             { item("Profit over the horizon".into(), html! {
-                <Figure testid="projected-profit" value={Some(p.net_profit.amount())} style={Style::Money} />
+                <Figure testid="projected-profit" value={Some(p.net_profit.amount())} style={Style::MONEY} />
             }, "less hardware, plus resale".into()) }
             { item("Payback".into(), date_figure("payback-date", p.payback.map(|d| d.to_iso()), payback_none),
                 "from operations, resale not counted".into()) }
             { item("Net present value".into(), html! {
-                <Figure testid="npv" value={Some(p.npv.amount())} style={Style::Money} />
+                <Figure testid="npv" value={Some(p.npv.amount())} style={Style::MONEY} />
             }, format!("at {} a year", format(props.discount_percent / 100.0, Style::Percent))) }
             { item("Internal rate of return".into(), html! {
                 <Figure testid="irr" value={p.irr} style={Style::Percent} unit="a year"
                     none_text={if p.hardware.amount() > 0.0 { "— (none)" } else { "— (no hardware bought)" }} />
             }, String::new()) }
             { item("All-in cost per BTC".into(), html! {
-                <Figure testid="avg-cost-per-btc" value={p.avg_cost_per_btc.map(|c| c.amount())} style={Style::Money} none_text="— (no BTC mined)" />
+                <Figure testid="avg-cost-per-btc" value={p.avg_cost_per_btc.map(|c| c.amount())} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "power and hardware less resale, per BTC mined".into()) }
             { item("Next halving".into(), date_figure("halving-date", Some(h.date.to_iso()), ""),
                 format!("block {}: subsidy {} → {} BTC",

@@ -1,6 +1,8 @@
 //! The results: the headline, the daily flows over a day, a month and a year, and the
 //! key figures. Every figure carries its public hook and names its unit.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::assumptions::Assumptions;
@@ -13,7 +15,7 @@ use crate::engine::money::{Currency, FxRates};
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     /// The figures to show, derived from the current scenario.
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
     pub units: u32,
     pub payout: PayoutScheme,
     /// Date of the shipped snapshot when the network figures are its own; `None` when
@@ -56,7 +58,7 @@ const ROWS: [Row; 8] = [
         label: "Revenue, after pool fee",
         hooks: [Some("revenue-per-day"), None, None],
         value: |d| d.revenue.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
@@ -70,28 +72,28 @@ const ROWS: [Row; 8] = [
         label: "Power cost",
         hooks: [Some("power-cost-per-day"), None, None],
         value: |d| d.power_cost.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Hosting fees",
         hooks: [None, None, None],
         value: |d| -d.hosting_fee.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Curtailment credit",
         hooks: [None, None, None],
         value: |d| d.curtailment_credit.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Profit",
         hooks: [None, Some("profit-per-month"), Some("profit-per-year")],
         value: |d| d.profit.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
 ];
@@ -138,12 +140,12 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="headline">
                 <div class="headline-item">
                     <span class="headline-label">{ "Profit a day" }</span>
-                    <Figure testid="profit-per-day" value={Some(profit)} style={Style::Money} />
+                    <Figure testid="profit-per-day" value={Some(profit)} style={Style::MONEY} />
                 </div>
                 <div class="headline-item">
                     <span class="headline-label">{ "Break-even power price" }</span>
                     <Figure testid="break-even-power-price" value={e.break_even_power_price.map(|p| p.amount_per_kwh())}
-                        style={Style::MoneyPerKwh} unit="/kWh" />
+                        style={Style::PER_KWH} unit="/kWh" />
                 </div>
                 <div class="headline-item">
                     <span class="headline-label">{ "Margin" }</span>
