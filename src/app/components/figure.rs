@@ -5,12 +5,15 @@ use yew::prelude::*;
 use crate::app::hooks::use_currency;
 
 use crate::app::format::{format, Style};
-use crate::scenario::hooks::data_value;
+use crate::scenario::hooks::{data_value, Hook};
 
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
-    /// The public hook (`data-testid`), documented in the README; `None` for a figure
-    /// shown twice (the hook is on the other).
+    /// The result hook this figure is, from the one table of hooks; its `data-testid`.
+    #[prop_or_default]
+    pub hook: Option<Hook>,
+    /// A `data-testid` outside the result hooks' table (then and now's `then-X`); `None`
+    /// for a figure shown twice (the hook is on the other).
     #[prop_or_default]
     pub testid: Option<AttrValue>,
     /// The figure in its stated unit; `None` when it is undefined (no payback...).
@@ -38,7 +41,7 @@ pub fn Figure(props: &FigureProps) -> Html {
     html! {
         <span
             class={classes!("figure", negative.then_some("negative"))}
-            data-testid={props.testid.clone()}
+            data-testid={props.hook.map(|h| AttrValue::Static(h.id())).or_else(|| props.testid.clone())}
             data-model={props.model.clone()}
             data-value={raw}
         >

@@ -5,6 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::scenario::hooks::Hook;
+
 use super::assumptions::Assumptions;
 use super::figure::Figure;
 use super::key_figures::KeyFigures;
@@ -33,7 +35,7 @@ pub struct ResultsProps {
 /// of one set of flows, and its style.
 struct Row {
     label: &'static str,
-    hooks: [Option<&'static str>; 3],
+    hooks: [Option<Hook>; 3],
     value: fn(&DailyFigures) -> f64,
     style: Style,
     unit: &'static str,
@@ -42,35 +44,35 @@ struct Row {
 const ROWS: [Row; 8] = [
     Row {
         label: "BTC mined, after pool fee",
-        hooks: [Some("btc-per-day"), None, None],
+        hooks: [Some(Hook::BtcPerDay), None, None],
         value: |d| d.btc_net.btc(),
         style: Style::Btc,
         unit: "BTC",
     },
     Row {
         label: "BTC before pool fee",
-        hooks: [Some("btc-per-day-gross"), None, None],
+        hooks: [Some(Hook::BtcPerDayGross), None, None],
         value: |d| d.btc_gross.btc(),
         style: Style::Btc,
         unit: "BTC",
     },
     Row {
         label: "Revenue, after pool fee",
-        hooks: [Some("revenue-per-day"), None, None],
+        hooks: [Some(Hook::RevenuePerDay), None, None],
         value: |d| d.revenue.amount(),
         style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Electricity",
-        hooks: [Some("power-kwh-per-day"), None, None],
+        hooks: [Some(Hook::PowerKwhPerDay), None, None],
         value: |d| d.energy_kwh,
         style: Style::Decimals(1),
         unit: "kWh",
     },
     Row {
         label: "Power cost",
-        hooks: [Some("power-cost-per-day"), None, None],
+        hooks: [Some(Hook::PowerCostPerDay), None, None],
         value: |d| d.power_cost.amount(),
         style: Style::MONEY,
         unit: "",
@@ -91,7 +93,7 @@ const ROWS: [Row; 8] = [
     },
     Row {
         label: "Profit",
-        hooks: [None, Some("profit-per-month"), Some("profit-per-year")],
+        hooks: [None, Some(Hook::ProfitPerMonth), Some(Hook::ProfitPerYear)],
         value: |d| d.profit.amount(),
         style: Style::MONEY,
         unit: "",
@@ -140,16 +142,16 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="headline">
                 <div class="headline-item">
                     <span class="headline-label">{ "Profit a day" }</span>
-                    <Figure testid="profit-per-day" value={Some(profit)} style={Style::MONEY} />
+                    <Figure hook={Hook::ProfitPerDay} value={Hook::ProfitPerDay.today(e)} style={Style::MONEY} />
                 </div>
                 <div class="headline-item">
                     <span class="headline-label">{ "Break-even power price" }</span>
-                    <Figure testid="break-even-power-price" value={e.break_even_power_price.map(|p| p.amount_per_kwh())}
+                    <Figure hook={Hook::BreakEvenPowerPrice} value={Hook::BreakEvenPowerPrice.today(e)}
                         style={Style::PER_KWH} unit="/kWh" />
                 </div>
                 <div class="headline-item">
                     <span class="headline-label">{ "Margin" }</span>
-                    <Figure testid="margin" value={e.margin} style={Style::Percent} none_text="— (no revenue)" />
+                    <Figure hook={Hook::Margin} value={Hook::Margin.today(e)} style={Style::Percent} none_text="— (no revenue)" />
                 </div>
             </div>
             <p class="table-caption" id="flows-caption">{ "Expected flows at these network figures, held constant" }</p>
@@ -172,8 +174,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 <th scope="row">{ row.label }</th>
                                 for (i, d) in periods.iter().enumerate().take(columns) {
                                     <td>
-                                        <Figure testid={row.hooks.get(i).copied().flatten().map(AttrValue::from)}
-                                            value={Some((row.value)(d))} style={row.style} unit={row.unit} />
+                                        // A hooked cell reads its figure through the hook table.
+                                        <Figure hook={row.hooks.get(i).copied().flatten()}
+                                            value={row.hooks.get(i).copied().flatten().map_or(Some((row.value)(d)), |h| h.today(e))}
+                                            style={row.style} unit={row.unit} />
                                     </td>
                                 }
                             </tr>
