@@ -1,5 +1,5 @@
 //! Saved scenarios: the store's format and every operation on it, pure and tested
-//! natively. The browser side (localStorage, files) is `app::hooks::use_saved`.
+//! natively. The browser side (localStorage, files) is `app::saved`.
 //!
 //! Each scenario is kept as its v1 link query, so the link format's promise (the same
 //! figures forever) covers saved scenarios too. The store file itself is versioned:

@@ -4,7 +4,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::saved_panel::now_iso;
+use super::panel::now_iso;
 use crate::saved::{SavedScenario, Store, StoreError, MAX_NAME_LEN};
 
 /// A change to the store, with the message to show when it is kept.

@@ -4,9 +4,9 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::saved_row::{Change, SavedRow};
-use super::saved_transfer::SavedTransfer;
-use crate::app::hooks::use_saved;
+use super::handle::use_saved;
+use super::row::{Change, SavedRow};
+use super::transfer::SavedTransfer;
 use crate::saved::{LoadProblem, MAX_NAME_LEN};
 
 #[derive(Properties, PartialEq)]

@@ -7,8 +7,8 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::saved_panel::Status;
-use super::saved_row::Change;
+use super::panel::Status;
+use super::row::Change;
 use crate::app::download::download;
 use crate::saved::{ImportReport, Store};
 
