@@ -5,7 +5,7 @@ use super::{SavedScenario, Store, StoreError, MAX_NAME_LEN, MAX_QUERY_LEN};
 
 fn check_query(query: &str) -> Result<(), StoreError> {
     if query.len() > MAX_QUERY_LEN {
-        return Err(StoreError::QueryTooLong);
+        return Err(StoreError::QueryTooLong { max: MAX_QUERY_LEN });
     }
     Ok(())
 }
@@ -25,7 +25,7 @@ impl Store {
             return Err(StoreError::EmptyName);
         }
         if name.chars().count() > MAX_NAME_LEN {
-            return Err(StoreError::NameTooLong);
+            return Err(StoreError::NameTooLong { max: MAX_NAME_LEN });
         }
         if self.position(name).is_some() {
             return Err(StoreError::NameTaken(name.to_owned()));
@@ -107,7 +107,7 @@ mod tests {
         assert_eq!(s.save("  ", "v=1", ""), Err(StoreError::EmptyName));
         assert_eq!(
             s.save(&"x".repeat(81), "v=1", ""),
-            Err(StoreError::NameTooLong)
+            Err(StoreError::NameTooLong { max: 80 })
         );
         assert_eq!(s.get("A").unwrap().query, "v=1&n=1");
     }

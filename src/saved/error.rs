@@ -1,11 +1,10 @@
-//! What can go wrong with the store: reading it ([`LoadProblem`]) and changing it
-//! ([`StoreError`]).
-
-use super::{MAX_NAME_LEN, MAX_QUERY_LEN};
+//! What can go wrong with the saved scenarios: reading the store ([`LoadError`]),
+//! changing it ([`StoreError`]), and any action in the browser ([`SavedError`]). Their
+//! English text is in `text::store`.
 
 /// What went wrong reading the stored text. Nothing is lost in any case.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadProblem {
+pub enum LoadError {
     /// Not a store at all (not JSON, or another shape): left as it is; the first save
     /// keeps a copy aside before writing.
     Unreadable,
@@ -15,36 +14,73 @@ pub enum LoadProblem {
     EntriesKeptAside(usize),
 }
 
+/// The former name of [`LoadError`], kept while `tests/fuzz_decoders.rs` and the fuzz
+/// target still use it (see the helper's report); remove with their last use.
+pub type LoadProblem = LoadError;
+
 /// A store operation that was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {
     EmptyName,
-    NameTooLong,
+    /// A name longer than `max` characters.
+    NameTooLong {
+        max: usize,
+    },
     NameTaken(String),
     NotFound(String),
     /// The store came from a newer version and is read-only here.
     ReadOnly,
     /// An import file that is not a hashwatt export.
     NotAnExport,
-    /// A scenario longer than [`MAX_QUERY_LEN`] (no link the page writes is).
-    QueryTooLong,
-}
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            StoreError::EmptyName => write!(f, "enter a name"),
-            StoreError::NameTooLong => write!(f, "names are at most {MAX_NAME_LEN} characters"),
-            StoreError::NameTaken(n) => write!(f, "a scenario named \u{201c}{n}\u{201d} exists already"),
-            StoreError::NotFound(n) => write!(f, "no saved scenario named \u{201c}{n}\u{201d}"),
-            StoreError::ReadOnly => write!(
-                f,
-                "the saved scenarios were written by a newer version of hashwatt; they are kept as they are and cannot be changed here"
-            ),
-            StoreError::NotAnExport => write!(f, "this file is not a hashwatt export"),
-            StoreError::QueryTooLong => write!(f, "the scenario is longer than {MAX_QUERY_LEN} characters"),
-        }
-    }
+    /// A scenario longer than `max` bytes (no link the page writes is).
+    QueryTooLong {
+        max: usize,
+    },
 }
 
 impl std::error::Error for StoreError {}
+
+/// Why an action on the saved scenarios in the browser changed nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SavedError {
+    /// The store refused the change.
+    Store(StoreError),
+    /// The stored scenarios come from a newer version: never written over.
+    NewerStore,
+    /// The browser offers no storage here (disabled, some private modes).
+    NoStorage,
+    /// The browser refused to write: its storage is full or blocked.
+    WriteRefused,
+    /// The browser refused the export's download.
+    DownloadRefused,
+    /// The file picked for import could not be read as text.
+    FileUnreadable,
+}
+
+impl From<StoreError> for SavedError {
+    fn from(e: StoreError) -> Self {
+        SavedError::Store(e)
+    }
+}
+
+impl std::error::Error for SavedError {}
+
+/// What an action on the saved scenarios did, to tell the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum News {
+    /// Saved under this name.
+    Saved(String),
+    /// Renamed to this name.
+    Renamed(String),
+    /// Copied under this name.
+    Duplicated(String),
+    Deleted(String),
+    /// The scenario of this name now holds the current one.
+    Replaced(String),
+    Imported(super::ImportReport),
+    /// This many scenarios written to an export file.
+    Exported(usize),
+}
+
+/// The message after an action: news when it was done, an error when nothing changed.
+pub type Status = Result<News, SavedError>;

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::LoadProblem;
+use super::LoadError;
 
 /// The `format` field that marks a hashwatt store or export file.
 pub const FORMAT: &str = "hashwatt-saved";
@@ -64,15 +64,15 @@ struct OutFile<'a> {
 
 impl Store {
     /// Reads the stored text (`None`: nothing stored yet).
-    pub fn parse(text: Option<&str>) -> (Store, Option<LoadProblem>) {
+    pub fn parse(text: Option<&str>) -> (Store, Option<LoadError>) {
         let Some(text) = text else {
             return (Store::default(), None);
         };
         let Ok(raw) = serde_json::from_str::<RawFile>(text) else {
-            return (Store::default(), Some(LoadProblem::Unreadable));
+            return (Store::default(), Some(LoadError::Unreadable));
         };
         if raw.format != FORMAT {
-            return (Store::default(), Some(LoadProblem::Unreadable));
+            return (Store::default(), Some(LoadError::Unreadable));
         }
         let mut store = Store::default();
         for entry in raw.scenarios {
@@ -89,9 +89,9 @@ impl Store {
         }
         let problem = if raw.version > STORE_VERSION {
             store.newer_version = Some(raw.version);
-            Some(LoadProblem::NewerVersion(raw.version))
+            Some(LoadError::NewerVersion(raw.version))
         } else if !store.kept_aside.is_empty() {
-            Some(LoadProblem::EntriesKeptAside(store.kept_aside.len()))
+            Some(LoadError::EntriesKeptAside(store.kept_aside.len()))
         } else {
             None
         };
@@ -184,7 +184,7 @@ mod tests {
     fn bad_entries_are_kept_aside_and_written_back() {
         let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1"},42,{"name":""},{"name":"A","query":"v=1&n=2"}]}"#;
         let (mut s, problem) = Store::parse(Some(text));
-        assert_eq!(problem, Some(LoadProblem::EntriesKeptAside(2)));
+        assert_eq!(problem, Some(LoadError::EntriesKeptAside(2)));
         // The second "A" is readable: shown under a free name, not hidden.
         let names: Vec<&str> = s.scenarios.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["A", "A (2)"]);
@@ -206,16 +206,16 @@ mod tests {
     fn unreadable_and_newer_stores_are_not_written() {
         assert_eq!(
             Store::parse(Some("{not json")).1,
-            Some(LoadProblem::Unreadable)
+            Some(LoadError::Unreadable)
         );
         assert_eq!(
             Store::parse(Some(r#"{"format":"other","version":1,"scenarios":[]}"#)).1,
-            Some(LoadProblem::Unreadable)
+            Some(LoadError::Unreadable)
         );
         let (mut s, problem) = Store::parse(Some(
             r#"{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"A","query":"v=2&x=1"}]}"#,
         ));
-        assert_eq!(problem, Some(LoadProblem::NewerVersion(2)));
+        assert_eq!(problem, Some(LoadError::NewerVersion(2)));
         assert_eq!(s.scenarios.len(), 1);
         assert!(!s.writable());
         assert_eq!(s.save("B", "v=1", ""), Err(StoreError::ReadOnly));

@@ -8,7 +8,7 @@ use gloo_events::EventListener;
 use web_sys::Storage;
 use yew::prelude::*;
 
-use crate::saved::{LoadProblem, Store};
+use crate::saved::{LoadError, SavedError, Store};
 
 /// Where the store lives in localStorage.
 pub const STORAGE_KEY: &str = "hashwatt.saved";
@@ -18,7 +18,7 @@ pub const STORAGE_KEY: &str = "hashwatt.saved";
 pub struct Saved {
     pub store: Rc<Store>,
     /// What went wrong reading the stored text, if anything.
-    pub problem: Option<LoadProblem>,
+    pub problem: Option<LoadError>,
     /// False where the browser offers no storage (disabled, some private modes).
     pub available: bool,
     state: UseStateHandle<Loaded>,
@@ -27,7 +27,7 @@ pub struct Saved {
 #[derive(Clone, PartialEq)]
 struct Loaded {
     store: Rc<Store>,
-    problem: Option<LoadProblem>,
+    problem: Option<LoadError>,
     /// The stored text when it could not be read: copied aside before the first write.
     unreadable_text: Option<String>,
 }
@@ -39,7 +39,7 @@ fn storage() -> Option<Storage> {
 fn load() -> Loaded {
     let text = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
     let (store, problem) = Store::parse(text.as_deref());
-    let unreadable_text = text.filter(|_| problem == Some(LoadProblem::Unreadable));
+    let unreadable_text = text.filter(|_| problem == Some(LoadError::Unreadable));
     Loaded {
         store: Rc::new(store),
         problem,
@@ -51,23 +51,23 @@ impl Saved {
     /// Stores `store` in place of the current one. On failure (storage full or
     /// blocked, or a store from a newer version) nothing changes and the reason is
     /// returned for the user.
-    pub fn commit(&self, store: Store) -> Result<(), String> {
+    pub fn commit(&self, store: Store) -> Result<(), SavedError> {
         if !self.store.writable() {
-            return Err("saved scenarios from a newer version of hashwatt are kept as they are: nothing was changed".into());
+            return Err(SavedError::NewerStore);
         }
-        let storage = storage().ok_or("this browser offers no storage here: nothing was saved")?;
+        let storage = storage().ok_or(SavedError::NoStorage)?;
         let mut loaded = (*self.state).clone();
         if let Some(text) = &loaded.unreadable_text {
             // Keep the unreadable text under a key of its own before writing anew.
             let aside = format!("{STORAGE_KEY}.unreadable-{}", js_sys::Date::now() as u64);
             storage
                 .set_item(&aside, text)
-                .map_err(|_| "browser storage is full or blocked: nothing was saved")?;
+                .map_err(|_| SavedError::WriteRefused)?;
             loaded.unreadable_text = None;
         }
         storage
             .set_item(STORAGE_KEY, &store.to_json())
-            .map_err(|_| "browser storage is full or blocked: nothing was saved")?;
+            .map_err(|_| SavedError::WriteRefused)?;
         loaded.store = Rc::new(store);
         self.state.set(loaded);
         Ok(())

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::handle::use_saved;
 use super::row::{Change, SavedRow};
 use super::transfer::SavedTransfer;
-use crate::saved::{LoadProblem, MAX_NAME_LEN};
+use crate::saved::{News, SavedError, MAX_NAME_LEN};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
@@ -17,8 +17,7 @@ pub struct SavedPanelProps {
     pub on_open: Callback<(String, String)>,
 }
 
-/// A message for the user: `Ok` for news, `Err` for a refusal.
-pub type Status = Result<String, String>;
+pub use crate::saved::Status;
 
 /// Now, as an ISO 8601 text, for the "saved" stamp.
 pub fn now_iso() -> String {
@@ -26,14 +25,6 @@ pub fn now_iso() -> String {
         .to_iso_string()
         .as_string()
         .unwrap_or_default()
-}
-
-fn problem_text(problem: &LoadProblem) -> String {
-    match problem {
-        LoadProblem::Unreadable => "The saved scenarios in this browser could not be read. They are left as they are, and kept under another name when you next save.".into(),
-        LoadProblem::NewerVersion(v) => format!("These saved scenarios were written by a newer hashwatt (format {v}): they are shown where readable and left unchanged."),
-        LoadProblem::EntriesKeptAside(n) => format!("{n} saved entr{} could not be read; kept as {} and not shown.", if *n == 1 { "y" } else { "ies" }, if *n == 1 { "it is" } else { "they are" }),
-    }
 }
 
 #[function_component]
@@ -48,7 +39,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         Callback::from(move |change: Change| {
             let mut store = (*saved.store).clone();
             let outcome = change(&mut store)
-                .map_err(|e| e.to_string())
+                .map_err(SavedError::from)
                 .and_then(|news| saved.commit(store).map(|_| news));
             status.set(Some(outcome));
         })
@@ -69,7 +60,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             apply.emit(Box::new(move |store| {
                 store.save(&typed, &query, &now_iso())?;
                 cleared.set(String::new());
-                Ok(format!("Saved \u{201c}{}\u{201d}.", typed.trim()))
+                Ok(News::Saved(typed.trim().to_owned()))
             }));
         })
     };
@@ -81,7 +72,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
                 <p class="error">{ "This browser offers no storage here: scenarios cannot be saved." }</p>
             }
             if let Some(problem) = &saved.problem {
-                <p class="error" data-testid="saved-problem">{ problem_text(problem) }</p>
+                <p class="error" data-testid="saved-problem">{ problem.to_string() }</p>
             }
             <form class="share-row" onsubmit={on_save}>
                 <label for="save-name" class="visually-hidden">{ "Name" }</label>
@@ -91,7 +82,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             </form>
             <p class={classes!("hint", status.as_ref().is_some_and(|s| s.is_err()).then_some("error"))}
                 role="status" data-testid="saved-status">
-                { match &*status { Some(Ok(m)) | Some(Err(m)) => m.as_str(), None => "" } }
+                { match &*status { Some(Ok(m)) => m.to_string(), Some(Err(m)) => m.to_string(), None => String::new() } }
             </p>
             if saved.store.scenarios.is_empty() {
                 <p class="hint">{ "None yet. Saved scenarios stay in this browser; opening a link never changes them." }</p>

@@ -5,10 +5,10 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::panel::now_iso;
-use crate::saved::{SavedScenario, Store, StoreError, MAX_NAME_LEN};
+use crate::saved::{News, SavedScenario, Store, StoreError, MAX_NAME_LEN};
 
 /// A change to the store, with the message to show when it is kept.
-pub type Change = Box<dyn FnOnce(&mut Store) -> Result<String, StoreError>>;
+pub type Change = Box<dyn FnOnce(&mut Store) -> Result<News, StoreError>>;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedRowProps {
@@ -46,24 +46,18 @@ pub fn SavedRow(props: &SavedRowProps) -> Html {
     };
     let duplicate = change(Box::new(|name| {
         let name = name.to_owned();
-        Box::new(move |s| {
-            s.duplicate(&name)
-                .map(|n| format!("Duplicated as \u{201c}{n}\u{201d}."))
-        })
+        Box::new(move |s| s.duplicate(&name).map(News::Duplicated))
     }));
     let delete = change(Box::new(|name| {
         let name = name.to_owned();
-        Box::new(move |s| {
-            s.delete(&name)
-                .map(|_| format!("Deleted \u{201c}{name}\u{201d}."))
-        })
+        Box::new(move |s| s.delete(&name).map(|_| News::Deleted(name)))
     }));
     let replace = props.query.clone().map(|query| {
         change(Box::new(move |name| {
             let (name, query) = (name.to_owned(), query.clone());
             Box::new(move |s| {
                 s.update(&name, &query, &now_iso())
-                    .map(|_| format!("Replaced \u{201c}{name}\u{201d} with the current scenario."))
+                    .map(|_| News::Replaced(name))
             })
         }))
     });
@@ -90,7 +84,7 @@ pub fn SavedRow(props: &SavedRowProps) -> Html {
             mode.set(Mode::Idle);
             apply.emit(Box::new(move |s| {
                 s.rename(&from, &to)
-                    .map(|_| format!("Renamed to \u{201c}{}\u{201d}.", to.trim()))
+                    .map(|_| News::Renamed(to.trim().to_owned()))
             }));
         })
     };

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::panel::Status;
 use super::row::Change;
 use crate::app::download::download;
-use crate::saved::{ImportReport, Store};
+use crate::saved::{News, SavedError, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedTransferProps {
@@ -20,26 +20,6 @@ pub struct SavedTransferProps {
     pub apply: Callback<Change>,
     /// Shows a message for the user.
     pub status: UseStateSetter<Option<Status>>,
-}
-
-fn report_text(r: &ImportReport) -> String {
-    let mut parts = vec![format!("Imported {} new", r.added)];
-    if r.already_present > 0 {
-        parts.push(format!("{} already here", r.already_present));
-    }
-    for (from, to) in &r.renamed {
-        parts.push(format!(
-            "\u{201c}{from}\u{201d} exists, imported as \u{201c}{to}\u{201d}"
-        ));
-    }
-    if r.skipped > 0 {
-        parts.push(format!(
-            "{} unreadable entr{} skipped",
-            r.skipped,
-            if r.skipped == 1 { "y" } else { "ies" }
-        ));
-    }
-    format!("{}.", parts.join("; "))
 }
 
 #[function_component]
@@ -53,8 +33,8 @@ pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
                 "application/json",
             );
             status.set(Some(match done {
-                Some(()) => Ok(format!("Exported {} scenarios.", store.scenarios.len())),
-                None => Err("the browser refused the download".to_owned()),
+                Some(()) => Ok(News::Exported(store.scenarios.len())),
+                None => Err(SavedError::DownloadRefused),
             }));
         })
     };
@@ -75,9 +55,9 @@ pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
                     .and_then(|t| t.as_string())
                 {
                     Some(text) => apply.emit(Box::new(move |store| {
-                        store.import(&text).map(|r| report_text(&r))
+                        store.import(&text).map(News::Imported)
                     })),
-                    None => status.set(Some(Err("the file could not be read".to_owned()))),
+                    None => status.set(Some(Err(SavedError::FileUnreadable))),
                 }
             });
         })
