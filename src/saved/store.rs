@@ -37,7 +37,7 @@ impl SavedScenario {
 }
 
 /// The saved scenarios, and what could not be read, kept to be written back.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Store {
     pub scenarios: Vec<SavedScenario>,
     /// Entries of the wrong shape, written back as they were.

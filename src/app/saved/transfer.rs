@@ -7,8 +7,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::panel::Status;
-use super::row::Change;
+use super::handle::SavedActions;
 use crate::app::download::download;
 use crate::saved::{News, SavedError, Store};
 
@@ -16,30 +15,28 @@ use crate::saved::{News, SavedError, Store};
 pub struct SavedTransferProps {
     /// The saved scenarios.
     pub store: Rc<Store>,
-    /// Applies a change to the store.
-    pub apply: Callback<Change>,
-    /// Shows a message for the user.
-    pub status: UseStateSetter<Option<Status>>,
+    /// Imports into them, and tells the user what was done.
+    pub actions: SavedActions,
 }
 
 #[function_component]
 pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
     let export = {
-        let (store, status) = (props.store.clone(), props.status.clone());
+        let (store, actions) = (props.store.clone(), props.actions.clone());
         Callback::from(move |_: MouseEvent| {
             let done = download(
                 &store.export_json(),
                 "hashwatt-scenarios.json",
                 "application/json",
             );
-            status.set(Some(match done {
+            actions.report(match done {
                 Some(()) => Ok(News::Exported(store.scenarios.len())),
                 None => Err(SavedError::DownloadRefused),
-            }));
+            });
         })
     };
     let import = {
-        let (apply, status) = (props.apply.clone(), props.status.clone());
+        let actions = props.actions.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -47,17 +44,15 @@ pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
             };
             // Clear the picker so the same file can be picked again.
             input.set_value("");
-            let (apply, status) = (apply.clone(), status.clone());
+            let actions = actions.clone();
             spawn_local(async move {
                 match JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string())
                 {
-                    Some(text) => apply.emit(Box::new(move |store| {
-                        store.import(&text).map(News::Imported)
-                    })),
-                    None => status.set(Some(Err(SavedError::FileUnreadable))),
+                    Some(text) => actions.import(text),
+                    None => actions.report(Err(SavedError::FileUnreadable)),
                 }
             });
         })
