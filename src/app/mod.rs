@@ -149,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             if let Some(e) = embed {
                 <embed::EmbedBar credit={e.options.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
-                    rejected={[&e.rejected[..], &opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
+                    options={e.rejected.clone()} rejected={[&opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
             } else {
                 <LinkNotice rejected={opened.1.clone()} />
             }

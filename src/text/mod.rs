@@ -3,4 +3,5 @@
 //! types stay in their own layers and carry no text; the edge (a component) shows
 //! them through the `Display` given here.
 
+pub mod embed;
 pub mod store;
