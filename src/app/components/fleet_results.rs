@@ -51,7 +51,7 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                     ) }
                 </p>
             }
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Fleet by model">
                 <table class="models">
                     <caption>{ "Each model, a day, at these figures" }</caption>
                     <thead>

@@ -155,7 +155,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </div>
             </div>
             <p class="table-caption" id="flows-caption">{ "Expected flows at these network figures, held constant" }</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Flows over a day, 30 days and 365 days">
                 <table class="flows" aria-describedby="flows-caption">
                     <thead>
                         <tr>

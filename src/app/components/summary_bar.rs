@@ -44,9 +44,9 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
         }
     };
     html! {
-        <div class="summary-bar">
+        <aside class="summary-bar" aria-label="Summary">
             { body }
             <a href="#results-title">{ "Results ↓" }</a>
-        </div>
+        </aside>
     }
 }
