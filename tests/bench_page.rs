@@ -41,13 +41,16 @@
 //! budget; `scripts/bench.sh` collects them.
 #![cfg(all(feature = "bench", not(target_arch = "wasm32")))]
 
-mod e2e_support;
+// The end-to-end harness (tests/e2e/support); this benchmark uses a part of it.
+#[allow(dead_code, unused_imports)]
+#[path = "e2e/support/mod.rs"]
+mod support;
 
 use std::time::{Duration, Instant};
 
-use e2e_support::{with_page, Failure, Page};
 use hashwatt::app::FIRST_RESULTS_MARK;
 use serde_json::{json, Value};
+use support::{with_page, Failure, Page};
 
 /// Fresh-browser loads for the time to first result.
 const LOAD_RUNS: usize = 5;

@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! End to end: the Kazakhstan story in the built page. A user opens the page, clicks
 //! "Canaan in Kazakhstan, end of 2021", and sees the fleet then and now; the address bar
 //! carries it, and a reload shows the same. Expected figures are computed here from
@@ -6,9 +5,7 @@
 //!
 //! Needs the built site (`scripts/test.sh` builds it first), Chromium and chromedriver.
 
-mod e2e_support;
-
-use e2e_support::{close_enough, testid_css, with_page, Page};
+use crate::support::{close_enough, testid_css, with_page, Failure, Page};
 
 /// Hashes per block per unit of difficulty (docs/domain.md C1).
 const TWO_POW_32: f64 = 4_294_967_296.0;
@@ -59,7 +56,7 @@ fn expected() -> Vec<(&'static str, f64)> {
     ]
 }
 
-async fn figures(page: &Page) -> Result<Vec<(&'static str, Option<f64>)>, e2e_support::Failure> {
+async fn figures(page: &Page) -> Result<Vec<(&'static str, Option<f64>)>, Failure> {
     let mut out = Vec::new();
     for (hook, _) in expected() {
         out.push((hook, page.number(hook).await));
