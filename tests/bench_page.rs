@@ -45,6 +45,7 @@
 #[allow(dead_code, unused_imports)]
 #[path = "e2e/support/mod.rs"]
 mod support;
+mod tolerance;
 
 use std::time::{Duration, Instant};
 

@@ -11,3 +11,5 @@ mod fleet;
 mod links;
 mod static_server;
 mod support;
+#[path = "../tolerance/mod.rs"]
+mod tolerance;

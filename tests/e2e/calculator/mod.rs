@@ -12,13 +12,14 @@ use hashwatt::scenario::hooks::same_figure;
 mod invalid;
 mod model;
 
-use crate::support::{close_enough, with_page, Page};
+use crate::support::{with_page, Page, REL_TOLERANCE};
+use crate::tolerance::within;
 use model::{assert_results, subsidy_btc, Scenario, AVALON_A1246};
 
 #[track_caller]
 fn assert_near(observed: Option<f64>, expected: f64, context: &str) {
     assert!(
-        observed.is_some_and(|got| close_enough(got, expected)),
+        observed.is_some_and(|got| within(got, expected, REL_TOLERANCE)),
         "{context}: observed {observed:?}, expected {expected}"
     );
 }

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::support::close_enough;
+use crate::support::REL_TOLERANCE;
+use crate::tolerance::within;
 
 /// Hashes expected per block per unit of difficulty (docs/domain.md C1).
 pub(super) const TWO_POW_32: f64 = 4_294_967_296.0;
@@ -139,7 +140,7 @@ pub(super) fn mismatches(observed: &BTreeMap<String, String>, scenario: &Scenari
             Some(want) => seen
                 .trim()
                 .parse::<f64>()
-                .is_ok_and(|got| close_enough(got, want)),
+                .is_ok_and(|got| within(got, want, REL_TOLERANCE)),
         };
         if !ok {
             let want = expected.map_or_else(|| "\"\" (empty)".to_string(), |v| v.to_string());

@@ -1,7 +1,8 @@
 //! A reload shows the same figures.
 
 use super::{assert_same_values, field, holds, number, wait_for_address, Values};
-use crate::support::{close_enough, with_page, Page};
+use crate::support::{with_page, Page, REL_TOLERANCE};
+use crate::tolerance::within;
 
 #[derive(Debug)]
 struct Reload {
@@ -41,8 +42,8 @@ async fn a_reload_shows_the_same_figures() {
     let power = number(&seen.before, "power-kwh-per-day");
     let cost = number(&seen.before, "power-cost-per-day");
     assert!(
-        power.is_some_and(|p| close_enough(p, kwh_per_day))
-            && cost.is_some_and(|c| close_enough(c, kwh_per_day * 0.045)),
+        power.is_some_and(|p| within(p, kwh_per_day, REL_TOLERANCE))
+            && cost.is_some_and(|c| within(c, kwh_per_day * 0.045, REL_TOLERANCE)),
         "before the reload: power-kwh-per-day {power:?} (expected {kwh_per_day}), \
          power-cost-per-day {cost:?} (expected {})",
         kwh_per_day * 0.045

@@ -34,14 +34,8 @@ pub const RENDER_TIMEOUT: Duration = Duration::from_secs(20);
 /// Pause between two looks at the page while polling.
 const POLL_INTERVAL: Duration = Duration::from_millis(50);
 
-/// Relative tolerance of a numeric comparison.
+/// Relative tolerance of a numeric comparison of the page's figures with the tests' own.
 pub const REL_TOLERANCE: f64 = 1e-9;
-
-/// Whether `observed` equals `expected` within [`REL_TOLERANCE`] (infinities must match).
-pub fn close_enough(observed: f64, expected: f64) -> bool {
-    observed == expected
-        || (observed - expected).abs() <= REL_TOLERANCE * observed.abs().max(expected.abs())
-}
 
 /// Why a step failed: a WebDriver error, or something the page did not do in time.
 #[derive(Debug)]

@@ -13,7 +13,8 @@ mod scripts;
 
 use super::browser::{capabilities, Browser};
 use super::server::StaticServer;
-use super::{close_enough, site_dir, Failure, POLL_INTERVAL, RENDER_TIMEOUT};
+use super::{site_dir, Failure, POLL_INTERVAL, REL_TOLERANCE, RENDER_TIMEOUT};
+use crate::tolerance::within;
 
 /// Selector of the element present once the app has rendered: results, or the notice that
 /// replaces them while a field is invalid.
@@ -104,7 +105,7 @@ impl Page {
     ) -> Result<Option<f64>, Failure> {
         self.poll(
             async || Ok(self.number(testid).await),
-            |seen| seen.is_some_and(|value| close_enough(value, expected)),
+            |seen| seen.is_some_and(|value| within(value, expected, REL_TOLERANCE)),
         )
         .await
     }
