@@ -3,14 +3,7 @@
 
 use super::assert_near;
 use super::model::{assert_results, Scenario};
-use crate::support::{testid_css, with_page, Failure, Page};
-
-/// Words of `text`, split at anything that cannot be part of a query key.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
+use crate::support::{testid_css, with_page, words, Failure, Page};
 
 /// Numbers written in `text` (e.g. the bounds of an allowed range).
 fn numbers(text: &str) -> Vec<f64> {

@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::{assert_same_values, field, only_defaults, Values};
-use crate::support::{testid_css, with_page, Page};
+use crate::support::{testid_css, with_page, words, Page};
 
 /// The documented defaults as the page writes them (README: the query keys): one Antminer
 /// S21 on the 2026-03-20 snapshot. A canonical link may leave a default out, or write more
@@ -24,13 +24,6 @@ const DEFAULTS: [(&str, &str); 14] = [
     ("height", "941472"),
     ("txfee", "0.02"),
 ];
-
-/// Words of `text`, split at anything that cannot be part of a query key.
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
 
 /// Keys the hostile link gives values the page must refuse.
 const HOSTILE_KEYS: [&str; 7] = ["kwh", "n", "miner", "pool", "height", "price", "w"];

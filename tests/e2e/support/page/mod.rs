@@ -225,3 +225,11 @@ impl Page {
 pub fn testid_css(testid: &str) -> String {
     format!(r#"[data-testid="{testid}"]"#)
 }
+
+/// Words of `text` (a notice, a message), split at anything that cannot be part of a
+/// query key.
+pub fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
