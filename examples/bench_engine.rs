@@ -8,12 +8,12 @@
 //!
 //! `--release` is the profile the shipped bundle is built with (`opt-level = "z"`, LTO):
 //! the figures are those of the code the page runs, natively. `scripts/bench.sh` runs this
-//! with the browser benchmarks (`tests/bench_wasm.rs`, `tests/bench_page.rs`).
+//! with the browser benchmarks (`tests/bench_wasm.rs`, `tests/bench_page/`).
 //!
 //! Each item is warmed up, then timed call by call; the median, the 95th percentile and
 //! the slowest call are printed. The budget: one projection within 2 ms, a share of the
 //! 16 ms frame a keystroke has to update the page (the rest is Yew's render and the
-//! browser's layout and paint, measured by `tests/bench_page.rs`). Lines starting with
+//! browser's layout and paint, measured by `tests/bench_page/`). Lines starting with
 //! `budget:` compare a figure with its budget; `scripts/bench.sh` collects them.
 
 use std::hint::black_box;

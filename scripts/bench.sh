@@ -4,7 +4,7 @@
 #   2. engine, native      examples/bench_engine.rs: economics, projection (36 and 120
 #                          months, 60 s blocks), link parse + codec (projection 2 ms)
 #   3. engine, browser     tests/bench_wasm.rs: the same in headless Chromium (2 ms)
-#   4. page                tests/bench_page.rs against dist/: time to first result
+#   4. page                tests/bench_page/ against dist/: time to first result
 #                          (1000 ms) and keystroke to painted results (8 ms on the default
 #                          page; 16 ms, one frame, with 8 models, 120 months, schedule open)
 # then a summary of every budgeted figure. Nothing here is a test: the figures are
@@ -97,7 +97,7 @@ else
   failed+=("engine-browser (build)")
 fi
 
-step "4. page in headless Chromium against dist/ (tests/bench_page.rs)"
+step "4. page in headless Chromium against dist/ (tests/bench_page/)"
 if cargo test "${page_bench[@]}" --no-run; then
   load page
   run page cargo test -q "${page_bench[@]}" -- --nocapture --test-threads=1

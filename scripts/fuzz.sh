@@ -5,7 +5,7 @@
 #   store_decoder  any bytes as the saved-scenario store and as an import file:
 #                  Store::parse, to_json round trip, import, duplicate/rename/delete
 # The invariants are in fuzz/fuzz_targets/*.rs (a panic is a finding); the same ones
-# run natively on every `cargo test` in tests/fuzz_decoders.rs.
+# run natively on every `cargo test` in tests/fuzz_decoders/.
 #
 # Usage:
 #   scripts/fuzz.sh                           both targets, 60 s each

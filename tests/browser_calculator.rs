@@ -7,6 +7,9 @@ use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::scenario::{Params, Scenario};
 use wasm_bindgen_test::*;
 
+mod tolerance;
+use tolerance::assert_within;
+
 mod browser_support;
 use browser_support::Mounted;
 
@@ -16,15 +19,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn expected(query: &str) -> hashwatt::engine::economics::Economics {
     let (params, _) = Params::from_query(query);
     Scenario::from_params(&params).unwrap().economics().unwrap()
-}
-
-#[track_caller]
-fn assert_close(actual: f64, expected: f64) {
-    let tolerance = 1e-12 * expected.abs().max(1e-300);
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "{actual} vs {expected}"
-    );
 }
 
 #[wasm_bindgen_test]
@@ -55,25 +49,37 @@ async fn typing_updates_every_figure() {
     page.type_into("hw", "2500").await;
     page.type_into("up", "95").await;
     let e = expected("n=10&kwh=0.045&hw=2500&up=95");
-    assert_close(page.number("profit-per-day"), e.fleet.profit.amount());
-    assert_close(
+    assert_within(
+        page.number("profit-per-day"),
+        e.fleet.profit.amount(),
+        1e-12,
+    );
+    assert_within(
         page.number("profit-per-month"),
         e.fleet.profit.amount() * 30.0,
+        1e-12,
     );
-    assert_close(
+    assert_within(
         page.number("profit-per-year"),
         e.fleet.profit.amount() * 365.0,
+        1e-12,
     );
-    assert_close(page.number("power-kwh-per-day"), 3.5 * 24.0 * 0.95 * 10.0);
-    assert_close(
+    assert_within(
+        page.number("power-kwh-per-day"),
+        3.5 * 24.0 * 0.95 * 10.0,
+        1e-12,
+    );
+    assert_within(
         page.number("power-cost-per-day"),
         3.5 * 24.0 * 0.95 * 10.0 * 0.045,
+        1e-12,
     );
-    assert_close(
+    assert_within(
         page.number("payback-days"),
         25_000.0 / e.fleet.profit.amount(),
+        1e-12,
     );
-    assert_close(page.number("fleet-power"), 0.035);
+    assert_within(page.number("fleet-power"), 0.035, 1e-12);
 }
 
 #[wasm_bindgen_test]
@@ -111,9 +117,10 @@ async fn an_invalid_field_pauses_results_until_fixed() {
     page.type_into("kwh", "0.05").await;
     assert!(page.find("[data-testid=\"error-kwh\"]").is_none());
     assert!(page.find("[data-testid=\"results-paused\"]").is_none());
-    assert_close(
+    assert_within(
         page.number("profit-per-day"),
         expected("kwh=0.05").fleet.profit.amount(),
+        1e-12,
     );
 }
 

@@ -5,6 +5,9 @@
 
 use wasm_bindgen_test::*;
 
+mod tolerance;
+use tolerance::assert_within;
+
 mod browser_support;
 use browser_support::Mounted;
 
@@ -21,15 +24,6 @@ const PRICE: f64 = 62_630.0;
 /// in US dollars, running `hours` of 24.
 fn revenue_usd(th: f64, hours: f64) -> f64 {
     th * 1e12 * 86_400.0 / (DIFF * TWO_POW_32) * REWARD * 0.98 * PRICE * hours / 24.0
-}
-
-#[track_caller]
-fn assert_near(actual: f64, expected: f64) {
-    let tolerance = 1e-9 * expected.abs().max(1e-12);
-    assert!(
-        (actual - expected).abs() <= tolerance,
-        "{actual} vs {expected}"
-    );
 }
 
 fn model_profit(page: &Mounted, model: &str) -> f64 {
@@ -55,11 +49,11 @@ async fn a_fleet_line_is_added_edited_and_removed() {
 
     let s21 = revenue_usd(200.0, 24.0) - 84.0 * 0.06;
     let a1246 = revenue_usd(90.0, 24.0) - 72.0 * 0.06;
-    assert_near(model_profit(&page, "m1"), s21);
-    assert_near(model_profit(&page, "m2"), 5.0 * a1246);
-    assert_near(page.number("profit-per-day"), s21 + 5.0 * a1246);
+    assert_within(model_profit(&page, "m1"), s21, 1e-9);
+    assert_within(model_profit(&page, "m2"), 5.0 * a1246, 1e-9);
+    assert_within(page.number("profit-per-day"), s21 + 5.0 * a1246, 1e-9);
     assert_eq!(page.number("fleet-units-running"), 6.0);
-    assert_near(page.number("efficiency"), (3500.0 + 15_000.0) / 650.0);
+    assert_within(page.number("efficiency"), (3500.0 + 15_000.0) / 650.0, 1e-9);
 
     // A value that cannot be read is named, and the results pause.
     page.type_into("m2-th", "9O").await;
@@ -69,7 +63,7 @@ async fn a_fleet_line_is_added_edited_and_removed() {
     assert_eq!(page.count("[data-testid=\"results-paused\"]"), 1);
     page.click("[data-testid=\"remove-m2\"]").await;
     assert_eq!(page.count("[data-model=\"m2\"]"), 0);
-    assert_near(page.number("profit-per-day"), s21);
+    assert_within(page.number("profit-per-day"), s21, 1e-9);
 }
 
 #[wasm_bindgen_test]
@@ -79,7 +73,11 @@ async fn the_capacity_leaves_the_least_efficient_off_and_says_so() {
     assert_eq!(page.count("[data-testid=\"capacity-warning\"]"), 0);
     page.type_into("cap", "0.01").await;
     assert_eq!(page.number("fleet-units-running"), 4.0);
-    assert_near(page.number("site-power"), (7000.0 + 2.0 * 1323.0) / 1e6);
+    assert_within(
+        page.number("site-power"),
+        (7000.0 + 2.0 * 1323.0) / 1e6,
+        1e-9,
+    );
     assert!(page
         .text("[data-testid=\"capacity-warning\"]")
         .contains("fits 4 of 12"));
@@ -87,12 +85,13 @@ async fn the_capacity_leaves_the_least_efficient_off_and_says_so() {
     // less than one S9's 1,653.75 W.
     page.type_into("pue", "1.25").await;
     assert_eq!(page.number("fleet-units-running"), 2.0);
-    assert_near(page.number("site-power"), 7000.0 * 1.25 / 1e6);
-    assert_near(
+    assert_within(page.number("site-power"), 7000.0 * 1.25 / 1e6, 1e-9);
+    assert_within(
         page.number("power-kwh-per-day"),
         7000.0 * 1.25 / 1000.0 * 24.0,
+        1e-9,
     );
-    assert_near(model_profit(&page, "m2"), 0.0);
+    assert_within(model_profit(&page, "m2"), 0.0, 1e-9);
 }
 
 #[wasm_bindgen_test]
@@ -109,12 +108,12 @@ async fn hosting_curtailment_and_carbon_enter_the_figures() {
     let fee = 36.5 * 12.0 / 365.0;
     let credit = 3.5 * 4.0 / 1000.0 * 50.0;
     let profit = revenue_usd(200.0, 20.0) - kwh * 0.07 - fee + credit;
-    assert_near(page.number("power-cost-per-day"), kwh * 0.07);
-    assert_near(page.number("curtailment-credit-per-day"), credit);
-    assert_near(page.number("profit-per-day"), profit);
-    assert_near(page.number("co2-per-day"), kwh * 821.0 / 1e6);
+    assert_within(page.number("power-cost-per-day"), kwh * 0.07, 1e-9);
+    assert_within(page.number("curtailment-credit-per-day"), credit, 1e-9);
+    assert_within(page.number("profit-per-day"), profit, 1e-9);
+    assert_within(page.number("co2-per-day"), kwh * 821.0 / 1e6, 1e-9);
     let btc = revenue_usd(200.0, 20.0) / PRICE;
-    assert_near(page.number("co2-per-btc"), kwh * 821.0 / 1e3 / btc);
+    assert_within(page.number("co2-per-btc"), kwh * 821.0 / 1e3 / btc, 1e-9);
 }
 
 #[wasm_bindgen_test]
@@ -122,15 +121,17 @@ async fn time_of_use_prices_the_peak_or_switches_off() {
     let page = Mounted::new("").await;
     page.type_into("peak", "0.1").await;
     page.type_into("peakh", "18-22").await;
-    assert_near(
+    assert_within(
         page.number("power-cost-per-day"),
         3.5 * (20.0 * 0.06 + 4.0 * 0.1),
+        1e-9,
     );
     page.select("peakoff", "1").await;
-    assert_near(page.number("power-cost-per-day"), 3.5 * 20.0 * 0.06);
-    assert_near(
+    assert_within(page.number("power-cost-per-day"), 3.5 * 20.0 * 0.06, 1e-9);
+    assert_within(
         page.number("profit-per-day"),
         revenue_usd(200.0, 20.0) - 3.5 * 20.0 * 0.06,
+        1e-9,
     );
 }
 
@@ -144,18 +145,22 @@ async fn a_region_fills_its_terms_and_money_follows_the_currency() {
         .text("[data-testid=\"region-source\"]")
         .contains("606-3"));
     // 20 KZT is below the 24 KZT band: the 25 KZT/kWh surcharge applies to 84 kWh.
-    assert_near(page.number("surcharge-per-day"), 25.0 * 84.0);
+    assert_within(page.number("surcharge-per-day"), 25.0 * 84.0, 1e-9);
     let revenue_kzt = revenue_usd(200.0, 24.0) * 515.0;
-    assert_near(page.number("revenue-per-day"), revenue_kzt);
-    assert_near(page.number("profit-per-day"), revenue_kzt - 84.0 * 45.0);
+    assert_within(page.number("revenue-per-day"), revenue_kzt, 1e-9);
+    assert_within(
+        page.number("profit-per-day"),
+        revenue_kzt - 84.0 * 45.0,
+        1e-9,
+    );
     assert!(page
         .text("[data-testid=\"profit-per-day\"]")
         .contains("KZT"));
-    assert_near(page.number("co2-per-day"), 84.0 * 821.0 / 1e6);
+    assert_within(page.number("co2-per-day"), 84.0 * 821.0 / 1e6, 1e-9);
 
     // Editing the lower band's price puts 20 KZT in the 1 KZT band.
     page.type_at("input[name=\"sur-1-from\"]", "15").await;
-    assert_near(page.number("surcharge-per-day"), 84.0);
+    assert_within(page.number("surcharge-per-day"), 84.0, 1e-9);
     page.click("[data-testid=\"add-band\"]").await;
     assert_eq!(page.count("input[name=\"sur-3-kwh\"]"), 1);
     page.click("button[aria-label=\"Remove band 3\"]").await;
@@ -164,7 +169,11 @@ async fn a_region_fills_its_terms_and_money_follows_the_currency() {
     // Back to dollars: every amount is converted at the rate, to six digits.
     page.select("cur", "USD").await;
     assert_eq!(page.input("kwh").value(), "0.038835");
-    assert_near(page.number("revenue-per-day"), revenue_usd(200.0, 24.0));
+    assert_within(
+        page.number("revenue-per-day"),
+        revenue_usd(200.0, 24.0),
+        1e-9,
+    );
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +183,7 @@ async fn the_canaan_preset_opens_then_and_now() {
     assert_eq!(page.number("fleet-units-running"), 10_300.0);
     assert_eq!(page.input("kwh").value(), "20");
     // 3.42 kW × 24 h × 10,300 units at 1 KZT/kWh.
-    assert_near(page.number("surcharge-per-day"), 845_424.0);
+    assert_within(page.number("surcharge-per-day"), 845_424.0, 1e-9);
     // Then: difficulty 24.27 T, 6.25 + 0.05 BTC a block, $46,306.45 at 431.8 KZT.
     let then_revenue = 90e12 * 86_400.0 / (24_272_331_996_979.97 * TWO_POW_32)
         * 6.30
@@ -183,10 +192,14 @@ async fn the_canaan_preset_opens_then_and_now() {
         * 431.8
         * 10_300.0;
     let power = 845_424.0 * 21.0;
-    assert_near(page.number("then-profit-per-day"), then_revenue - power);
+    assert_within(
+        page.number("then-profit-per-day"),
+        then_revenue - power,
+        1e-9,
+    );
     // Now: the shipped snapshot at 515 KZT: a loss, break-even near 3.2 US cents.
     let now_revenue = revenue_usd(90.0, 24.0) * 515.0 * 10_300.0;
-    assert_near(page.number("now-profit-per-day"), now_revenue - power);
+    assert_within(page.number("now-profit-per-day"), now_revenue - power, 1e-9);
     assert!(page.number("now-profit-per-day") < 0.0);
     let break_even_cents = page.number("now-break-even-power-price") / 515.0 * 100.0;
     assert!((break_even_cents - 3.18).abs() < 0.01, "{break_even_cents}");

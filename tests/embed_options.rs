@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The partner's options against hostile values: every value below is rejected with a
 //! message naming its key, nothing panics, and a rejected option keeps its default. The
-//! same values, through real attributes and frames, are in tests/e2e_embed.rs.
+//! same values, through real attributes and frames, are in tests/e2e/embed/.
 
 use hashwatt::embed::options::{EmbedOptions, RawOptions, MAX_CREDIT_CHARS};
 use hashwatt::embed::{snippet, Embed, Section, Theme};

@@ -10,17 +10,14 @@ use hashwatt::engine::units::{
 };
 use proptest::prelude::*;
 
+mod tolerance;
+use tolerance::assert_within;
+
 mod strategies;
 use strategies::{assumptions, operation};
 
 fn day(iso: &str) -> Date {
     Date::parse_iso(iso).expect("a valid date")
-}
-
-#[track_caller]
-fn close(actual: f64, expected: f64, rel: f64) {
-    let err = (actual - expected).abs() / expected.abs().max(1e-300);
-    assert!(err <= rel, "{actual} vs {expected}: relative error {err:e}");
 }
 
 fn s21(units: u32, kwh: f64) -> Operation {
@@ -68,20 +65,20 @@ fn zero_growth_is_the_static_day_times_the_days() {
     let daily = evaluate(&op, &SHIPPED_SNAPSHOT.network).unwrap().fleet;
     let p = run(&op, &flat(12));
     assert_eq!(p.end, day("2027-03-20"));
-    close(p.total_btc.btc(), daily.btc_net.btc() * 365.0, 1e-12);
-    close(
+    assert_within(p.total_btc.btc(), daily.btc_net.btc() * 365.0, 1e-12);
+    assert_within(
         p.total_revenue.amount(),
         daily.revenue.amount() * 365.0,
         1e-12,
     );
-    close(
+    assert_within(
         p.total_power_cost.amount(),
         daily.power_cost.amount() * 365.0,
         1e-12,
     );
     // Month by month: April 2026 has 30 days, from 03-20 to 04-20 is 31.
-    close(p.months[0].btc.btc(), daily.btc_net.btc() * 31.0, 1e-12);
-    close(p.months[1].btc.btc(), daily.btc_net.btc() * 30.0, 1e-12);
+    assert_within(p.months[0].btc.btc(), daily.btc_net.btc() * 31.0, 1e-12);
+    assert_within(p.months[1].btc.btc(), daily.btc_net.btc() * 30.0, 1e-12);
     assert_eq!(p.months.len(), 12);
     assert!(p.months.iter().all(|m| (m.running - 1.0).abs() < 1e-12));
     assert_eq!(p.payback, None, "no hardware cost, nothing to pay back");
@@ -105,7 +102,7 @@ fn a_horizon_across_two_halvings() {
     let horizon = 3_653.0 * 86_400.0; // 2026-03-20 to 2036-03-20
     assert_eq!(p.end, day("2036-03-20"));
     let expected = rate * (to_first * 3.125 + era * 1.5625 + (horizon - to_first - era) * 0.781_25);
-    close(p.total_btc.btc(), expected, 1e-12);
+    assert_within(p.total_btc.btc(), expected, 1e-12);
     // docs/domain.md §1: at 600 s a block the next halving falls near 2028-04-11.
     assert_eq!(p.halving.date, day("2028-04-11"));
     assert_eq!(p.halving.height, 1_050_000);
@@ -201,8 +198,8 @@ fn irr_of_a_known_rate() {
 fn irr_function_on_plain_flows() {
     // -1000 now, +1100 in a year: 10 %. -1000 now, +1210 in two years: 10 %.
     let irr = hashwatt_irr(&[(0.0, -1_000.0), (YEAR_SECS, 1_100.0)]);
-    close(irr.unwrap(), 0.10, 1e-9);
-    close(
+    assert_within(irr.unwrap(), 0.10, 1e-9);
+    assert_within(
         hashwatt_irr(&[(0.0, -1_000.0), (2.0 * YEAR_SECS, 1_210.0)]).unwrap(),
         0.10,
         1e-9,
@@ -233,7 +230,7 @@ fn growth_per_year_equals_its_rate_per_epoch() {
         ..flat(48)
     };
     let op = s21(1, 0.05);
-    close(
+    assert_within(
         run(&op, &a).total_btc.btc(),
         run(&op, &b).total_btc.btc(),
         1e-12,
@@ -257,7 +254,7 @@ fn price_growth_integrates_exactly() {
     let per_sec = evaluate(&op, &net).unwrap().fleet.revenue.amount() / 86_400.0;
     let t = 365.0 * 86_400.0;
     let integral = YEAR_SECS / 2f64.ln() * (2f64.powf(t / YEAR_SECS) - 1.0);
-    close(p.total_revenue.amount(), per_sec * integral, 1e-12);
+    assert_within(p.total_revenue.amount(), per_sec * integral, 1e-12);
 }
 
 #[test]
@@ -311,15 +308,15 @@ fn resale_and_all_in_cost() {
         },
     );
     assert_eq!(p.resale.amount(), 500.0);
-    close(
+    assert_within(
         p.net_profit.amount(),
         p.total_revenue.amount() - p.total_power_cost.amount() - 2_000.0 + 500.0,
         1e-12,
     );
     let expected = (p.total_power_cost.amount() + 1_500.0) / p.total_btc.btc();
-    close(p.avg_cost_per_btc.unwrap().amount(), expected, 1e-12);
+    assert_within(p.avg_cost_per_btc.unwrap().amount(), expected, 1e-12);
     let last = p.months.last().unwrap();
-    close(last.cumulative.amount(), p.net_profit.amount(), 1e-12);
+    assert_within(last.cumulative.amount(), p.net_profit.amount(), 1e-12);
 }
 
 #[test]
@@ -332,8 +329,8 @@ fn halving_change_applies_once_after_the_halving() {
     let p = run(&op, &drop);
     let q = run(&op, &flat(36));
     // Before the halving (April 2028) the two agree; after, lower difficulty pays more.
-    close(p.months[20].btc.btc(), q.months[20].btc.btc(), 1e-12);
-    close(p.months[30].btc.btc(), q.months[30].btc.btc() / 0.8, 1e-12);
+    assert_within(p.months[20].btc.btc(), q.months[20].btc.btc(), 1e-12);
+    assert_within(p.months[30].btc.btc(), q.months[30].btc.btc() / 0.8, 1e-12);
 }
 
 proptest! {

@@ -11,19 +11,13 @@ use hashwatt::engine::units::{
     BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
 
+mod tolerance;
+use tolerance::assert_within;
+
 /// Rounds `x` to `digits` decimal places, as a source printing that many digits would.
 fn rounded(x: f64, digits: i32) -> f64 {
     let k = 10f64.powi(digits);
     (x * k).round() / k
-}
-
-#[track_caller]
-fn assert_close(actual: f64, expected: f64, rel: f64) {
-    let err = ((actual - expected) / expected).abs();
-    assert!(
-        err <= rel,
-        "{actual} vs {expected}: relative error {err:e} > {rel:e}"
-    );
 }
 
 fn operation(th: f64, watts: f64, units: u32, kwh: f64, pool_percent: f64) -> Operation {
@@ -175,10 +169,10 @@ fn canaan_fleet_on_todays_network() {
     assert_eq!(rounded(break_even, 3), 0.032);
     // By hand: 90 TH/s x $29.617/PH/day x 0.98 / (3.42 kW x 24 h).
     let by_hand = 0.090 * SHIPPED_SNAPSHOT.network.hashprice_per_ph_day().amount() * 0.98 / 82.08;
-    assert_close(break_even, by_hand, 1e-12);
+    assert_within(break_even, by_hand, 1e-12);
     assert_eq!(e.payback_days, None);
-    assert_close(e.fleet_power.megawatts(), 35.226, 1e-12);
-    assert_close(e.efficiency_j_per_th, 38.0, 1e-12);
+    assert_within(e.fleet_power.megawatts(), 35.226, 1e-12);
+    assert_within(e.efficiency_j_per_th, 38.0, 1e-12);
 }
 
 /// Every output by hand for one operation with fees, uptime, a pool fee and hardware.
@@ -198,48 +192,48 @@ fn all_outputs_by_hand() {
     let kwh = 3.5 * 24.0 * 0.95;
     let cost = kwh * 0.04;
     let profit = revenue - cost;
-    assert_close(e.per_unit.btc_gross.btc(), gross, 1e-12);
-    assert_close(e.fleet.btc_gross.btc(), gross * 10.0, 1e-12);
-    assert_close(e.fleet.btc_net.btc(), net_btc * 10.0, 1e-12);
-    assert_close(e.fleet.revenue.amount(), revenue * 10.0, 1e-12);
-    assert_close(e.fleet.energy_kwh, kwh * 10.0, 1e-12);
-    assert_close(e.fleet.power_cost.amount(), cost * 10.0, 1e-12);
-    assert_close(e.fleet.profit.amount(), profit * 10.0, 1e-12);
-    assert_close(e.fleet.times(30.0).profit.amount(), profit * 300.0, 1e-12);
-    assert_close(
+    assert_within(e.per_unit.btc_gross.btc(), gross, 1e-12);
+    assert_within(e.fleet.btc_gross.btc(), gross * 10.0, 1e-12);
+    assert_within(e.fleet.btc_net.btc(), net_btc * 10.0, 1e-12);
+    assert_within(e.fleet.revenue.amount(), revenue * 10.0, 1e-12);
+    assert_within(e.fleet.energy_kwh, kwh * 10.0, 1e-12);
+    assert_within(e.fleet.power_cost.amount(), cost * 10.0, 1e-12);
+    assert_within(e.fleet.profit.amount(), profit * 10.0, 1e-12);
+    assert_within(e.fleet.times(30.0).profit.amount(), profit * 300.0, 1e-12);
+    assert_within(
         e.fleet.times(365.0).profit.amount(),
         profit * 3_650.0,
         1e-12,
     );
-    assert_close(e.margin.unwrap(), profit / revenue, 1e-12);
-    assert_close(
+    assert_within(e.margin.unwrap(), profit / revenue, 1e-12);
+    assert_within(
         e.break_even_power_price.unwrap().amount_per_kwh(),
         revenue / kwh,
         1e-12,
     );
-    assert_close(
+    assert_within(
         e.break_even_btc_price.unwrap().amount_per_btc(),
         cost / net_btc,
         1e-12,
     );
-    assert_close(
+    assert_within(
         e.power_cost_per_btc.unwrap().amount(),
         cost / net_btc,
         1e-12,
     );
-    assert_close(e.payback_days.unwrap(), 30_000.0 / (profit * 10.0), 1e-12);
-    assert_close(
+    assert_within(e.payback_days.unwrap(), 30_000.0 / (profit * 10.0), 1e-12);
+    assert_within(
         e.network_hashrate.eh_per_s(),
         100e12 * 4_294_967_296.0 / 600.0 / 1e18,
         1e-12,
     );
-    assert_close(
+    assert_within(
         e.network_share,
         2e15 / (100e12 * 4_294_967_296.0 / 600.0),
         1e-12,
     );
-    assert_close(e.efficiency_j_per_th, 17.5, 1e-12);
-    assert_close(e.fleet_power.megawatts(), 0.035, 1e-12);
+    assert_within(e.efficiency_j_per_th, 17.5, 1e-12);
+    assert_within(e.fleet_power.megawatts(), 0.035, 1e-12);
 }
 
 /// PPS pays the subsidy only, with the pool fee on it; hashprice still counts fees.
@@ -254,12 +248,12 @@ fn pps_pays_no_transaction_fees() {
         },
         &net,
     );
-    assert_close(
+    assert_within(
         pps.fleet.btc_gross.btc() / fpps.fleet.btc_gross.btc(),
         3.125 / 3.145,
         1e-12,
     );
-    assert_close(
+    assert_within(
         pps.fleet.btc_net.btc(),
         pps.fleet.btc_gross.btc() * 0.98,
         1e-12,

@@ -15,14 +15,8 @@ use hashwatt::engine::units::{
     BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
 };
 
-#[track_caller]
-fn close(actual: f64, expected: f64) {
-    let err = (actual - expected).abs() / expected.abs().max(1e-300);
-    assert!(
-        err <= 1e-12,
-        "{actual} vs {expected}: relative error {err:e}"
-    );
-}
+mod tolerance;
+use tolerance::assert_within;
 
 /// Difficulty 1e14, subsidy 3.125 BTC, no fees, $100,000: one TH/s running all day
 /// expects 86,400e12 / (1e14 * 2^32) blocks of 3.125 BTC.
@@ -91,11 +85,11 @@ fn pue_adds_overhead_to_energy_not_to_hashing() {
         },
     ));
     // 3 kW x 1.2 x 24 h = 86.4 kWh; at $0.05: $4.32.
-    close(e.fleet.energy_kwh, 86.4);
-    close(e.fleet.power_cost.amount(), 4.32);
-    close(e.fleet.btc_net.btc(), 100.0 * BTC_PER_TH_DAY);
-    close(e.site.site_power.megawatts(), 0.0036);
-    close(e.fleet_power.megawatts(), 0.003);
+    assert_within(e.fleet.energy_kwh, 86.4, 1e-12);
+    assert_within(e.fleet.power_cost.amount(), 4.32, 1e-12);
+    assert_within(e.fleet.btc_net.btc(), 100.0 * BTC_PER_TH_DAY, 1e-12);
+    assert_within(e.site.site_power.megawatts(), 0.0036, 1e-12);
+    assert_within(e.fleet_power.megawatts(), 0.003, 1e-12);
 }
 
 #[test]
@@ -109,14 +103,15 @@ fn hosting_per_kwh_and_per_machine() {
         },
     ));
     // 72 kWh at 0.05 + 0.01; $73 a month is 73 x 12 / 365 = $2.40 a day.
-    close(e.fleet.power_cost.amount(), 72.0 * 0.06);
-    close(e.fleet.hosting_fee.amount(), 2.4);
+    assert_within(e.fleet.power_cost.amount(), 72.0 * 0.06, 1e-12);
+    assert_within(e.fleet.hosting_fee.amount(), 2.4, 1e-12);
     let revenue = 100.0 * BTC_PER_TH_DAY * 100_000.0;
-    close(e.fleet.profit.amount(), revenue - 4.32 - 2.4);
+    assert_within(e.fleet.profit.amount(), revenue - 4.32 - 2.4, 1e-12);
     // Break-even: the all-in price per kWh that leaves nothing after the fee.
-    close(
+    assert_within(
         e.break_even_power_price.unwrap().amount_per_kwh(),
         (revenue - 2.4) / 72.0,
+        1e-12,
     );
 }
 
@@ -131,12 +126,17 @@ fn curtailment_stops_hashing_and_earns_its_credit() {
         },
     ));
     // 20 hours on: 60 kWh; 4 hours x 3 kW = 0.012 MWh at $50 = $0.60.
-    close(e.fleet.btc_net.btc(), 100.0 * BTC_PER_TH_DAY * 20.0 / 24.0);
-    close(e.fleet.energy_kwh, 60.0);
-    close(e.fleet.curtailment_credit.amount(), 0.6);
-    close(
+    assert_within(
+        e.fleet.btc_net.btc(),
+        100.0 * BTC_PER_TH_DAY * 20.0 / 24.0,
+        1e-12,
+    );
+    assert_within(e.fleet.energy_kwh, 60.0, 1e-12);
+    assert_within(e.fleet.curtailment_credit.amount(), 0.6, 1e-12);
+    assert_within(
         e.fleet.profit.amount(),
         e.fleet.revenue.amount() - 3.0 + 0.6,
+        1e-12,
     );
 }
 
@@ -152,13 +152,18 @@ fn time_of_use_prices_the_peak_window_or_switches_off() {
     };
     let e = eval(&one(0.04, tou(false)));
     // 3 kW x (4 h x 0.06 + 20 h x 0.04) = 3.12.
-    close(e.fleet.power_cost.amount(), 3.12);
-    close(e.site.avg_purchase_price.amount_per_kwh(), 3.12 / 72.0);
+    assert_within(e.fleet.power_cost.amount(), 3.12, 1e-12);
+    assert_within(
+        e.site.avg_purchase_price.amount_per_kwh(),
+        3.12 / 72.0,
+        1e-12,
+    );
     let off = eval(&one(0.04, tou(true)));
-    close(off.fleet.power_cost.amount(), 3.0 * 20.0 * 0.04);
-    close(
+    assert_within(off.fleet.power_cost.amount(), 3.0 * 20.0 * 0.04, 1e-12);
+    assert_within(
         off.fleet.btc_net.btc(),
         100.0 * BTC_PER_TH_DAY * 20.0 / 24.0,
+        1e-12,
     );
     // Curtailment falls in the peak window first: 3 h curtailed of a 4 h peak.
     let both = eval(&one(
@@ -168,7 +173,11 @@ fn time_of_use_prices_the_peak_window_or_switches_off() {
             ..tou(false)
         },
     ));
-    close(both.fleet.power_cost.amount(), 3.0 * (0.06 + 20.0 * 0.04));
+    assert_within(
+        both.fleet.power_cost.amount(),
+        3.0 * (0.06 + 20.0 * 0.04),
+        1e-12,
+    );
 }
 
 /// Kazakhstan's bands as seeded: 1 KZT/kWh from 24 KZT/kWh, 25 KZT/kWh below.
@@ -205,11 +214,11 @@ fn surcharge_bands_are_read_in_their_currency_through_the_rate() {
     };
     // $0.05 is 25 KZT: the 1 KZT band, $0.002 a kWh; 72 kWh pay $0.144.
     let e = in_usd(0.05);
-    close(e.site.surcharge_per_kwh.amount_per_kwh(), 0.002);
-    close(e.fleet.surcharge.amount(), 0.144);
-    close(e.fleet.power_cost.amount(), 72.0 * 0.052);
+    assert_within(e.site.surcharge_per_kwh.amount_per_kwh(), 0.002, 1e-12);
+    assert_within(e.fleet.surcharge.amount(), 0.144, 1e-12);
+    assert_within(e.fleet.power_cost.amount(), 72.0 * 0.052, 1e-12);
     // $0.04 is 20 KZT: the 25 KZT band, $0.05 a kWh.
-    close(in_usd(0.04).fleet.surcharge.amount(), 72.0 * 0.05);
+    assert_within(in_usd(0.04).fleet.surcharge.amount(), 72.0 * 0.05, 1e-12);
 
     // The same in tenge: the tariff is entered in KZT and the BTC price follows.
     let kzt = eval(&FleetOperation {
@@ -223,17 +232,23 @@ fn surcharge_bands_are_read_in_their_currency_through_the_rate() {
             },
         )
     });
-    close(kzt.fleet.power_cost.amount(), 72.0 * 26.0);
-    close(kzt.btc_price.amount_per_btc(), 50_000_000.0);
-    close(
+    assert_within(kzt.fleet.power_cost.amount(), 72.0 * 26.0, 1e-12);
+    assert_within(kzt.btc_price.amount_per_btc(), 50_000_000.0, 1e-12);
+    assert_within(
         kzt.fleet.revenue.amount(),
         100.0 * BTC_PER_TH_DAY * 50_000_000.0,
+        1e-12,
     );
-    close(
+    assert_within(
         kzt.hashprice_per_ph_day.amount(),
         e.hashprice_per_ph_day.amount() * 500.0,
+        1e-12,
     );
-    close(kzt.fleet.profit.amount(), e.fleet.profit.amount() * 500.0);
+    assert_within(
+        kzt.fleet.profit.amount(),
+        e.fleet.profit.amount() * 500.0,
+        1e-12,
+    );
 }
 
 #[test]
@@ -254,21 +269,22 @@ fn the_power_cap_leaves_the_least_efficient_off_first() {
     assert_eq!(e.lines[0].running_units, 3);
     assert_eq!((e.site.units_running, e.site.units_installed), (13, 20));
     assert!(e.site.capacity_limited);
-    close(e.fleet_power.watts(), 35_000.0 + 3.0 * 1_323.0);
+    assert_within(e.fleet_power.watts(), 35_000.0 + 3.0 * 1_323.0, 1e-12);
     // With PUE 1.1: 10 x 3,850 = 38,500; 1,500 W left fit one 1,455.3 W machine.
     let e = eval(&fleet(1.1));
     assert_eq!(
         (e.lines[1].running_units, e.lines[0].running_units),
         (10, 1)
     );
-    close(e.site.site_power.watts(), 38_500.0 + 1_323.0 * 1.1);
+    assert_within(e.site.site_power.watts(), 38_500.0 + 1_323.0 * 1.1, 1e-12);
     // Per-model figures: the old machine breaks even at a far lower price.
     let (old, new) = (&e.lines[0], &e.lines[1]);
     assert!(old.break_even_power_price.unwrap() < new.break_even_power_price.unwrap());
-    close(old.efficiency_j_per_th, 98.0);
-    close(
+    assert_within(old.efficiency_j_per_th, 98.0, 1e-12);
+    assert_within(
         e.fleet.profit.amount(),
         old.daily.profit.amount() + new.daily.profit.amount(),
+        1e-12,
     );
 }
 
@@ -282,10 +298,11 @@ fn carbon_per_day_and_per_btc() {
         },
     ));
     // 72 kWh x 821 g = 59.112 kg a day.
-    close(e.site.co2_tonnes_per_day.unwrap(), 0.059_112);
-    close(
+    assert_within(e.site.co2_tonnes_per_day.unwrap(), 0.059_112, 1e-12);
+    assert_within(
         e.site.co2_kg_per_btc.unwrap(),
         59.112 / (100.0 * BTC_PER_TH_DAY),
+        1e-12,
     );
     assert_eq!(
         eval(&one(0.05, Site::default())).site.co2_tonnes_per_day,
@@ -347,5 +364,5 @@ fn a_projected_fleet_switches_each_model_off_on_its_own() {
     );
     let fees: f64 = p.months.iter().map(|m| m.fees.amount()).sum();
     assert!((fees / (7.0 * 10.0 * 12.0 / 365.0 * days) - 1.0).abs() < 1e-9);
-    close(p.hardware.amount(), 6_000.0);
+    assert_within(p.hardware.amount(), 6_000.0, 1e-12);
 }

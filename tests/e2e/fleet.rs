@@ -1,4 +1,3 @@
-#![cfg(not(target_arch = "wasm32"))]
 //! End to end: the Kazakhstan story in the built page. A user opens the page, clicks
 //! "Canaan in Kazakhstan, end of 2021", and sees the fleet then and now; the address bar
 //! carries it, and a reload shows the same. Expected figures are computed here from
@@ -6,9 +5,8 @@
 //!
 //! Needs the built site (`scripts/test.sh` builds it first), Chromium and chromedriver.
 
-mod e2e_support;
-
-use e2e_support::{close_enough, testid_css, with_page, Page};
+use crate::support::{testid_css, with_page, Failure, Page, REL_TOLERANCE};
+use crate::tolerance::within;
 
 /// Hashes per block per unit of difficulty (docs/domain.md C1).
 const TWO_POW_32: f64 = 4_294_967_296.0;
@@ -59,7 +57,7 @@ fn expected() -> Vec<(&'static str, f64)> {
     ]
 }
 
-async fn figures(page: &Page) -> Result<Vec<(&'static str, Option<f64>)>, e2e_support::Failure> {
+async fn figures(page: &Page) -> Result<Vec<(&'static str, Option<f64>)>, Failure> {
     let mut out = Vec::new();
     for (hook, _) in expected() {
         out.push((hook, page.number(hook).await));
@@ -120,7 +118,7 @@ async fn the_kazakhstan_preset_shows_then_and_now_and_survives_a_reload() {
     for ((hook, want), ((_, seen), (_, reloaded))) in
         expected().into_iter().zip(before.iter().zip(&after))
     {
-        if !seen.is_some_and(|v| close_enough(v, want)) {
+        if !seen.is_some_and(|v| within(v, want, REL_TOLERANCE)) {
             wrong.push(format!("{hook}: observed {seen:?}, expected {want}"));
         }
         if reloaded != seen {
@@ -155,7 +153,7 @@ async fn the_kazakhstan_preset_shows_then_and_now_and_survives_a_reload() {
     let then_profit = expected()[8].1;
     assert!(model
         .and_then(|m| m.parse::<f64>().ok())
-        .is_some_and(|m| close_enough(m, then_profit)));
+        .is_some_and(|m| within(m, then_profit, REL_TOLERANCE)));
     assert_eq!(units_field.as_deref(), Some("10300"));
 }
 
@@ -194,7 +192,7 @@ async fn a_capped_five_model_fleet_link_runs_what_fits() {
     let s21 = 200e12 * 86_400.0 / (133.79e12 * TWO_POW_32) * 3.145 * 0.98 * 62_630.0
         - 3.92 * 24.0 * 0.045;
     assert!(
-        close_enough(models[0].1, 400.0 * s21),
+        within(models[0].1, 400.0 * s21, REL_TOLERANCE),
         "{} vs {}",
         models[0].1,
         400.0 * s21

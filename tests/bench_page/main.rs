@@ -41,13 +41,21 @@
 //! budget; `scripts/bench.sh` collects them.
 #![cfg(all(feature = "bench", not(target_arch = "wasm32")))]
 
-mod e2e_support;
+// The end-to-end harness (tests/e2e/support); this benchmark uses a part of it.
+#[allow(dead_code, unused_imports)]
+#[path = "../e2e/support/mod.rs"]
+mod support;
+#[path = "../tolerance/mod.rs"]
+mod tolerance;
 
-use std::time::{Duration, Instant};
+mod stats;
+mod typing;
 
-use e2e_support::{with_page, Failure, Page};
-use hashwatt::app::FIRST_RESULTS_MARK;
-use serde_json::{json, Value};
+use std::time::Duration;
+
+use stats::{load_timings, verdict, Stats};
+use support::{with_page, Failure, Page};
+use typing::{keystrokes, spans, Run};
 
 /// Fresh-browser loads for the time to first result.
 const LOAD_RUNS: usize = 5;
@@ -84,261 +92,6 @@ const N_VALUES: &[&str] = &["3", "7", "4", "9", "5", "8"];
 
 /// The last cell of the schedule's last row (the final cumulative profit).
 const SCHEDULE_LAST_CELL: &str = r#"[data-testid="schedule"] tbody tr:last-child td:last-child"#;
-
-/// Measures the frame interval, then runs the keystrokes of one way. Arguments: field
-/// name, values, recorded count, warm-up count, mode (`aligned` or `typed`), an extra
-/// selector whose text must change too (or null). Results go to `window.__hwBench`.
-const KEYSTROKE_SCRIPT: &str = r#"
-const [field, values, count, warmUp, mode, extraSel] = arguments;
-const state = { done: false, error: null, frame: null, idle: null, samples: [], late: 0 };
-window.__hwBench = state;
-const q = (s) => document.querySelector(s);
-const look = () => [
-  q('[data-testid="profit-per-day"]')?.getAttribute('data-value') ?? null,
-  q('[data-testid="cumulative-chart"] path.line')?.getAttribute('d') ?? null,
-  extraSel ? (q(extraSel)?.textContent ?? null) : null,
-];
-const raf = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
-// Resolves after the current task, and so, when called in a frame's rAF callback,
-// after that frame's style, layout and paint.
-const afterFrame = () => new Promise((r) => {
-  const ch = new MessageChannel();
-  ch.port1.onmessage = () => r(performance.now());
-  ch.port2.postMessage(0);
-});
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-// Sets the field, fires `input` at once (t0 just before), and returns when the results
-// and the chart (and the extra element) have changed: { t0, dom }.
-const keystroke = (input, value) => new Promise((resolve, reject) => {
-  const before = look();
-  const changed = () => {
-    const now = look();
-    return now[0] !== null && now[1] !== null && now[0] !== before[0] && now[1] !== before[1]
-      && (!extraSel || (now[2] !== null && now[2] !== before[2]));
-  };
-  let t0 = 0;
-  const timer = setTimeout(() => {
-    observer.disconnect();
-    reject(new Error(`no update after typing ${value} into ${field}: before ${JSON.stringify(before)}, now ${JSON.stringify(look())}`));
-  }, 5000);
-  const observer = new MutationObserver(() => {
-    if (changed()) {
-      const dom = performance.now();
-      observer.disconnect();
-      clearTimeout(timer);
-      // Frame-aligned: style and layout now, forced, to time them apart from paint
-      // (the frame's own style and layout then find nothing left to do).
-      let layout = null;
-      if (mode === 'aligned') {
-        void document.body.offsetHeight;
-        layout = performance.now();
-      }
-      resolve({ t0, dom, layout });
-    }
-  });
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  input.value = value;
-  t0 = performance.now();
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-});
-(async () => {
-  const input = q(`input[name="${field}"]`);
-  if (!input) throw new Error(`no input[name="${field}"]`);
-  input.focus();
-  // The frame interval: 30 frames.
-  await raf();
-  const stamps = [];
-  for (let i = 0; i <= 30; i++) stamps.push(await raf());
-  const gaps = stamps.slice(1).map((t, i) => t - stamps[i]).sort((a, b) => a - b);
-  state.frame = gaps[Math.floor(gaps.length / 2)];
-  // An idle frame: from its rAF callback to after its rendering (nothing changed).
-  const idle = [];
-  for (let i = 0; i < 20; i++) {
-    const start = await raf();
-    idle.push((await afterFrame()) - start);
-  }
-  idle.sort((a, b) => a - b);
-  state.idle = idle[Math.floor(idle.length / 2)];
-  for (let i = 0; i < warmUp + count; i++) {
-    const value = values[i % values.length];
-    let sample;
-    if (mode === 'aligned') {
-      // In the rAF callback's microtasks: before this frame's style, layout and paint.
-      await raf();
-      const pending = keystroke(input, value);
-      const framed = afterFrame();
-      let paint = await framed;
-      const { t0, dom, layout } = await pending;
-      if (dom > paint) {
-        // The update missed the frame it was typed in: the next frame paints it.
-        state.late += i >= warmUp ? 1 : 0;
-        await raf();
-        paint = await afterFrame();
-      }
-      sample = { t0, dom, layout, paint };
-    } else {
-      await afterFrame();
-      await sleep(Math.random() * (state.frame || 16.7));
-      const { t0, dom } = await keystroke(input, value);
-      const frame = await raf();
-      sample = { t0, dom, frame };
-    }
-    if (i >= warmUp) state.samples.push(sample);
-  }
-})().then(() => { state.done = true; }, (e) => { state.error = String(e && e.stack || e); state.done = true; });
-return true;
-"#;
-
-/// Median, 95th percentile and slowest of `samples` (ms).
-struct Stats {
-    median: f64,
-    p95: f64,
-    max: f64,
-}
-
-impl Stats {
-    fn of(samples: &[f64]) -> Stats {
-        assert!(!samples.is_empty(), "no samples");
-        let mut sorted = samples.to_vec();
-        sorted.sort_by(f64::total_cmp);
-        let at = |q: f64| {
-            let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
-            sorted[rank - 1]
-        };
-        Stats {
-            median: at(0.5),
-            p95: at(0.95),
-            max: sorted[sorted.len() - 1],
-        }
-    }
-
-    fn show(&self) -> String {
-        format!(
-            "median {:>7.2} ms  p95 {:>7.2} ms  max {:>7.2} ms",
-            self.median, self.p95, self.max
-        )
-    }
-}
-
-fn verdict(figure: f64, budget: f64) -> &'static str {
-    if figure <= budget {
-        "PASS"
-    } else {
-        "OVER"
-    }
-}
-
-/// One load: what the page reports after opening in a fresh browser.
-struct Load {
-    first_results: f64,
-    response_end: f64,
-    dom_content_loaded: f64,
-    load_event: f64,
-    wasm_end: Option<f64>,
-}
-
-/// Reads the first-results mark and the navigation and wasm timings of the open page.
-async fn load_timings(page: &Page) -> Result<Load, Failure> {
-    let script = r#"
-        const mark = performance.getEntriesByName(arguments[0])[0];
-        const nav = performance.getEntriesByType('navigation')[0];
-        const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-        return {
-            first: mark ? mark.startTime : null,
-            responseEnd: nav ? nav.responseEnd : null,
-            dcl: nav ? nav.domContentLoadedEventEnd : null,
-            load: nav ? nav.loadEventEnd : null,
-            wasm: wasm ? wasm.responseEnd : null,
-        };
-    "#;
-    let answer = page
-        .poll(
-            async || page.execute(script, vec![json!(FIRST_RESULTS_MARK)]).await,
-            |v| v["first"].is_number() && v["load"].as_f64().is_some_and(|l| l > 0.0),
-        )
-        .await?;
-    let number = |key: &str| {
-        answer[key]
-            .as_f64()
-            .ok_or_else(|| Failure(format!("no {key} timing in {answer}")))
-    };
-    Ok(Load {
-        first_results: number("first")?,
-        response_end: number("responseEnd")?,
-        dom_content_loaded: number("dcl")?,
-        load_event: number("load")?,
-        wasm_end: answer["wasm"].as_f64(),
-    })
-}
-
-/// The samples of one run of keystrokes, and the frame interval seen before it.
-struct Run {
-    frame: f64,
-    /// An idle frame's time from its rAF callback to after its rendering.
-    idle: f64,
-    late: u64,
-    samples: Vec<Value>,
-}
-
-/// Runs [`KEYSTROKE_SCRIPT`] in the page and waits for it to finish.
-async fn keystrokes(
-    page: &Page,
-    field: &str,
-    mode: &str,
-    extra: Option<&str>,
-) -> Result<Run, Failure> {
-    let values = if field == "kwh" { KWH_VALUES } else { N_VALUES };
-    page.execute(
-        KEYSTROKE_SCRIPT,
-        vec![
-            json!(field),
-            json!(values),
-            json!(KEYSTROKES),
-            json!(WARM_UP),
-            json!(mode),
-            json!(extra),
-        ],
-    )
-    .await?;
-    let deadline = Instant::now() + RUN_TIMEOUT;
-    loop {
-        let status = page
-            .execute(
-                "const s = window.__hwBench; return { done: s.done, error: s.error };",
-                Vec::new(),
-            )
-            .await?;
-        if let Some(error) = status["error"].as_str() {
-            return Err(Failure(format!(
-                "keystroke run failed in the page: {error}"
-            )));
-        }
-        if status["done"] == json!(true) {
-            break;
-        }
-        if Instant::now() >= deadline {
-            return Err(Failure(format!(
-                "{KEYSTROKES} keystrokes did not finish within {RUN_TIMEOUT:?}"
-            )));
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    let state = page.execute("return window.__hwBench;", Vec::new()).await?;
-    Ok(Run {
-        frame: state["frame"].as_f64().unwrap_or(f64::NAN),
-        idle: state["idle"].as_f64().unwrap_or(f64::NAN),
-        late: state["late"].as_u64().unwrap_or(0),
-        samples: state["samples"].as_array().cloned().unwrap_or_default(),
-    })
-}
-
-/// `sample[to] - sample[from]` for every sample.
-fn spans(samples: &[Value], from: &str, to: &str) -> Vec<f64> {
-    samples
-        .iter()
-        .filter_map(|s| Some(s[to].as_f64()? - s[from].as_f64()?))
-        .collect()
-}
 
 /// One case: a page, a field, the schedule open or not.
 struct Case {

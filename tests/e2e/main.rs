@@ -1,0 +1,15 @@
+//! End to end: the built page (`dist/`) in headless Chromium, driven through chromedriver.
+//! One test binary, so the harness in `support` compiles once.
+//!
+//! Needs the built site (`scripts/build.sh`; `scripts/test.sh` builds it first), Chromium
+//! and chromedriver; see `support` for the environment overrides.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod calculator;
+mod embed;
+mod fleet;
+mod links;
+mod static_server;
+mod support;
+#[path = "../tolerance/mod.rs"]
+mod tolerance;

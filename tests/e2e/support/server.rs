@@ -1,0 +1,188 @@
+//! A static file server for the built site, on loopback.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::task::JoinHandle;
+
+/// Longest request head the static server reads (the hostile-link test sends a ~10 KB URL).
+const MAX_REQUEST_HEAD: usize = 64 * 1024;
+
+/// A static file server for one directory on 127.0.0.1, stopped when dropped.
+///
+/// GET only. `/`, and any path with a query string that names no file, serve `index.html`
+/// (the query is stripped); other missing paths are 404; a path containing `..`, or one
+/// that resolves (through symlinks) outside the directory, is refused.
+pub struct StaticServer {
+    base: String,
+    accept_loop: JoinHandle<()>,
+}
+
+impl StaticServer {
+    /// Starts serving `root` on a free port of 127.0.0.1, on the current tokio runtime.
+    pub async fn start(root: &Path) -> io::Result<StaticServer> {
+        let root = Arc::new(root.canonicalize()?);
+        let headers = Arc::new(site_headers(&root));
+        let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
+        let base = format!("http://{}", listener.local_addr()?);
+        let accept_loop = tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let root = Arc::clone(&root);
+                let headers = Arc::clone(&headers);
+                tokio::spawn(async move {
+                    // A client that goes away mid-request is not the server's failure.
+                    let _ = serve_connection(stream, &root, &headers).await;
+                });
+            }
+        });
+        Ok(StaticServer { base, accept_loop })
+    }
+
+    /// The absolute URL of `path_and_query` (which starts with `/`).
+    pub fn url(&self, path_and_query: &str) -> String {
+        format!("{}{}", self.base, path_and_query)
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.accept_loop.abort();
+    }
+}
+
+/// The headers `root/_headers` gives every path (`/*`), as header lines ending in CRLF;
+/// empty without the file. The build writes it (the Netlify / Cloudflare Pages format)
+/// with the Content-Security-Policy, so the tests run under the policy a host sends.
+fn site_headers(root: &Path) -> String {
+    let Ok(text) = std::fs::read_to_string(root.join("_headers")) else {
+        return String::new();
+    };
+    let mut lines = String::new();
+    let mut in_all = false;
+    for line in text.lines() {
+        if !line.starts_with([' ', '\t']) {
+            in_all = line.trim() == "/*";
+        } else if in_all {
+            if let Some((name, value)) = line.trim().split_once(':') {
+                lines.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
+            }
+        }
+    }
+    lines
+}
+
+/// One request, one response, then the connection closes.
+async fn serve_connection(mut stream: TcpStream, root: &Path, headers: &str) -> io::Result<()> {
+    let mut head = Vec::with_capacity(1024);
+    let mut chunk = [0u8; 4096];
+    let response = loop {
+        let read = stream.read(&mut chunk).await?;
+        if read == 0 {
+            return Ok(());
+        }
+        head.extend_from_slice(&chunk[..read]);
+        if head.windows(4).any(|w| w == b"\r\n\r\n") {
+            let request_line = head.split(|&b| b == b'\r').next().unwrap_or_default();
+            break respond(root, &String::from_utf8_lossy(request_line));
+        }
+        if head.len() > MAX_REQUEST_HEAD {
+            break Response::status(431, "Request Header Fields Too Large");
+        }
+    };
+    stream.write_all(&response.into_bytes(headers)).await?;
+    stream.shutdown().await
+}
+
+struct Response {
+    code: u16,
+    reason: &'static str,
+    content_type: &'static str,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn status(code: u16, reason: &'static str) -> Response {
+        Response {
+            code,
+            reason,
+            content_type: "text/plain; charset=utf-8",
+            body: format!("{code} {reason}\n").into_bytes(),
+        }
+    }
+
+    fn into_bytes(self, headers: &str) -> Vec<u8> {
+        let mut bytes = format!(
+            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n\
+             Cache-Control: no-store\r\nConnection: close\r\n{headers}\r\n",
+            self.code,
+            self.reason,
+            self.content_type,
+            self.body.len()
+        )
+        .into_bytes();
+        bytes.extend_from_slice(&self.body);
+        bytes
+    }
+}
+
+/// The response to `request_line` (`GET /path?query HTTP/1.1`) from the site at `root`
+/// (canonical).
+fn respond(root: &Path, request_line: &str) -> Response {
+    let mut parts = request_line.split(' ');
+    let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
+        return Response::status(400, "Bad Request");
+    };
+    if method != "GET" {
+        return Response::status(405, "Method Not Allowed");
+    }
+    let target = target.split('#').next().unwrap_or_default();
+    let (path, has_query) = match target.split_once('?') {
+        Some((path, _query)) => (path, true),
+        None => (target, false),
+    };
+    let Some(relative) = path.strip_prefix('/') else {
+        return Response::status(400, "Bad Request");
+    };
+    if relative.contains("..") || relative.contains('\\') || relative.contains('\0') {
+        return Response::status(403, "Forbidden");
+    }
+    let file = existing_file(root, relative)
+        .or_else(|| (relative.is_empty() || has_query).then(|| root.join("index.html")));
+    match file.map(|file| (std::fs::read(&file), file)) {
+        Some((Ok(body), file)) => Response {
+            code: 200,
+            reason: "OK",
+            content_type: content_type(&file),
+            body,
+        },
+        _ => Response::status(404, "Not Found"),
+    }
+}
+
+/// `root/relative` when it is a file inside `root` once symlinks are resolved.
+fn existing_file(root: &Path, relative: &str) -> Option<PathBuf> {
+    if relative.is_empty() {
+        return None;
+    }
+    let file = root.join(relative).canonicalize().ok()?;
+    (file.starts_with(root) && file.is_file()).then_some(file)
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|ext| ext.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        // Required for WebAssembly.instantiateStreaming.
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("svg") => "image/svg+xml",
+        Some("json") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
+        Some("png") => "image/png",
+        Some("ico") => "image/x-icon",
+        _ => "application/octet-stream",
+    }
+}
