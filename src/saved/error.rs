@@ -14,10 +14,6 @@ pub enum LoadError {
     EntriesKeptAside(usize),
 }
 
-/// The former name of [`LoadError`], kept while `tests/fuzz_decoders.rs` and the fuzz
-/// target still use it (see the helper's report); remove with their last use.
-pub type LoadProblem = LoadError;
-
 /// A store operation that was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreError {

@@ -18,7 +18,7 @@ mod error;
 mod import;
 mod store;
 
-pub use error::{LoadError, LoadProblem, News, SavedError, Status, StoreError};
+pub use error::{LoadError, News, SavedError, Status, StoreError};
 pub use import::ImportReport;
 pub use store::{SavedScenario, Store, FORMAT, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION};
 

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use hashwatt::saved::{
-    LoadProblem, Store, StoreError, FORMAT, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION,
+    LoadError, Store, StoreError, FORMAT, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION,
 };
 use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
@@ -47,15 +47,15 @@ fn check_store_text(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(s.query.len() <= MAX_QUERY_LEN);
     }
     match &problem {
-        Some(LoadProblem::Unreadable) => {
+        Some(LoadError::Unreadable) => {
             prop_assert_eq!(&store, &Store::default());
             prop_assert!(store.writable());
         }
-        Some(LoadProblem::NewerVersion(v)) => {
+        Some(LoadError::NewerVersion(v)) => {
             prop_assert!(*v > STORE_VERSION);
             prop_assert!(!store.writable());
         }
-        Some(LoadProblem::EntriesKeptAside(n)) => {
+        Some(LoadError::EntriesKeptAside(n)) => {
             prop_assert!(*n > 0);
             prop_assert_eq!(*n, store.kept_aside());
             prop_assert!(store.writable());
@@ -65,7 +65,7 @@ fn check_store_text(text: &str) -> Result<(), TestCaseError> {
             prop_assert!(store.writable());
         }
     }
-    if problem != Some(LoadProblem::Unreadable) {
+    if problem != Some(LoadError::Unreadable) {
         // Every entry of the file is either a scenario or kept aside.
         let listed = entry_count(text);
         prop_assert_eq!(
@@ -87,7 +87,7 @@ fn check_store_text(text: &str) -> Result<(), TestCaseError> {
         );
         prop_assert_eq!(back.kept_aside(), store.kept_aside());
         let expected =
-            (store.kept_aside() > 0).then(|| LoadProblem::EntriesKeptAside(store.kept_aside()));
+            (store.kept_aside() > 0).then(|| LoadError::EntriesKeptAside(store.kept_aside()));
         prop_assert_eq!(problem_back, expected);
         prop_assert_eq!(back.to_json(), written, "to_json is not a fixed point");
         prop_assert_eq!(
@@ -95,7 +95,7 @@ fn check_store_text(text: &str) -> Result<(), TestCaseError> {
             Some(store.scenarios.len() + store.kept_aside())
         );
     }
-    check_import(text, problem == Some(LoadProblem::Unreadable))?;
+    check_import(text, problem == Some(LoadError::Unreadable))?;
     if store.writable() {
         check_import_into(&store, text)?;
     }
