@@ -17,8 +17,10 @@ pub use codec::{number_text, to_query};
 pub use fleet::{LinePart, ParsedLine};
 pub use region::Region;
 
-pub use key::{Key, MAX_COMPOUND_LEN, MAX_VALUE_LEN};
+pub use key::{Key, KeySpec, Kind, Omitted, Range, Raw, MAX_COMPOUND_LEN, MAX_VALUE_LEN};
 pub use params::{payout_name, Params, Rejected, DEFAULT_MINER, FORMAT_VERSION};
+
+use std::collections::BTreeMap;
 
 use crate::catalog::{self, Miner};
 use crate::engine::date::Date;
@@ -300,27 +302,33 @@ pub fn parse_number_in(key: Key, text: &str, scale: Scale) -> Result<f64, FieldE
 
 /// Checks the text of any key, alone, money in `money` and surcharges in `surcharge`.
 pub fn parse_value(key: Key, text: &str, money: Scale, surcharge: Scale) -> Result<(), FieldError> {
-    let unknown = FieldError::new(key, Problem::UnknownChoice);
     if key.may_be_empty() && text.trim().is_empty() {
         return Ok(());
     }
-    match key {
-        k if k.is_line() => fleet::parse_line(key, text, money)
+    match key.kind() {
+        Kind::Line => fleet::parse_line(key, text, money)
             .map(|_| ())
             .map_err(|mut e| e.remove(0)),
-        Key::Sur => fleet::parse_bands(text, surcharge).map(|_| ()),
-        Key::Peakh => fleet::parse_peak_hours(text).map(|_| ()),
-        Key::Peakoff | Key::Cmp => parse_switch(text).map(|_| ()).ok_or(unknown),
-        Key::Cur | Key::Scur => Currency::from_code(text.trim()).map(|_| ()).ok_or(unknown),
-        Key::Region => Region::from_id(text.trim()).map(|_| ()).ok_or(unknown),
-        k if k.is_money() => parse_number_in(key, text, money).map(|_| ()),
-        Key::Miner if text.is_empty() || catalog::find(text).is_some() => Ok(()),
-        Key::Miner => Err(unknown),
-        Key::Payout => parse_payout(text).map(|_| ()).ok_or(unknown),
-        Key::Dgper => parse_period(text).map(|_| ()).ok_or(unknown),
-        Key::Off => parse_switch(text).map(|_| ()).ok_or(unknown),
-        Key::Date | Key::Start => parse_date(key, text).map(|_| ()),
-        _ => parse_number(key, text).map(|_| ()),
+        Kind::Bands => fleet::parse_bands(text, surcharge).map(|_| ()),
+        Kind::Hours => fleet::parse_peak_hours(text).map(|_| ()),
+        Kind::Choice if is_choice(key, text) => Ok(()),
+        Kind::Choice => Err(FieldError::new(key, Problem::UnknownChoice)),
+        Kind::Date => parse_date(key, text).map(|_| ()),
+        Kind::Money => parse_number_in(key, text, money).map(|_| ()),
+        Kind::Number | Kind::Whole => parse_number(key, text).map(|_| ()),
+    }
+}
+
+/// Whether `text` is one of the names a choice key accepts.
+fn is_choice(key: Key, text: &str) -> bool {
+    match key {
+        Key::Miner => text.is_empty() || catalog::find(text).is_some(),
+        Key::Payout => parse_payout(text).is_some(),
+        Key::Dgper => parse_period(text).is_some(),
+        Key::Cur | Key::Scur => Currency::from_code(text.trim()).is_some(),
+        Key::Region => Region::from_id(text.trim()).is_some(),
+        // The switches: `off`, `peakoff`, `cmp`.
+        _ => parse_switch(text).is_some(),
     }
 }
 
@@ -359,21 +367,28 @@ fn parse_switch(text: &str) -> Option<bool> {
     }
 }
 
-/// What is wrong between keys that are each fine alone: `dg` beyond the per-epoch
-/// range when `dgper=epoch`, and `start` before `date`.
+/// What is wrong between keys that are each fine alone, from the keys' dependent
+/// ranges: `dg` beyond the per-epoch range when `dgper=epoch`, and `start` before
+/// `date`.
 pub fn cross_field_errors(params: &Params) -> Vec<FieldError> {
     let mut errors = Vec::new();
-    if parse_period(params.get(Key::Dgper)) == Some(GrowthPeriod::Epoch) {
-        let limit = Input::DifficultyGrowthEpoch.limit();
-        if parse_number(Key::Dg, params.get(Key::Dg)).is_ok_and(|g| !limit.contains(g)) {
-            errors.push(FieldError::new(Key::Dg, Problem::OutOfRange(limit)));
-        }
-    }
-    let date = parse_date(Key::Date, params.get(Key::Date));
-    let start = parse_date(Key::Start, params.get(Key::Start));
-    if let (Ok(date), Ok(start)) = (date, start) {
-        if start < date {
-            errors.push(FieldError::new(Key::Start, Problem::StartBeforeDate));
+    for key in Key::ALL {
+        match key.range() {
+            Range::Depends { with, .. } => {
+                let limit = with(params).limit();
+                if parse_number(key, params.get(key)).is_ok_and(|v| !limit.contains(v)) {
+                    errors.push(FieldError::new(key, Problem::OutOfRange(limit)));
+                }
+            }
+            Range::OnOrAfter(other) => {
+                let first = parse_date(other, params.get(other));
+                if let (Ok(first), Ok(date)) = (first, parse_date(key, params.get(key))) {
+                    if date < first {
+                        errors.push(FieldError::new(key, Problem::StartBeforeDate));
+                    }
+                }
+            }
+            Range::OfKind | Range::Input(_) => {}
         }
     }
     errors
@@ -390,61 +405,28 @@ impl Scenario {
     pub fn from_params(params: &Params) -> Result<Scenario, Vec<FieldError>> {
         let mut errors = Vec::new();
         let (money, surcharge_scale) = Scale::money_and_surcharge(params);
-        let mut number = |key: Key| {
+        // Every number key, read alone; an empty optional one is left out.
+        let mut numbers = BTreeMap::new();
+        for key in Key::ALL.into_iter().filter(|k| k.is_number()) {
+            let text = params.get(key);
+            if key.may_be_empty() && text.trim().is_empty() {
+                continue;
+            }
             let scale = if key.is_money() {
                 money
             } else {
                 Scale::default()
             };
-            parse_number_in(key, params.get(key), scale)
-                .map_err(|e| errors.push(e))
-                .unwrap_or(0.0)
-        };
-        let [th, w, n, kwh, pool, up, hw, price, diff, height, txfee] = [
-            Key::Th,
-            Key::W,
-            Key::N,
-            Key::Kwh,
-            Key::Pool,
-            Key::Up,
-            Key::Hw,
-            Key::Price,
-            Key::Diff,
-            Key::Height,
-            Key::Txfee,
-        ]
-        .map(&mut number);
-        let [months, dg, dh, pg, fg, bt, resale, disc] = [
-            Key::Months,
-            Key::Dg,
-            Key::Dh,
-            Key::Pg,
-            Key::Fg,
-            Key::Bt,
-            Key::Resale,
-            Key::Disc,
-        ]
-        .map(&mut number);
-        let [pue, hkwh, hfee, curt, curtc] =
-            [Key::Pue, Key::Hkwh, Key::Hfee, Key::Curt, Key::Curtc].map(&mut number);
-        let [fxkzt, fxeur, fxcny, fxrub] =
-            [Key::Fxkzt, Key::Fxeur, Key::Fxcny, Key::Fxrub].map(&mut number);
-        let mut optional = |key: Key| {
-            let text = params.get(key);
-            if text.trim().is_empty() {
-                None
-            } else {
-                let scale = if key.is_money() {
-                    money
-                } else {
-                    Scale::default()
-                };
-                parse_number_in(key, text, scale)
-                    .map_err(|e| errors.push(e))
-                    .ok()
+            match parse_number_in(key, text, scale) {
+                Ok(v) => {
+                    numbers.insert(key, v);
+                }
+                Err(e) => errors.push(e),
             }
-        };
-        let [cap, peak, co2] = [Key::Cap, Key::Peak, Key::Co2].map(&mut optional);
+        }
+        let optional = |key: Key| numbers.get(&key).copied();
+        // A number that could not be read is reported above; 0 stands in until then.
+        let number = |key: Key| optional(key).unwrap_or(0.0);
 
         let mut lines = Vec::new();
         for key in Key::LINES {
@@ -464,30 +446,20 @@ impl Scenario {
             .map_err(|e| errors.push(e))
             .unwrap_or((18, 4));
 
-        let miner_id = params.get(Key::Miner);
-        let miner = catalog::find(miner_id);
-        let mut choice = |key: Key, ok: bool| {
-            if !ok {
+        for key in Key::ALL.into_iter().filter(|k| k.kind() == Kind::Choice) {
+            if !is_choice(key, params.get(key)) {
                 errors.push(FieldError::new(key, Problem::UnknownChoice));
             }
-        };
-        choice(Key::Miner, miner.is_some() || miner_id.is_empty());
+        }
+        let miner = catalog::find(params.get(Key::Miner));
         let payout = parse_payout(params.get(Key::Payout));
-        choice(Key::Payout, payout.is_some());
         let period = parse_period(params.get(Key::Dgper));
-        choice(Key::Dgper, period.is_some());
         let off = parse_switch(params.get(Key::Off));
-        choice(Key::Off, off.is_some());
         let peak_off = parse_switch(params.get(Key::Peakoff));
-        choice(Key::Peakoff, peak_off.is_some());
         let compare = parse_switch(params.get(Key::Cmp));
-        choice(Key::Cmp, compare.is_some());
         let currency = Currency::from_code(params.get(Key::Cur).trim());
-        choice(Key::Cur, currency.is_some());
         let scur = Currency::from_code(params.get(Key::Scur).trim());
-        choice(Key::Scur, scur.is_some());
         let region = Region::from_id(params.get(Key::Region).trim());
-        choice(Key::Region, region.is_some());
         let date = parse_date(Key::Date, params.get(Key::Date))
             .map_err(|e| errors.push(e))
             .ok();
@@ -505,31 +477,31 @@ impl Scenario {
             miner,
             operation: Operation {
                 machine: Machine {
-                    hashrate: Hashrate::from_th_per_s(th),
-                    power: Power::from_watts(w),
+                    hashrate: Hashrate::from_th_per_s(number(Key::Th)),
+                    power: Power::from_watts(number(Key::W)),
                 },
                 // Range-checked above: a whole number from 1 to 10,000,000.
-                units: n as u32,
-                power_price: EnergyPrice::per_kwh(kwh),
-                pool_fee: Percent::new(pool),
+                units: number(Key::N) as u32,
+                power_price: EnergyPrice::per_kwh(number(Key::Kwh)),
+                pool_fee: Percent::new(number(Key::Pool)),
                 payout: payout.unwrap_or_default(),
-                uptime: Percent::new(up),
-                hardware_cost: Fiat::new(hw),
+                uptime: Percent::new(number(Key::Up)),
+                hardware_cost: Fiat::new(number(Key::Hw)),
             },
             lines,
             site: Site {
-                capacity_mw: cap,
-                pue,
-                hosting_per_kwh: EnergyPrice::per_kwh(hkwh),
-                hosting_fee_per_month: Fiat::new(hfee),
-                curtailed_hours: curt,
-                curtailment_credit_per_mwh: Fiat::new(curtc),
-                time_of_use: peak.map(|p| TimeOfUse {
+                capacity_mw: optional(Key::Cap),
+                pue: number(Key::Pue),
+                hosting_per_kwh: EnergyPrice::per_kwh(number(Key::Hkwh)),
+                hosting_fee_per_month: Fiat::new(number(Key::Hfee)),
+                curtailed_hours: number(Key::Curt),
+                curtailment_credit_per_mwh: Fiat::new(number(Key::Curtc)),
+                time_of_use: optional(Key::Peak).map(|p| TimeOfUse {
                     peak_price: EnergyPrice::per_kwh(p),
                     hours: f64::from(peak_window.1),
                     switch_off: peak_off,
                 }),
-                carbon_g_per_kwh: co2,
+                carbon_g_per_kwh: optional(Key::Co2),
                 surcharge: Surcharge {
                     currency: scur.unwrap_or_default(),
                     tiers,
@@ -539,31 +511,73 @@ impl Scenario {
             peak_off,
             region: region.unwrap_or_default(),
             currency: currency.unwrap_or_default(),
-            rates: FxRates::new(fxkzt, fxeur, fxcny, fxrub),
+            rates: FxRates::new(
+                number(Key::Fxkzt),
+                number(Key::Fxeur),
+                number(Key::Fxcny),
+                number(Key::Fxrub),
+            ),
             compare: compare.unwrap_or_default(),
             network: NetworkSnapshot {
-                difficulty: Difficulty::new(diff),
+                difficulty: Difficulty::new(number(Key::Diff)),
                 // Range-checked above: a whole number up to 20,000,000.
-                height: height as u64,
+                height: number(Key::Height) as u64,
                 // Whole satoshis (at most 100 BTC, so exact in f64 after rounding).
-                avg_fees_per_block: Sats::from_sat((txfee * 1e8).round() as u64),
-                btc_price: BtcPrice::per_btc(price),
+                avg_fees_per_block: Sats::from_sat((number(Key::Txfee) * 1e8).round() as u64),
+                btc_price: BtcPrice::per_btc(number(Key::Price)),
             },
             projection: Assumptions {
                 start: date,
                 // Range-checked above: a whole number from 1 to 120.
-                months: months as u32,
-                difficulty_growth: Percent::new(dg),
+                months: number(Key::Months) as u32,
+                difficulty_growth: Percent::new(number(Key::Dg)),
                 difficulty_growth_period: period.unwrap_or_default(),
-                halving_difficulty_change: Percent::new(dh),
-                price_growth: Percent::new(pg),
-                fee_growth: Percent::new(fg),
-                block_time_secs: bt,
+                halving_difficulty_change: Percent::new(number(Key::Dh)),
+                price_growth: Percent::new(number(Key::Pg)),
+                fee_growth: Percent::new(number(Key::Fg)),
+                block_time_secs: number(Key::Bt),
                 machines_start: start,
-                resale: Percent::new(resale),
+                resale: Percent::new(number(Key::Resale)),
                 switch_off_when_losing: off.unwrap_or_default(),
-                discount_rate: Percent::new(disc),
+                discount_rate: Percent::new(number(Key::Disc)),
             },
+        })
+    }
+
+    /// The value of a number key (money in the scenario's currency); `None` for an
+    /// optional one not set, and for keys that are not numbers.
+    pub fn number(&self, key: Key) -> Option<f64> {
+        let (op, site, net, a) = (&self.operation, &self.site, &self.network, &self.projection);
+        Some(match key {
+            Key::Th => op.machine.hashrate.th_per_s(),
+            Key::W => op.machine.power.watts(),
+            Key::N => f64::from(op.units),
+            Key::Kwh => op.power_price.amount_per_kwh(),
+            Key::Pool => op.pool_fee.percent(),
+            Key::Up => op.uptime.percent(),
+            Key::Hw => op.hardware_cost.amount(),
+            Key::Price => net.btc_price.amount_per_btc(),
+            Key::Diff => net.difficulty.get(),
+            // Exact: a height is at most 20,000,000.
+            Key::Height => net.height as f64,
+            Key::Txfee => net.avg_fees_per_block.to_btc().btc(),
+            Key::Months => f64::from(a.months),
+            Key::Dg => a.difficulty_growth.percent(),
+            Key::Dh => a.halving_difficulty_change.percent(),
+            Key::Pg => a.price_growth.percent(),
+            Key::Fg => a.fee_growth.percent(),
+            Key::Bt => a.block_time_secs,
+            Key::Resale => a.resale.percent(),
+            Key::Disc => a.discount_rate.percent(),
+            Key::Cap => return site.capacity_mw,
+            Key::Pue => site.pue,
+            Key::Hkwh => site.hosting_per_kwh.amount_per_kwh(),
+            Key::Hfee => site.hosting_fee_per_month.amount(),
+            Key::Curt => site.curtailed_hours,
+            Key::Curtc => site.curtailment_credit_per_mwh.amount(),
+            Key::Peak => return site.time_of_use.map(|t| t.peak_price.amount_per_kwh()),
+            Key::Co2 => return site.carbon_g_per_kwh,
+            key => return key.rate_currency().map(|c| self.rates.per_usd(c)),
         })
     }
 

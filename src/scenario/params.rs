@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::key::{Key, Omitted};
+use super::key::{Key, Omitted, Range, Raw};
 use crate::catalog;
 use crate::engine::economics::PayoutScheme;
 use crate::engine::money::{Currency, SHIPPED_RATES};
@@ -73,6 +73,12 @@ pub const fn payout_name(payout: PayoutScheme) -> &'static str {
     match payout {
         PayoutScheme::Fpps => "fpps",
         PayoutScheme::Pps => "pps",
+    }
+}
+
+impl Raw for Params {
+    fn raw(&self, key: Key) -> &str {
+        self.get(key)
     }
 }
 
@@ -270,9 +276,10 @@ impl Params {
         }
         // Checks across keys: each falls back alone, as a bad single value does.
         for error in super::cross_field_errors(&params) {
-            let fallback = match error.key {
-                Key::Start => params.get(Key::Date).to_owned(),
-                key => defaults.get(key).to_owned(),
+            // A date before the one it follows falls back to it (`start` to `date`).
+            let fallback = match error.key.range() {
+                Range::OnOrAfter(other) => params.get(other).to_owned(),
+                _ => defaults.get(error.key).to_owned(),
             };
             rejected.push(Rejected {
                 key: error.key.as_str().to_owned(),
