@@ -80,17 +80,17 @@ impl Default for Scale {
 impl Scale {
     /// The scale of `currency` at the rate the params give (the shipped rate when theirs
     /// cannot be read).
-    pub fn of(currency: Currency, params: &Params) -> Scale {
+    pub fn of(currency: Currency, params: &dyn Raw) -> Scale {
         let per_usd = Key::rate_of(currency).map_or(1.0, |k| {
-            parse_number(k, params.get(k)).unwrap_or(SHIPPED_RATES.rates.per_usd(currency))
+            parse_number(k, params.raw(k)).unwrap_or(SHIPPED_RATES.rates.per_usd(currency))
         });
         Scale { currency, per_usd }
     }
 
     /// The scenario's money scale (`cur`) and the surcharge's (`scur`).
-    pub fn money_and_surcharge(params: &Params) -> (Scale, Scale) {
-        let cur = Currency::from_code(params.get(Key::Cur).trim()).unwrap_or_default();
-        let scur = Currency::from_code(params.get(Key::Scur).trim()).unwrap_or(Currency::Kzt);
+    pub fn money_and_surcharge(params: &dyn Raw) -> (Scale, Scale) {
+        let cur = Currency::from_code(params.raw(Key::Cur).trim()).unwrap_or_default();
+        let scur = Currency::from_code(params.raw(Key::Scur).trim()).unwrap_or(Currency::Kzt);
         (Scale::of(cur, params), Scale::of(scur, params))
     }
 }
