@@ -9,21 +9,11 @@
 
 use super::fleet::{join_line, write_bands, write_peak_hours};
 use super::key::{Key, Omitted};
-use super::params::{money_default, payout_name, FORMAT_VERSION};
-use super::{period_name, Scale, Scenario};
+use super::params::{money_default, FORMAT_VERSION};
+use super::parse::Scale;
+use super::validated::Scenario;
+use super::value_text::{number_text, payout_name, period_name};
 use crate::engine::money::SHIPPED_RATES;
-
-/// A number as the shortest text that reads back to the same `f64`: plain decimals,
-/// or exponent form where plain would be long (`1e-63`, not 65 characters), so that no
-/// value the page writes exceeds what a link may carry.
-pub fn number_text(x: f64) -> String {
-    let plain = x.to_string();
-    if plain.len() <= 20 {
-        plain
-    } else {
-        format!("{x:e}")
-    }
-}
 
 fn number(x: f64) -> String {
     number_text(x)

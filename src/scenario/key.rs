@@ -812,6 +812,45 @@ impl Key {
     }
 }
 
+/// Most bands a table may have.
+pub const MAX_BANDS: usize = 8;
+
+/// One value of a fleet line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LinePart {
+    Miner,
+    Th,
+    W,
+    N,
+    Hw,
+}
+
+impl LinePart {
+    pub const ALL: [LinePart; 5] = [
+        LinePart::Miner,
+        LinePart::Th,
+        LinePart::W,
+        LinePart::N,
+        LinePart::Hw,
+    ];
+
+    /// The first line's key with the same meaning: its range, unit and messages.
+    pub const fn key(self) -> Key {
+        match self {
+            LinePart::Miner => Key::Miner,
+            LinePart::Th => Key::Th,
+            LinePart::W => Key::W,
+            LinePart::N => Key::N,
+            LinePart::Hw => Key::Hw,
+        }
+    }
+
+    /// The position of the value in a line.
+    pub(super) const fn index(self) -> usize {
+        self as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

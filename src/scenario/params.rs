@@ -4,15 +4,17 @@
 
 use std::collections::BTreeMap;
 
-use super::key::{Key, Omitted, Range, Raw};
 use crate::catalog;
-use crate::engine::economics::PayoutScheme;
 use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 
-use super::fleet::{self, LinePart};
+use super::fleet;
+use super::key::{Key, Kind, LinePart, Omitted, Range, Raw};
+use super::parse::{
+    is_choice, parse_date, parse_number, parse_number_in, FieldError, Problem, Scale,
+};
 use super::region::Region;
-use super::{codec::number_text, parse_number_in, Scale};
+use super::value_text::number_text;
 
 /// The shipped rate of an exchange-rate key, as link text.
 fn shipped_rate(key: Key) -> String {
@@ -65,14 +67,6 @@ impl Default for Params {
             })
             .collect();
         Params { values }
-    }
-}
-
-/// The link value of a payout scheme.
-pub const fn payout_name(payout: PayoutScheme) -> &'static str {
-    match payout {
-        PayoutScheme::Fpps => "fpps",
-        PayoutScheme::Pps => "pps",
     }
 }
 
@@ -247,7 +241,7 @@ impl Params {
         let mut context = defaults.clone();
         for key in Key::MONEY_CONTEXT {
             if let Some(v) = given.get(&key) {
-                if super::parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
+                if parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
                     context.set(key, v.trim());
                 }
             }
@@ -262,7 +256,7 @@ impl Params {
             }
         }
         for (key, value) in given {
-            match super::parse_value(key, &value, money, surcharge) {
+            match parse_value(key, &value, money, surcharge) {
                 Ok(_) => params.set(key, value.trim()),
                 Err(e) => rejected.push(Rejected {
                     key: key.as_str().to_owned(),
@@ -275,7 +269,7 @@ impl Params {
             params.set(Key::Start, date);
         }
         // Checks across keys: each falls back alone, as a bad single value does.
-        for error in super::cross_field_errors(&params) {
+        for error in cross_field_errors(&params) {
             // A date before the one it follows falls back to it (`start` to `date`).
             let fallback = match error.key.range() {
                 Range::OnOrAfter(other) => params.get(other).to_owned(),
@@ -323,4 +317,50 @@ fn significant(x: f64) -> f64 {
     let digits = 6 - 1 - x.abs().log10().floor() as i32;
     let scale = 10f64.powi(digits);
     (x * scale).round() / scale
+}
+
+/// Checks the text of any key, alone, money in `money` and surcharges in `surcharge`.
+pub fn parse_value(key: Key, text: &str, money: Scale, surcharge: Scale) -> Result<(), FieldError> {
+    if key.may_be_empty() && text.trim().is_empty() {
+        return Ok(());
+    }
+    match key.kind() {
+        Kind::Line => fleet::parse_line(key, text, money)
+            .map(|_| ())
+            .map_err(|mut e| e.remove(0)),
+        Kind::Bands => fleet::parse_bands(text, surcharge).map(|_| ()),
+        Kind::Hours => fleet::parse_peak_hours(text).map(|_| ()),
+        Kind::Choice if is_choice(key, text) => Ok(()),
+        Kind::Choice => Err(FieldError::new(key, Problem::UnknownChoice)),
+        Kind::Date => parse_date(key, text).map(|_| ()),
+        Kind::Money => parse_number_in(key, text, money).map(|_| ()),
+        Kind::Number | Kind::Whole => parse_number(key, text).map(|_| ()),
+    }
+}
+
+/// What is wrong between keys that are each fine alone, from the keys' dependent
+/// ranges: `dg` beyond the per-epoch range when `dgper=epoch`, and `start` before
+/// `date`.
+pub fn cross_field_errors(params: &Params) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for key in Key::ALL {
+        match key.range() {
+            Range::Depends { with, .. } => {
+                let limit = with(params).limit();
+                if parse_number(key, params.get(key)).is_ok_and(|v| !limit.contains(v)) {
+                    errors.push(FieldError::new(key, Problem::OutOfRange(limit)));
+                }
+            }
+            Range::OnOrAfter(other) => {
+                let first = parse_date(other, params.get(other));
+                if let (Ok(first), Ok(date)) = (first, parse_date(key, params.get(key))) {
+                    if date < first {
+                        errors.push(FieldError::new(key, Problem::StartBeforeDate));
+                    }
+                }
+            }
+            Range::OfKind | Range::Input(_) => {}
+        }
+    }
+    errors
 }
