@@ -25,7 +25,8 @@
 //!     (in a `requestAnimationFrame` callback, as Chromium aligns input to frames), and
 //!     the time is taken after that frame has been rendered (a message posted from the
 //!     callback runs once style, layout and paint are done). That is the main thread's
-//!     whole cost from keystroke to painted update: it must fit in one frame, 16 ms.
+//!     whole cost from keystroke to painted update: 8 ms on the default page, and one
+//!     frame, 16 ms, with eight models over ten years and the schedule open.
 //!     Split into event + engine + Yew until the DOM is updated (a MutationObserver sees
 //!     it), style and layout (forced right then, so timed apart) and paint with the rest
 //!     of the frame; an idle frame's rAF-to-rendered time is printed for comparison.
@@ -55,8 +56,11 @@ const FIRST_RESULT_BUDGET_MS: f64 = 1000.0;
 /// Keystrokes recorded per case and way, and the unrecorded ones before them.
 const KEYSTROKES: usize = 60;
 const WARM_UP: usize = 5;
-/// One frame: the budget from keystroke to painted update (95th percentile).
+/// One frame: the budget from keystroke to painted update (95th percentile) of the
+/// heaviest cases (eight models, ten years, the schedule open).
 const FRAME_BUDGET_MS: f64 = 16.0;
+/// Half a frame: the budget of the default page, which has far less to redraw.
+const DEFAULT_PAGE_BUDGET_MS: f64 = 8.0;
 /// How long a run of keystrokes may take in the page before the benchmark gives up.
 const RUN_TIMEOUT: Duration = Duration::from_secs(180);
 
@@ -64,6 +68,13 @@ const RUN_TIMEOUT: Duration = Duration::from_secs(180);
 const TEN_YEARS: &str = "/?v=1&months=120";
 /// Ten years at 60 s blocks: about ten times as many retarget epochs.
 const WORST: &str = "/?v=1&months=120&bt=60";
+/// The page a new visitor opens: no link.
+const DEFAULT_PAGE: &str = "/";
+/// The heaviest fleet: eight machine models (the first line and `m2`..`m8`) over ten years.
+const EIGHT_MODELS: &str = "/?v=1&months=120&n=100&hw=3000\
+    &m2=antminer-s19-xp_140_3010_600_1200&m3=whatsminer-m50s_126_3276_300_900\
+    &m4=_100_3000_250_0&m5=avalon-a1246_90_3420_1000_500&m6=antminer-s19_95_3250_50_100\
+    &m7=avalon-a1566_185_3420_20_2000&m8=_50_2000_7_0";
 
 /// Texts typed in turn into each field: each differs from the one before, and the ratios
 /// of the unit counts avoid 2, 2.5, 5 and 10, so the chart's nice axis never rescales
@@ -335,6 +346,8 @@ struct Case {
     path: &'static str,
     field: &'static str,
     schedule_open: bool,
+    /// The frame-aligned p95 this case must stay within, ms.
+    budget: f64,
 }
 
 /// What one case measured.
@@ -417,46 +430,39 @@ async fn page_timings_in_chromium() {
 
     let cases = [
         Case {
-            label: "months=120, typing into kwh",
-            path: TEN_YEARS,
+            label: "default page, typing into kwh",
+            path: DEFAULT_PAGE,
             field: "kwh",
             schedule_open: false,
+            budget: DEFAULT_PAGE_BUDGET_MS,
         },
         Case {
-            label: "months=120, typing into n",
-            path: TEN_YEARS,
+            label: "default page, typing into n",
+            path: DEFAULT_PAGE,
             field: "n",
             schedule_open: false,
+            budget: DEFAULT_PAGE_BUDGET_MS,
         },
         Case {
-            label: "months=120 bt=60, typing into kwh",
-            path: WORST,
-            field: "kwh",
-            schedule_open: false,
-        },
-        Case {
-            label: "months=120 bt=60, typing into n",
-            path: WORST,
-            field: "n",
-            schedule_open: false,
-        },
-        Case {
-            label: "months=120, schedule open (120 rows), typing into kwh",
-            path: TEN_YEARS,
+            label: "8 models, months=120, schedule open (120 rows), typing into kwh",
+            path: EIGHT_MODELS,
             field: "kwh",
             schedule_open: true,
+            budget: FRAME_BUDGET_MS,
         },
         Case {
-            label: "months=120, schedule open (120 rows), typing into n",
-            path: TEN_YEARS,
+            label: "8 models, months=120, schedule open (120 rows), typing into n",
+            path: EIGHT_MODELS,
             field: "n",
             schedule_open: true,
+            budget: FRAME_BUDGET_MS,
         },
         Case {
             label: "months=120 bt=60, schedule open (120 rows), typing into kwh",
             path: WORST,
             field: "kwh",
             schedule_open: true,
+            budget: FRAME_BUDGET_MS,
         },
     ];
     println!(
@@ -465,7 +471,8 @@ async fn page_timings_in_chromium() {
     );
     println!(
         "   headless Chromium (no GPU, timer-driven frames): frame timing is approximate; \
-         budget {FRAME_BUDGET_MS:.0} ms on the frame-aligned p95"
+         budget on the frame-aligned p95: {DEFAULT_PAGE_BUDGET_MS:.0} ms on the default page, \
+         {FRAME_BUDGET_MS:.0} ms on the heavy cases"
     );
     for case in &cases {
         let result = with_page(async |page: &Page| run_case(page, case).await).await;
@@ -475,14 +482,15 @@ async fn page_timings_in_chromium() {
         let layout = Stats::of(&spans(&aligned.samples, "dom", "layout"));
         let paint = Stats::of(&spans(&aligned.samples, "layout", "paint"));
         let as_typed = Stats::of(&spans(&typed.samples, "t0", "frame"));
-        let v = verdict(to_paint.p95, FRAME_BUDGET_MS);
+        let v = verdict(to_paint.p95, case.budget);
         println!(
             "\n-- {} (path {}; frame interval {:.1} ms)",
             case.label, case.path, aligned.frame
         );
         println!(
-            "   keystroke -> painted, frame-aligned   {}   budget {FRAME_BUDGET_MS:.0} ms: {v}",
-            to_paint.show()
+            "   keystroke -> painted, frame-aligned   {}   budget {:.0} ms: {v}",
+            to_paint.show(),
+            case.budget
         );
         println!("     event + engine + Yew, to the DOM    {}", to_dom.show());
         println!("     style and layout (forced)           {}", layout.show());
@@ -505,8 +513,8 @@ async fn page_timings_in_chromium() {
         );
         budgets.push(format!(
             "budget: page keystroke->paint, {}: p95 {:.2} ms (median {:.2}, max {:.2}; \
-             to DOM p95 {:.2}) vs {FRAME_BUDGET_MS:.0} ms: {v}",
-            case.label, to_paint.p95, to_paint.median, to_paint.max, to_dom.p95
+             to DOM p95 {:.2}) vs {:.0} ms: {v}",
+            case.label, to_paint.p95, to_paint.median, to_paint.max, to_dom.p95, case.budget
         ));
     }
 

@@ -4,7 +4,7 @@
 //! figure for an old link is a broken promise to everyone who shared it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use hashwatt::scenario::hooks::{hook_values, same_figure, RESULT_HOOKS};
+use hashwatt::scenario::hooks::{hook_values, same_figure, HOOKS};
 use hashwatt::scenario::{to_query, Key, Params, Scenario};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -43,11 +43,7 @@ fn golden_links_keep_their_figures() {
     assert!(entries.len() >= 8);
     for (about, link, expect) in entries {
         let keys: Vec<&String> = expect.keys().collect();
-        assert_eq!(
-            keys.len(),
-            RESULT_HOOKS.len(),
-            "{about}: every hook is expected"
-        );
+        assert_eq!(keys.len(), HOOKS.len(), "{about}: every hook is expected");
         for (hook, value) in figures(&link) {
             let want = expect
                 .get(hook)
@@ -128,10 +124,16 @@ fn readme_documents_the_contract() {
             "README has no row for key {key}"
         );
     }
-    for hook in RESULT_HOOKS {
+    for hook in &HOOKS {
+        let row = readme
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", hook.id)))
+            .unwrap_or_else(|| panic!("README has no row for hook {}", hook.id));
         assert!(
-            readme.contains(&format!("| `{hook}` |")),
-            "README has no row for hook {hook}"
+            row.ends_with(&format!("| {} |", hook.unit)),
+            "README's row for {} does not end with its unit {}: {row}",
+            hook.id,
+            hook.unit
         );
     }
 }

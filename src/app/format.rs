@@ -15,10 +15,10 @@ use crate::engine::money::Currency;
 /// What kind of figure a number is, which decides its digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
-    /// An amount of money: cents below 10,000, whole units above.
-    Money,
-    /// A price per kWh: up to four decimals (tenths of a cent).
-    MoneyPerKwh,
+    /// An amount of money in a currency: cents below 10,000, whole units above.
+    Money(Currency),
+    /// A price per kWh in a currency: up to four decimals (tenths of a cent).
+    MoneyPerKwh(Currency),
     /// Bitcoin: to the satoshi below 1 BTC.
     Btc,
     /// A number in short form for axis labels ("1.2M"), the unit stated once beside.
@@ -39,17 +39,35 @@ pub enum Digits {
 }
 
 impl Style {
+    /// Money in the currency it is shown in: a placeholder for tables of rows and for
+    /// [`Figure`](crate::app::components::figure::Figure), which put it in the page's
+    /// currency with [`Style::in_currency`].
+    pub const MONEY: Style = Style::Money(Currency::Usd);
+    /// A price per kWh in the currency it is shown in (see [`Style::MONEY`]).
+    pub const PER_KWH: Style = Style::MoneyPerKwh(Currency::Usd);
+
+    /// The same style with money in `currency`; other styles as they are.
+    pub fn in_currency(self, currency: Currency) -> Style {
+        match self {
+            Style::Money(_) => Style::Money(currency),
+            Style::MoneyPerKwh(_) => Style::MoneyPerKwh(currency),
+            other => other,
+        }
+    }
+
     /// The digits that show `value` usefully: enough to tell it from zero, no more
     /// than the inputs justify.
     pub fn digits(self, value: f64) -> Digits {
         let a = value.abs();
         match self {
             Style::Compact => Digits::Significant(3),
-            Style::Money if a >= 10_000.0 => Digits::Fraction(0, 0),
-            Style::Money if a == 0.0 || a >= 0.1 => Digits::Fraction(2, 2),
-            Style::Money | Style::MoneyPerKwh if a > 0.0 && a < 0.001 => Digits::Significant(3),
-            Style::MoneyPerKwh => Digits::Fraction(2, 4),
-            Style::Money => Digits::Significant(3),
+            Style::Money(_) if a >= 10_000.0 => Digits::Fraction(0, 0),
+            Style::Money(_) if a == 0.0 || a >= 0.1 => Digits::Fraction(2, 2),
+            Style::Money(_) | Style::MoneyPerKwh(_) if a > 0.0 && a < 0.001 => {
+                Digits::Significant(3)
+            }
+            Style::MoneyPerKwh(_) => Digits::Fraction(2, 4),
+            Style::Money(_) => Digits::Significant(3),
             Style::Btc if a >= 100.0 => Digits::Fraction(2, 2),
             Style::Btc if a >= 1.0 => Digits::Fraction(4, 4),
             Style::Btc => Digits::Fraction(8, 8),
@@ -62,30 +80,17 @@ impl Style {
 }
 
 thread_local! {
-    /// Built formatters by currency, style and digits: constructing an
+    /// Built formatters by style (with its currency) and digits: constructing an
     /// `Intl.NumberFormat` costs far more than formatting with one, and a schedule
     /// formats hundreds of figures. Not state: the same key always gives the same
     /// formatter.
-    static FORMATTERS: RefCell<HashMap<(Currency, Style, Digits), NumberFormat>> = RefCell::new(HashMap::new());
-    /// The currency money figures are shown in: the scenario's, set by the app as it
-    /// renders (one app per page; an embed is a page of its own).
-    static CURRENCY: std::cell::Cell<Currency> = const { std::cell::Cell::new(Currency::Usd) };
+    static FORMATTERS: RefCell<HashMap<(Style, Digits), NumberFormat>> = RefCell::new(HashMap::new());
 }
 
-/// Sets the currency of every money figure formatted from now on.
-pub fn set_currency(currency: Currency) {
-    CURRENCY.with(|c| c.set(currency));
-}
-
-/// The currency money figures are shown in.
-pub fn currency() -> Currency {
-    CURRENCY.with(std::cell::Cell::get)
-}
-
-fn formatter(currency: Currency, style: Style, digits: Digits) -> NumberFormat {
+fn formatter(style: Style, digits: Digits) -> NumberFormat {
     let options = NumberFormatOptions::new();
     match style {
-        Style::Money | Style::MoneyPerKwh => {
+        Style::Money(currency) | Style::MoneyPerKwh(currency) => {
             options.set_style(NumberFormatStyle::Currency);
             options.set_currency(currency.code());
             options.set_currency_display(CurrencyDisplay::Code);
@@ -107,17 +112,16 @@ fn formatter(currency: Currency, style: Style, digits: Digits) -> NumberFormat {
     NumberFormat::new(&js_sys::Array::new(), &options)
 }
 
-/// `value` as the browser's locale writes it, with the currency for money styles.
+/// `value` as the browser's locale writes it, with the currency of a money style.
 pub fn format(value: f64, style: Style) -> String {
     // Negative zero (nothing running) reads as zero, not "-0".
     let value = if value == 0.0 { 0.0 } else { value };
     let digits = style.digits(value);
-    let currency = currency();
     let text = FORMATTERS.with(|cache| {
         let mut cache = cache.borrow_mut();
         let formatter = cache
-            .entry((currency, style, digits))
-            .or_insert_with(|| formatter(currency, style, digits));
+            .entry((style, digits))
+            .or_insert_with(|| formatter(style, digits));
         formatter
             .format()
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
@@ -132,6 +136,9 @@ pub fn format(value: f64, style: Style) -> String {
 mod tests {
     use super::*;
 
+    const MONEY: Style = Style::MONEY;
+    const PER_KWH: Style = Style::PER_KWH;
+
     #[track_caller]
     fn case(style: Style, value: f64, digits: Digits) {
         assert_eq!(style.digits(value), digits, "{style:?} {value}");
@@ -139,12 +146,12 @@ mod tests {
 
     #[test]
     fn digits_follow_magnitude() {
-        case(Style::Money, 7.54, Digits::Fraction(2, 2));
-        case(Style::Money, -123_456.0, Digits::Fraction(0, 0));
-        case(Style::Money, 0.0, Digits::Fraction(2, 2));
-        case(Style::Money, 0.004, Digits::Significant(3));
-        case(Style::MoneyPerKwh, 0.0318, Digits::Fraction(2, 4));
-        case(Style::MoneyPerKwh, 0.0000318, Digits::Significant(3));
+        case(MONEY, 7.54, Digits::Fraction(2, 2));
+        case(MONEY, -123_456.0, Digits::Fraction(0, 0));
+        case(MONEY, 0.0, Digits::Fraction(2, 2));
+        case(MONEY, 0.004, Digits::Significant(3));
+        case(PER_KWH, 0.0318, Digits::Fraction(2, 4));
+        case(PER_KWH, 0.0000318, Digits::Significant(3));
         case(Style::Btc, 0.0000838, Digits::Fraction(8, 8));
         case(Style::Btc, 12.5, Digits::Fraction(4, 4));
         case(Style::Percent, 0.0000002, Digits::Significant(3));

@@ -1,38 +1,48 @@
 //! The Yew front end: [`App`] holds the [`state::Calculator`], derives the scenario and
-//! its economics on each change, and lays out the input sections and the results.
+//! its [`outcome::Outcome`] once per change, and lays out the input sections and the
+//! results. Each section takes only its own fields ([`fields::Fields`]) and the reducer's
+//! dispatcher, which never changes, so a keystroke redraws the field typed into and the
+//! results, not the whole page.
 
 pub mod clipboard;
 pub mod components;
 pub mod download;
 pub mod embed;
+pub mod fields;
 pub mod format;
 pub mod hooks;
+pub mod outcome;
 pub mod state;
 
 use yew::prelude::*;
 
-use components::fleet_inputs::FleetInputs;
+use components::fleet_inputs::{self, FleetInputs};
 use components::fleet_results::FleetResults;
 use components::link_notice::LinkNotice;
-use components::machine_inputs::MachineInputs;
-use components::network_inputs::NetworkInputs;
-use components::operation_inputs::OperationInputs;
+use components::machine_inputs::{self, MachineInputs};
+use components::network_inputs::{self, NetworkInputs};
+use components::operation_inputs::{self, OperationInputs};
+use components::paused::Paused;
 use components::presets::Presets;
-use components::projection_inputs::ProjectionInputs;
+use components::projection_inputs::{self, ProjectionInputs};
 use components::projection_results::ProjectionResults;
-use components::region_inputs::RegionInputs;
+use components::region_inputs::{self, RegionInputs};
 use components::results::Results;
 use components::saved_panel::SavedPanel;
 use components::share::Share;
-use components::site_inputs::SiteInputs;
+use components::site_inputs::{self, SiteInputs};
 use components::summary_bar::SummaryBar;
 use components::then_and_now::{Side, ThenAndNow};
+use fields::Fields;
+use outcome::{line_names, Outcome};
 use state::{Action, Calculator};
 
+pub use hooks::FIRST_RESULTS_MARK;
+
 use crate::embed::{Embed, Locks, Section};
-use crate::engine::money::SHIPPED_RATES;
+use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, Params, Scenario};
+use crate::scenario::{to_query, FieldError, Params, Scale, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -62,98 +72,74 @@ pub fn App(props: &AppProps) -> Html {
             locked,
         }
     });
-    let scenario = use_memo(state.params.clone(), Scenario::from_params);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
-    let errors = (*scenario).as_ref().err().cloned().unwrap_or_default();
-    let query = (*scenario).as_ref().ok().map(to_query);
+    // The same value on every render: children given it are not redrawn for it.
+    let dispatch = state.dispatcher();
+    let params = &state.params;
+    let parsed = use_memo(params.clone(), Scenario::from_params);
+    let errors: &[FieldError] = (*parsed).as_ref().err().map_or(&[], Vec::as_slice);
+    let query = use_memo(parsed.clone(), |parsed| {
+        (**parsed).as_ref().ok().map(to_query)
+    });
     hooks::use_url_sync(
         props.sync_url,
-        query.clone(),
+        (*query).clone(),
         state.deliberate,
-        dispatch.clone(),
+        dispatch.to_callback(),
     );
-    let on_open = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(_name, query): (String, String)| {
-            dispatch.emit(Action::Open(Params::from_query(&query).0))
-        })
-    };
-    let params = state.params.clone();
-    let on_snapshot = params.on_shipped_snapshot();
-    // Every money figure below is formatted in the scenario's currency.
-    format::set_currency(params.currency());
+    let on_open = use_callback(
+        dispatch.clone(),
+        |(_name, query): (String, String), dispatch| {
+            dispatch.dispatch(Action::Open(Params::from_query(&query).0))
+        },
+    );
+    // Every money figure and unit below is in the scenario's currency.
+    let currency = params.currency();
+    let fields = |keys: &[crate::scenario::Key]| Fields::of(params, errors, keys);
+    let network = fields(network_inputs::KEYS);
+    let on_snapshot = *use_memo(network.clone(), |_| params.on_shipped_snapshot());
     let root = use_node_ref();
     // Theme, accent, locked selects, the height and `set` messages (embed mode only).
     let set_rejected = embed::use_embed(
         root.clone(),
         embed,
         locks.clone(),
-        &params,
-        dispatch.clone(),
+        params,
+        dispatch.to_callback(),
     );
 
-    // Derived on each change of the scenario, never stored: the day's figures and the
-    // projection (the heavier part, hence the memo).
-    let outcome = use_memo(scenario.clone(), |scenario| match &**scenario {
-        Ok(s) => Ok((
-            s.clone(),
-            s.economics().and_then(|e| Ok((e, s.projection()?))),
-        )),
-        Err(errors) => Err(errors.clone()),
-    });
-    // The same fleet on the shipped snapshot, when the scenario asks for then and now.
-    let now = use_memo(scenario.clone(), |scenario| match &**scenario {
-        Ok(s) if s.compare => s
-            .on_network(SHIPPED_SNAPSHOT.network, SHIPPED_RATES.rates)
-            .economics()
-            .ok(),
-        _ => None,
-    });
-    // Marks when the first figures are on the page, for scripts/bench.sh (a user
-    // timing entry the browser keeps; nothing is sent anywhere).
-    let has_results = matches!(&*outcome, Ok((_, Ok(_))));
-    use_effect_with(has_results, |shown| {
-        if *shown {
-            mark_once(FIRST_RESULTS_MARK);
-        }
-    });
-    let summary = match &*outcome {
-        Ok((_, Ok((economics, _)))) => Some(economics.clone()),
-        _ => None,
-    };
+    // Derived once per change of the scenario, never stored.
+    let outcome = use_memo(parsed.clone(), |parsed| Outcome::of(parsed));
+    hooks::use_first_results_mark(outcome.figures().is_some());
+    let summary = outcome.figures().map(|f| f.economics.clone());
     let results = match &*outcome {
-        Ok((s, Ok((economics, projection)))) => html! {
-            <>
-                <Results economics={economics.clone()} units={s.units()} payout={s.operation.payout}
-                    snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
-                    currency={s.currency} rates={s.rates} pue={s.site.pue} />
-                if let Some(now) = &*now {
-                    <ThenAndNow
-                        then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: economics.clone() }}
-                        now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }} />
-                }
-                if shown(Section::Fleet) {
-                    <FleetResults economics={economics.clone()} names={line_names(s)} />
-                }
-                if shown(Section::Projection) {
-                    <ProjectionResults projection={projection.clone()} assumptions={s.projection} />
-                }
-            </>
-        },
-        Ok((_, Err(e))) => paused(vec![e.to_string()]),
-        Err(errors) => paused(
-            errors
-                .iter()
-                .map(|e| format!("{}: {e}", e.key.as_str()))
-                .collect(),
-        ),
+        Outcome::Ready(f) => {
+            let s = &f.scenario;
+            html! {
+                <>
+                    <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
+                        snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
+                        {currency} rates={s.rates} pue={s.site.pue} />
+                    if let Some(now) = &f.now {
+                        <ThenAndNow
+                            then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
+                            now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }} />
+                    }
+                    if shown(Section::Fleet) {
+                        <FleetResults economics={f.economics.clone()} names={line_names(s)} />
+                    }
+                    if shown(Section::Projection) {
+                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection} />
+                    }
+                </>
+            }
+        }
+        Outcome::Paused(problems) => html! { <Paused problems={problems.clone()} /> },
     };
+    let query = (*query).clone();
 
     html! {
         <ContextProvider<Locks> context={locks}>
+        <ContextProvider<Currency> context={currency}>
         <div class={classes!("app", embed.is_some().then_some("embed"))} ref={root}
             data-theme={embed.map(|e| e.options.theme.as_str())}>
             <header class="masthead">
@@ -172,25 +158,26 @@ pub fn App(props: &AppProps) -> Html {
             <main class="layout">
                 <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
                     if shown(Section::Machine) {
-                        <MachineInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                        <MachineInputs fields={fields(machine_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Fleet) {
-                        <FleetInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                        <FleetInputs fields={fields(fleet_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Operation) {
-                        <OperationInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                        <OperationInputs fields={fields(operation_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Region) {
-                        <RegionInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                        <RegionInputs fields={fields(region_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Site) {
-                        <SiteInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                        <SiteInputs fields={fields(site_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Network) {
-                        <NetworkInputs params={params.clone()} errors={errors.clone()} dispatch={dispatch.clone()} />
+                        <NetworkInputs fields={network} money={Scale::money_and_surcharge(params).0}
+                            shipped={on_snapshot} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Projection) {
-                        <ProjectionInputs params={params.clone()} {errors} {dispatch} />
+                        <ProjectionInputs fields={fields(projection_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                 </form>
                 <div class="outputs">
@@ -201,10 +188,10 @@ pub fn App(props: &AppProps) -> Html {
                         </section>
                     }
                     if shown(Section::Saved) {
-                        <SavedPanel {query} {on_open} />
+                        <SavedPanel query={query.clone()} {on_open} />
                     }
                     if embed.is_none() {
-                        <embed::Builder {params} />
+                        <embed::Builder {query} />
                     }
                 </div>
             </main>
@@ -212,46 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                 <SummaryBar economics={summary} />
             }
         </div>
+        </ContextProvider<Currency>>
         </ContextProvider<Locks>>
-    }
-}
-
-/// Each fleet line's name for people, in line order.
-fn line_names(s: &Scenario) -> Vec<AttrValue> {
-    let name = |m: Option<&'static crate::catalog::Miner>| {
-        AttrValue::from(m.map_or("Custom machine".to_owned(), |m| m.name()))
-    };
-    std::iter::once(name(s.miner))
-        .chain(s.lines.iter().map(|l| name(l.miner)))
-        .collect()
-}
-
-/// The user timing mark set when results first show.
-pub const FIRST_RESULTS_MARK: &str = "hashwatt:first-results";
-
-/// Sets a user timing mark unless it is set already.
-fn mark_once(name: &str) {
-    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
-        return;
-    };
-    if performance.get_entries_by_name(name).length() == 0 {
-        // A failed mark only loses a benchmark figure.
-        let _ = performance.mark(name);
-    }
-}
-
-/// In place of the results while a field cannot be used: no figure is shown that does
-/// not match the fields.
-fn paused(problems: Vec<String>) -> Html {
-    html! {
-        <section class="results paused" data-testid="results-paused" aria-live="polite">
-            <h2 id="results-title">{ "Results paused" }</h2>
-            <p>{ "Fix the highlighted fields to see results:" }</p>
-            <ul>
-                for p in problems {
-                    <li>{ p }</li>
-                }
-            </ul>
-        </section>
     }
 }

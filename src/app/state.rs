@@ -60,6 +60,44 @@ pub enum Action {
     RemoveBand(usize),
 }
 
+/// The page's one way to change the scenario: the reducer's dispatcher. It is the same
+/// value on every render, where a `Callback` built during a render never equals the last
+/// one and re-renders every component it is passed to.
+pub type Dispatch = yew::functional::UseReducerDispatcher<Calculator>;
+
+/// Where a text field's typing goes: a key of its own, or one value of a fleet line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Key(Key),
+    Line(Key, LinePart),
+}
+
+impl Target {
+    /// The action that sets this field to `text`.
+    pub fn edit(self, text: String) -> Action {
+        match self {
+            Target::Key(key) => Action::Edit(key, text),
+            Target::Line(key, part) => Action::EditLine(key, part, text),
+        }
+    }
+
+    /// The key whose label, unit and range apply: a line's value means the first line's.
+    pub fn meaning(self) -> Key {
+        match self {
+            Target::Key(key) => key,
+            Target::Line(_, part) => part.key(),
+        }
+    }
+
+    /// The input's `name` (`kwh`, `m2-th`), as links and tests know it.
+    pub fn name(self) -> String {
+        match self {
+            Target::Key(key) => key.as_str().to_owned(),
+            Target::Line(key, part) => format!("{}-{}", key.as_str(), part.key().as_str()),
+        }
+    }
+}
+
 /// A value of a surcharge band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BandPart {

@@ -1,5 +1,8 @@
 //! Chart geometry, pure and tested natively: linear scales, "nice" ticks, and the
-//! layout of the cumulative profit chart. The component only draws what this returns.
+//! layout of the cumulative profit chart ([`cumulative`]). The component only draws what
+//! this returns.
+
+pub mod cumulative;
 
 /// Maps a domain interval onto a range of pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]

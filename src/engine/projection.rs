@@ -9,7 +9,7 @@
 //! integrated exactly over each piece.
 
 use super::date::Date;
-use super::economics::{evaluate_fleet, FleetOperation, Operation, PayoutScheme};
+use super::economics::{evaluate_fleet, Economics, FleetOperation, Operation, PayoutScheme};
 use super::limits::{check, Input, InputError};
 use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
 use super::site::HOURS_PER_DAY;
@@ -208,6 +208,18 @@ pub fn project_fleet(
     // The static inputs are checked by `evaluate_fleet`; a projection is never made
     // without them.
     let today = evaluate_fleet(operation, network)?;
+    project_evaluated(operation, &today, network, a)
+}
+
+/// Projects a fleet whose figures at `network` are already evaluated: `today` must be
+/// `evaluate_fleet(operation, network)` (the page evaluates the fleet once per change and
+/// projects from the same figures).
+pub fn project_evaluated(
+    operation: &FleetOperation,
+    today: &Economics,
+    network: &NetworkSnapshot,
+    a: &Assumptions,
+) -> Result<Projection, InputError> {
     validate(a)?;
 
     let keep = 1.0 - operation.pool_fee.fraction();

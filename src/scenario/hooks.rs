@@ -2,44 +2,320 @@
 //! `data-value` behind each, in its stated unit. Part of the public contract, with the
 //! query keys.
 
+use crate::engine::date::Date;
 use crate::engine::economics::Economics;
 use crate::engine::projection::Projection;
 
-/// Every result hook, in the order the README lists them.
-pub const RESULT_HOOKS: [&str; 32] = [
-    "btc-per-day",
-    "btc-per-day-gross",
-    "revenue-per-day",
-    "power-kwh-per-day",
-    "power-cost-per-day",
-    "profit-per-day",
-    "profit-per-month",
-    "profit-per-year",
-    "margin",
-    "break-even-power-price",
-    "break-even-btc-price",
-    "hashprice-ph",
-    "hashprice-th",
-    "cost-per-btc",
-    "efficiency",
-    "payback-days",
-    "network-hashrate",
-    "network-share",
-    "fleet-power",
-    "projected-btc",
-    "projected-profit",
-    "payback-date",
-    "npv",
-    "irr",
-    "halving-date",
-    "avg-cost-per-btc",
-    "fleet-units-running",
-    "site-power",
-    "co2-per-day",
-    "co2-per-btc",
-    "curtailment-credit-per-day",
-    "surcharge-per-day",
+/// A result hook: a figure partners and tests read by its `data-testid`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Hook {
+    BtcPerDay,
+    BtcPerDayGross,
+    RevenuePerDay,
+    PowerKwhPerDay,
+    PowerCostPerDay,
+    ProfitPerDay,
+    ProfitPerMonth,
+    ProfitPerYear,
+    Margin,
+    BreakEvenPowerPrice,
+    BreakEvenBtcPrice,
+    HashpricePh,
+    HashpriceTh,
+    CostPerBtc,
+    Efficiency,
+    PaybackDays,
+    NetworkHashrate,
+    NetworkShare,
+    FleetPower,
+    ProjectedBtc,
+    ProjectedProfit,
+    PaybackDate,
+    Npv,
+    Irr,
+    HalvingDate,
+    AvgCostPerBtc,
+    FleetUnitsRunning,
+    SitePower,
+    Co2PerDay,
+    Co2PerBtc,
+    CurtailmentCreditPerDay,
+    SurchargePerDay,
+}
+
+/// How a hook's value is read from the results.
+#[derive(Clone, Copy)]
+pub enum Read {
+    /// A figure of the economics at the scenario's network figures.
+    Today(fn(&Economics) -> Option<f64>),
+    /// A figure of the projection.
+    Projected(fn(&Projection) -> Option<f64>),
+    /// A date of the projection.
+    Date(fn(&Projection) -> Option<Date>),
+}
+
+/// One row of the contract: the hook, its `data-testid`, the unit its `data-value` is in
+/// (money in the scenario's currency, written USD as in the README), and how it is read.
+pub struct HookRow {
+    pub hook: Hook,
+    pub id: &'static str,
+    pub unit: &'static str,
+    pub read: Read,
+}
+
+/// Every result hook, in the order the README lists them: the one list the page, the
+/// tests, the fuzz target and the README check read.
+pub const HOOKS: [HookRow; 32] = [
+    HookRow {
+        hook: Hook::BtcPerDay,
+        id: "btc-per-day",
+        unit: "BTC/day",
+        read: Read::Today(|e| Some(e.fleet.btc_net.btc())),
+    },
+    HookRow {
+        hook: Hook::BtcPerDayGross,
+        id: "btc-per-day-gross",
+        unit: "BTC/day",
+        read: Read::Today(|e| Some(e.fleet.btc_gross.btc())),
+    },
+    HookRow {
+        hook: Hook::RevenuePerDay,
+        id: "revenue-per-day",
+        unit: "USD/day",
+        read: Read::Today(|e| Some(e.fleet.revenue.amount())),
+    },
+    HookRow {
+        hook: Hook::PowerKwhPerDay,
+        id: "power-kwh-per-day",
+        unit: "kWh/day",
+        read: Read::Today(|e| Some(e.fleet.energy_kwh)),
+    },
+    HookRow {
+        hook: Hook::PowerCostPerDay,
+        id: "power-cost-per-day",
+        unit: "USD/day",
+        read: Read::Today(|e| Some(e.fleet.power_cost.amount())),
+    },
+    HookRow {
+        hook: Hook::ProfitPerDay,
+        id: "profit-per-day",
+        unit: "USD/day",
+        read: Read::Today(|e| Some(e.fleet.profit.amount())),
+    },
+    HookRow {
+        hook: Hook::ProfitPerMonth,
+        id: "profit-per-month",
+        unit: "USD",
+        read: Read::Today(|e| Some(e.fleet.times(30.0).profit.amount())),
+    },
+    HookRow {
+        hook: Hook::ProfitPerYear,
+        id: "profit-per-year",
+        unit: "USD",
+        read: Read::Today(|e| Some(e.fleet.times(365.0).profit.amount())),
+    },
+    HookRow {
+        hook: Hook::Margin,
+        id: "margin",
+        unit: "fraction",
+        read: Read::Today(|e| e.margin),
+    },
+    HookRow {
+        hook: Hook::BreakEvenPowerPrice,
+        id: "break-even-power-price",
+        unit: "USD/kWh",
+        read: Read::Today(|e| e.break_even_power_price.map(|p| p.amount_per_kwh())),
+    },
+    HookRow {
+        hook: Hook::BreakEvenBtcPrice,
+        id: "break-even-btc-price",
+        unit: "USD",
+        read: Read::Today(|e| e.break_even_btc_price.map(|p| p.amount_per_btc())),
+    },
+    HookRow {
+        hook: Hook::HashpricePh,
+        id: "hashprice-ph",
+        unit: "USD/PH/s/day",
+        read: Read::Today(|e| Some(e.hashprice_per_ph_day.amount())),
+    },
+    HookRow {
+        hook: Hook::HashpriceTh,
+        id: "hashprice-th",
+        unit: "USD/TH/s/day",
+        read: Read::Today(|e| Some(e.hashprice_per_th_day.amount())),
+    },
+    HookRow {
+        hook: Hook::CostPerBtc,
+        id: "cost-per-btc",
+        unit: "USD/BTC",
+        read: Read::Today(|e| e.power_cost_per_btc.map(|c| c.amount())),
+    },
+    HookRow {
+        hook: Hook::Efficiency,
+        id: "efficiency",
+        unit: "J/TH",
+        read: Read::Today(|e| Some(e.efficiency_j_per_th)),
+    },
+    HookRow {
+        hook: Hook::PaybackDays,
+        id: "payback-days",
+        unit: "days",
+        read: Read::Today(|e| e.payback_days),
+    },
+    HookRow {
+        hook: Hook::NetworkHashrate,
+        id: "network-hashrate",
+        unit: "EH/s",
+        read: Read::Today(|e| Some(e.network_hashrate.eh_per_s())),
+    },
+    HookRow {
+        hook: Hook::NetworkShare,
+        id: "network-share",
+        unit: "fraction",
+        read: Read::Today(|e| Some(e.network_share)),
+    },
+    HookRow {
+        hook: Hook::FleetPower,
+        id: "fleet-power",
+        unit: "MW",
+        read: Read::Today(|e| Some(e.fleet_power.megawatts())),
+    },
+    HookRow {
+        hook: Hook::ProjectedBtc,
+        id: "projected-btc",
+        unit: "BTC",
+        read: Read::Projected(|p| Some(p.total_btc.btc())),
+    },
+    HookRow {
+        hook: Hook::ProjectedProfit,
+        id: "projected-profit",
+        unit: "USD",
+        read: Read::Projected(|p| Some(p.net_profit.amount())),
+    },
+    HookRow {
+        hook: Hook::PaybackDate,
+        id: "payback-date",
+        unit: "YYYY-MM-DD",
+        read: Read::Date(|p| p.payback),
+    },
+    HookRow {
+        hook: Hook::Npv,
+        id: "npv",
+        unit: "USD",
+        read: Read::Projected(|p| Some(p.npv.amount())),
+    },
+    HookRow {
+        hook: Hook::Irr,
+        id: "irr",
+        unit: "fraction",
+        read: Read::Projected(|p| p.irr),
+    },
+    HookRow {
+        hook: Hook::HalvingDate,
+        id: "halving-date",
+        unit: "YYYY-MM-DD",
+        read: Read::Date(|p| Some(p.halving.date)),
+    },
+    HookRow {
+        hook: Hook::AvgCostPerBtc,
+        id: "avg-cost-per-btc",
+        unit: "USD/BTC",
+        read: Read::Projected(|p| p.avg_cost_per_btc.map(|c| c.amount())),
+    },
+    HookRow {
+        hook: Hook::FleetUnitsRunning,
+        id: "fleet-units-running",
+        unit: "units",
+        read: Read::Today(|e| Some(f64::from(e.site.units_running))),
+    },
+    HookRow {
+        hook: Hook::SitePower,
+        id: "site-power",
+        unit: "MW",
+        read: Read::Today(|e| Some(e.site.site_power.megawatts())),
+    },
+    HookRow {
+        hook: Hook::Co2PerDay,
+        id: "co2-per-day",
+        unit: "t CO2/day",
+        read: Read::Today(|e| e.site.co2_tonnes_per_day),
+    },
+    HookRow {
+        hook: Hook::Co2PerBtc,
+        id: "co2-per-btc",
+        unit: "kg CO2/BTC",
+        read: Read::Today(|e| e.site.co2_kg_per_btc),
+    },
+    HookRow {
+        hook: Hook::CurtailmentCreditPerDay,
+        id: "curtailment-credit-per-day",
+        unit: "`cur`/day",
+        read: Read::Today(|e| Some(e.fleet.curtailment_credit.amount())),
+    },
+    HookRow {
+        hook: Hook::SurchargePerDay,
+        id: "surcharge-per-day",
+        unit: "`cur`/day",
+        read: Read::Today(|e| Some(e.fleet.surcharge.amount())),
+    },
 ];
+
+impl Hook {
+    /// The hook's row in [`HOOKS`].
+    pub fn row(self) -> &'static HookRow {
+        // Every variant has a row: the table is checked in full by a test below.
+        HOOKS
+            .iter()
+            .find(|r| r.hook == self)
+            .expect("every hook has a row in HOOKS")
+    }
+
+    /// The `data-testid`.
+    pub fn id(self) -> &'static str {
+        self.row().id
+    }
+
+    /// The figure of today's economics behind a hook of [`Read::Today`]; `None` for the
+    /// projection's hooks and when the figure is undefined.
+    pub fn today(self, e: &Economics) -> Option<f64> {
+        match self.row().read {
+            Read::Today(read) => read(e),
+            Read::Projected(_) | Read::Date(_) => None,
+        }
+    }
+
+    /// The figure of the projection behind a hook of [`Read::Projected`]; `None` for
+    /// the others and when the figure is undefined.
+    pub fn projected(self, p: &Projection) -> Option<f64> {
+        match self.row().read {
+            Read::Projected(read) => read(p),
+            Read::Today(_) | Read::Date(_) => None,
+        }
+    }
+
+    /// The date behind a hook of [`Read::Date`] as `YYYY-MM-DD`; empty for the others
+    /// and when there is none.
+    pub fn data_date(self, p: &Projection) -> String {
+        match self.row().read {
+            Read::Date(read) => read(p).map(|d| d.to_iso()).unwrap_or_default(),
+            Read::Today(_) | Read::Projected(_) => String::new(),
+        }
+    }
+
+    /// The `data-value` of this hook for these results.
+    pub fn data_value(self, e: &Economics, p: &Projection) -> String {
+        match self.row().read {
+            Read::Today(read) => data_value(read(e)),
+            Read::Projected(read) => data_value(read(p)),
+            Read::Date(_) => self.data_date(p),
+        }
+    }
+}
+
+/// Every result hook's `data-testid`, in [`HOOKS`] order.
+pub fn result_hooks() -> impl Iterator<Item = &'static str> {
+    HOOKS.iter().map(|r| r.id)
+}
 
 /// The hook on each fleet line's daily profit, told apart by `data-model` (`m1` for the
 /// first line, then `m2`..`m8` as in links).
@@ -55,50 +331,12 @@ pub fn data_value(value: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
-/// The `data-value` of each hook for these results, in [`RESULT_HOOKS`] order.
+/// The `data-value` of each hook for these results, in [`HOOKS`] order.
 pub fn hook_values(e: &Economics, p: &Projection) -> Vec<(&'static str, String)> {
-    let f = &e.fleet;
-    let numbers = [
-        Some(f.btc_net.btc()),
-        Some(f.btc_gross.btc()),
-        Some(f.revenue.amount()),
-        Some(f.energy_kwh),
-        Some(f.power_cost.amount()),
-        Some(f.profit.amount()),
-        Some(f.times(30.0).profit.amount()),
-        Some(f.times(365.0).profit.amount()),
-        e.margin,
-        e.break_even_power_price.map(|p| p.amount_per_kwh()),
-        e.break_even_btc_price.map(|p| p.amount_per_btc()),
-        Some(e.hashprice_per_ph_day.amount()),
-        Some(e.hashprice_per_th_day.amount()),
-        e.power_cost_per_btc.map(|c| c.amount()),
-        Some(e.efficiency_j_per_th),
-        e.payback_days,
-        Some(e.network_hashrate.eh_per_s()),
-        Some(e.network_share),
-        Some(e.fleet_power.megawatts()),
-        Some(p.total_btc.btc()),
-        Some(p.net_profit.amount()),
-    ];
-    let mut values: Vec<String> = numbers.into_iter().map(data_value).collect();
-    values.push(p.payback.map(|d| d.to_iso()).unwrap_or_default());
-    values.push(data_value(Some(p.npv.amount())));
-    values.push(data_value(p.irr));
-    values.push(p.halving.date.to_iso());
-    values.push(data_value(p.avg_cost_per_btc.map(|c| c.amount())));
-    let site = &e.site;
-    for number in [
-        Some(f64::from(site.units_running)),
-        Some(site.site_power.megawatts()),
-        site.co2_tonnes_per_day,
-        site.co2_kg_per_btc,
-        Some(f.curtailment_credit.amount()),
-        Some(f.surcharge.amount()),
-    ] {
-        values.push(data_value(number));
-    }
-    RESULT_HOOKS.into_iter().zip(values).collect()
+    HOOKS
+        .iter()
+        .map(|r| (r.id, r.hook.data_value(e, p)))
+        .collect()
 }
 
 /// Relative tolerance under which two numeric `data-value`s are the same figure: far
@@ -119,6 +357,21 @@ pub fn same_figure(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_hook_has_one_row_and_a_unique_id() {
+        for (i, row) in HOOKS.iter().enumerate() {
+            assert_eq!(row.hook.row().id, row.id, "{:?}", row.hook);
+            assert!(
+                HOOKS
+                    .iter()
+                    .skip(i + 1)
+                    .all(|r| r.id != row.id && r.hook != row.hook),
+                "{} twice",
+                row.id
+            );
+        }
+    }
 
     #[test]
     fn same_figure_allows_only_last_bits() {

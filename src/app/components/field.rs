@@ -3,12 +3,14 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::scenario::Key;
+use crate::app::hooks::use_currency;
+use crate::app::state::{Dispatch, Target};
 
 #[derive(Properties, PartialEq)]
 pub struct NumberFieldProps {
-    /// The scenario key: the input's `name`, and the key in links.
-    pub field: Key,
+    /// Where typing goes: a scenario key, or one value of a fleet line. Gives the input's
+    /// `name` (`kwh`, `m2-th`), its label's key and its unit.
+    pub target: Target,
     /// The visible label.
     pub label: AttrValue,
     /// The text as entered, valid or not.
@@ -19,37 +21,32 @@ pub struct NumberFieldProps {
     /// A line under the field when there is no error (the value read back, a source).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
-    /// Sends the key and its new text on every keystroke.
-    pub on_edit: Callback<(Key, String)>,
-    /// The unit shown after the input, when not the key's own (money in the
-    /// scenario's currency).
-    #[prop_or_default]
-    pub unit: Option<AttrValue>,
-    /// The input's `name` and id stem, when not the key's (a value of a fleet line:
-    /// `m2-th`).
-    #[prop_or_default]
-    pub name: Option<AttrValue>,
+    /// Sends the new text on every keystroke.
+    pub dispatch: Dispatch,
 }
 
 #[function_component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let key = props.field;
-    let name: &str = props.name.as_deref().unwrap_or(key.as_str());
-    let unit: &str = props.unit.as_deref().unwrap_or(key.unit());
+    let target = props.target;
+    let key = target.meaning();
+    let name = target.name();
+    // Money is entered in the scenario's currency.
+    let currency = use_currency();
+    let unit = key.unit_in(currency);
     let id = format!("field-{name}");
     let error_id = format!("error-{name}");
     let hint_id = format!("hint-{name}");
     // Locked by an embed: read-only, and a change by script is put back.
-    let locked = crate::app::embed::use_locked(name);
+    let locked = crate::app::embed::use_locked(&name);
     let oninput = {
-        let on_edit = props.on_edit.clone();
+        let dispatch = props.dispatch.clone();
         let value = props.value.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if locked {
                 input.set_value(&value);
             } else {
-                on_edit.emit((key, input.value()));
+                dispatch.dispatch(target.edit(input.value()));
             }
         })
     };
@@ -65,7 +62,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             <div class="input-unit">
                 <input
                     {id}
-                    name={name.to_owned()}
+                    name={name.clone()}
                     type="text"
                     inputmode={if whole { "numeric" } else { "decimal" }}
                     autocomplete="off"

@@ -2,13 +2,18 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::use_currency;
+
 use crate::app::format::{format, Style};
-use crate::scenario::hooks::data_value;
+use crate::scenario::hooks::{data_value, Hook};
 
 #[derive(Properties, PartialEq)]
 pub struct FigureProps {
-    /// The public hook (`data-testid`), documented in the README; `None` for a figure
-    /// shown twice (the hook is on the other).
+    /// The result hook this figure is, from the one table of hooks; its `data-testid`.
+    #[prop_or_default]
+    pub hook: Option<Hook>,
+    /// A `data-testid` outside the result hooks' table (then and now's `then-X`); `None`
+    /// for a figure shown twice (the hook is on the other).
     #[prop_or_default]
     pub testid: Option<AttrValue>,
     /// The figure in its stated unit; `None` when it is undefined (no payback...).
@@ -29,18 +34,19 @@ pub struct FigureProps {
 /// empty when the figure is undefined.
 #[function_component]
 pub fn Figure(props: &FigureProps) -> Html {
+    let currency = use_currency();
     let value = props.value.filter(|v| v.is_finite());
     let raw = data_value(value);
     let negative = value.is_some_and(|v| v < 0.0);
     html! {
         <span
             class={classes!("figure", negative.then_some("negative"))}
-            data-testid={props.testid.clone()}
+            data-testid={props.hook.map(|h| AttrValue::Static(h.id())).or_else(|| props.testid.clone())}
             data-model={props.model.clone()}
             data-value={raw}
         >
             if let Some(v) = value {
-                { format(v, props.style) }
+                { format(v, props.style.in_currency(currency)) }
                 if !props.unit.is_empty() {
                     <span class="figure-unit">{ " " }{ &props.unit }</span>
                 }

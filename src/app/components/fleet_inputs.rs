@@ -2,16 +2,20 @@
 //! machine or a custom one, with its own editable specs, count and hardware cost. The
 //! first line is the machine and units above.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::field::NumberField;
+use super::miner_picker::MinerPicker;
 use super::SectionProps;
 use crate::app::format::{format, Style};
-use crate::app::hooks::use_select_value;
-use crate::app::state::Action;
-use crate::catalog::MINERS;
+use crate::app::state::{Action, Dispatch, Target};
 use crate::scenario::fleet::{self, LinePart};
-use crate::scenario::{parse_number, Key};
+use crate::scenario::{parse_number, FieldError, Key};
+
+/// The keys this section shows.
+pub const KEYS: &[Key] = &Key::LINES;
 
 /// Labels of a line's numeric values.
 const PARTS: [(LinePart, &str); 4] = [
@@ -25,10 +29,13 @@ const PARTS: [(LinePart, &str); 4] = [
 pub fn FleetInputs(props: &SectionProps) -> Html {
     let lines: Vec<Key> = Key::LINES
         .into_iter()
-        .filter(|k| !props.params.get(*k).is_empty())
+        .filter(|k| !props.fields.get(*k).is_empty())
         .collect();
-    let add = props.dispatch.reform(|_: MouseEvent| Action::AddLine);
-    let full = props.params.free_line().is_none();
+    let add = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::AddLine))
+    };
+    let full = lines.len() == Key::LINES.len();
     html! {
         <fieldset class="section" data-section="fleet">
             <legend>{ "Fleet: more machine models" }</legend>
@@ -36,7 +43,8 @@ pub fn FleetInputs(props: &SectionProps) -> Html {
                 { "Mixed generations: add each model with its count. With a site capacity, the least efficient models are left off first." }
             </p>
             for key in lines {
-                <FleetLine line={key} params={props.params.clone()} errors={props.errors.clone()} dispatch={props.dispatch.clone()} />
+                <FleetLine key={key.as_str()} line={key} text={props.fields.text(key)}
+                    errors={line_errors(props, key)} dispatch={props.dispatch.clone()} />
             }
             if full {
                 <p class="hint">{ "Eight models at most." }</p>
@@ -47,85 +55,75 @@ pub fn FleetInputs(props: &SectionProps) -> Html {
     }
 }
 
+/// What is wrong with one line, the line as a whole first, then value by value.
+fn line_errors(props: &SectionProps, key: Key) -> Rc<[FieldError]> {
+    std::iter::once(props.fields.error(key))
+        .chain(
+            LinePart::ALL
+                .into_iter()
+                .map(|part| props.fields.part_error(key, part)),
+        )
+        .flatten()
+        .cloned()
+        .collect()
+}
+
 #[derive(Properties, PartialEq)]
 pub struct FleetLineProps {
     /// The line's key, `m2` to `m8`.
     pub line: Key,
-    /// The scenario's fields as entered.
-    pub params: crate::scenario::Params,
-    /// The fields that cannot be used.
-    pub errors: Vec<crate::scenario::FieldError>,
+    /// The line's text as entered (`miner_th_w_n_hw`).
+    pub text: AttrValue,
+    /// What is wrong with the line or its values.
+    pub errors: Rc<[FieldError]>,
     /// Sends the user's changes.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Dispatch,
 }
 
 /// One fleet line: its machine picker, four values and a remove button.
 #[function_component]
 pub fn FleetLine(props: &FleetLineProps) -> Html {
     let key = props.line;
-    let text = props.params.get(key);
-    let id = fleet::line_part(text, LinePart::Miner).to_owned();
-    let select = use_select_value(id.clone());
-    // The option texts never change: build them once.
-    let options = use_memo((), |_| {
-        MINERS.iter().map(|m| (m.id, m.name())).collect::<Vec<_>>()
-    });
+    let text = props.text.as_str();
     let name = key.as_str();
-    let currency = props.params.currency();
-    let error = |part: LinePart| {
+    let number = &name[1..];
+    let error = |part: Option<LinePart>| {
         props
             .errors
             .iter()
-            .find(|e| e.key == key && e.part == Some(part))
+            .find(|e| e.part == part)
             .map(|e| AttrValue::from(e.to_string()))
     };
-    let line_error = props
-        .errors
-        .iter()
-        .find(|e| e.key == key && e.part.is_none())
-        .map(ToString::to_string);
-    let on_pick = props.dispatch.reform(move |e: Event| {
-        Action::PickLineMiner(
-            key,
-            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value(),
-        )
-    });
-    let remove = props
-        .dispatch
-        .reform(move |_: MouseEvent| Action::RemoveLine(key));
+    let remove = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveLine(key)))
+    };
     let th = parse_number(Key::Th, fleet::line_part(text, LinePart::Th)).ok();
     let w = parse_number(Key::W, fleet::line_part(text, LinePart::W)).ok();
     let efficiency = th
         .zip(w)
-        .map(|(th, w)| format!("{} J/TH", format(w / th, Style::Decimals(1))));
+        .map(|(th, w)| AttrValue::from(format!("{} J/TH", format(w / th, Style::Decimals(1)))));
     html! {
         <div class="fleet-line" data-line={name}>
             <div class="fleet-line-head">
-                <label for={format!("field-{name}-miner")}>{ format!("Model {}", &name[1..]) }</label>
-                <select id={format!("field-{name}-miner")} name={format!("{name}-miner")} onchange={on_pick} ref={select}>
-                    <option value="" selected={id.is_empty()}>{ "Custom machine" }</option>
-                    for (option, name) in options.iter() {
-                        <option value={*option} selected={*option == id}>{ name }</option>
-                    }
-                </select>
+                <label for={format!("field-{name}-miner")}>{ format!("Model {number}") }</label>
+                <MinerPicker line={key} selected={AttrValue::from(fleet::line_part(text, LinePart::Miner).to_owned())}
+                    dispatch={props.dispatch.clone()} />
                 <button type="button" class="link-button" data-testid={format!("remove-{name}")} onclick={remove}
-                    aria-label={format!("Remove model {}", &name[1..])}>{ "Remove" }</button>
+                    aria-label={format!("Remove model {number}")}>{ "Remove" }</button>
             </div>
-            if let Some(e) = error(LinePart::Miner).map(|e| e.to_string()).or(line_error) {
+            if let Some(e) = error(Some(LinePart::Miner)).or_else(|| error(None)) {
                 <p class="error" role="alert" data-testid={format!("error-{name}")}>{ e }</p>
             }
             <div class="row">
                 for (part, label) in PARTS {
                     <NumberField
-                        field={part.key()}
-                        name={AttrValue::from(format!("{name}-{}", part.key().as_str()))}
+                        target={Target::Line(key, part)}
                         label={label}
                         value={AttrValue::from(fleet::line_part(text, part).to_owned())}
-                        error={error(part)}
-                        unit={part.key().is_money().then(|| AttrValue::from(part.key().unit_in(currency)))}
-                        hint={(part == LinePart::W).then(|| efficiency.clone().map(AttrValue::from)).flatten()}
-                        on_edit={props.dispatch.reform(move |(_, text): (Key, String)| Action::EditLine(key, part, text))}
+                        error={error(Some(part))}
+                        hint={(part == LinePart::W).then(|| efficiency.clone()).flatten()}
+                        dispatch={props.dispatch.clone()}
                     />
                 }
             </div>

@@ -2,7 +2,13 @@
 //! and the site's figures: machines running within the capacity, power with overhead,
 //! surcharge, curtailment credit, carbon.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::scenario::hooks::Hook;
+
+use crate::app::hooks::use_currency;
 
 use super::figure::{key_figure, Figure};
 use crate::app::format::{format, Style};
@@ -12,13 +18,14 @@ use crate::scenario::hooks::MODEL_PROFIT_HOOK;
 #[derive(Properties, PartialEq)]
 pub struct FleetResultsProps {
     /// The figures of the current scenario.
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
     /// Each line's name for people ("Avalon A1246", "Custom machine"), in line order.
     pub names: Vec<AttrValue>,
 }
 
 #[function_component]
 pub fn FleetResults(props: &FleetResultsProps) -> Html {
+    let currency = use_currency();
     let e = &props.economics;
     let s = &e.site;
     // The model that stops paying first as power gets dearer.
@@ -75,9 +82,9 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                                 <td><Figure value={Some(l.daily.btc_net.btc())} style={Style::Btc} unit="BTC" /></td>
                                 <td>
                                     <Figure testid={MODEL_PROFIT_HOOK} model={AttrValue::from(format!("m{}", i + 1))}
-                                        value={Some(l.daily.profit.amount())} style={Style::Money} />
+                                        value={Some(l.daily.profit.amount())} style={Style::MONEY} />
                                 </td>
-                                <td><Figure value={l.break_even_power_price.map(|p| p.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" /></td>
+                                <td><Figure value={l.break_even_power_price.map(|p| p.amount_per_kwh())} style={Style::PER_KWH} unit="/kWh" /></td>
                             </tr>
                         }
                     </tbody>
@@ -85,25 +92,25 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
             </div>
             <dl class="key-figures">
                 { item("Machines running", html! {
-                    <Figure testid="fleet-units-running" value={Some(f64::from(s.units_running))} style={Style::Decimals(0)} unit="units" />
+                    <Figure hook={Hook::FleetUnitsRunning} value={Hook::FleetUnitsRunning.today(e)} style={Style::Decimals(0)} unit="units" />
                 }, format!("of {} installed", format(f64::from(s.units_installed), Style::Decimals(0)))) }
                 { item("Site power", html! {
-                    <Figure testid="site-power" value={Some(s.site_power.megawatts())} style={Style::Decimals(3)} unit="MW" />
+                    <Figure hook={Hook::SitePower} value={Hook::SitePower.today(e)} style={Style::Decimals(3)} unit="MW" />
                 }, "running machines with overhead (PUE)".to_owned()) }
                 { item("All-in power price", html! {
-                    <Figure value={Some(s.all_in_per_kwh.amount_per_kwh())} style={Style::MoneyPerKwh} unit="/kWh" />
+                    <Figure value={Some(s.all_in_per_kwh.amount_per_kwh())} style={Style::PER_KWH} unit="/kWh" />
                 }, "tariff (time-weighted), surcharge and hosting".to_owned()) }
                 { item("Surcharge", html! {
-                    <Figure testid="surcharge-per-day" value={Some(e.fleet.surcharge.amount())} style={Style::Money} unit="/day" />
-                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::MoneyPerKwh))) }
+                    <Figure hook={Hook::SurchargePerDay} value={Hook::SurchargePerDay.today(e)} style={Style::MONEY} unit="/day" />
+                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::MoneyPerKwh(currency)))) }
                 { item("Curtailment credit", html! {
-                    <Figure testid="curtailment-credit-per-day" value={Some(e.fleet.curtailment_credit.amount())} style={Style::Money} unit="/day" />
+                    <Figure hook={Hook::CurtailmentCreditPerDay} value={Hook::CurtailmentCreditPerDay.today(e)} style={Style::MONEY} unit="/day" />
                 }, format!("machines run {} h a day before uptime", format(s.hours_running, Style::Decimals(2)))) }
                 { item("CO2 a day", html! {
-                    <Figure testid="co2-per-day" value={s.co2_tonnes_per_day} style={Style::Decimals(2)} unit="t" none_text="— (enter a grid intensity)" />
+                    <Figure hook={Hook::Co2PerDay} value={Hook::Co2PerDay.today(e)} style={Style::Decimals(2)} unit="t" none_text="— (enter a grid intensity)" />
                 }, format!("{} t a year", s.co2_tonnes_per_day.map_or("—".to_owned(), |t| format(t * 365.0, Style::Decimals(0))))) }
                 { item("CO2 per BTC mined", html! {
-                    <Figure testid="co2-per-btc" value={s.co2_kg_per_btc} style={Style::Decimals(0)} unit="kg" none_text="—" />
+                    <Figure hook={Hook::Co2PerBtc} value={Hook::Co2PerBtc.today(e)} style={Style::Decimals(0)} unit="kg" none_text="—" />
                 }, "site energy × grid intensity / BTC after pool fee".to_owned()) }
             </dl>
         </section>

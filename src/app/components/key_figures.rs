@@ -1,7 +1,11 @@
 //! The figures that summarise an operation: break-evens, hashprice, costs, payback and
 //! the fleet's place in the network.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::scenario::hooks::Hook;
 
 use super::figure::{key_figure, Figure};
 use crate::app::format::Style;
@@ -10,7 +14,7 @@ use crate::engine::economics::Economics;
 #[derive(Properties, PartialEq)]
 pub struct KeyFiguresProps {
     /// The figures of the current scenario.
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
 }
 
 #[function_component]
@@ -20,32 +24,32 @@ pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
     html! {
         <dl class="key-figures">
             { item("Break-even BTC price", html! {
-                <Figure testid="break-even-btc-price" value={e.break_even_btc_price.map(|p| p.amount_per_btc())} style={Style::Money} none_text="— (no BTC mined)" />
+                <Figure hook={Hook::BreakEvenBtcPrice} value={Hook::BreakEvenBtcPrice.today(e)} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "BTC price at which profit is zero") }
             { item("Power cost per BTC mined", html! {
-                <Figure testid="cost-per-btc" value={e.power_cost_per_btc.map(|c| c.amount())} style={Style::Money} none_text="— (no BTC mined)" />
+                <Figure hook={Hook::CostPerBtc} value={Hook::CostPerBtc.today(e)} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "every per-kWh charge, after pool fee") }
             { item("Hashprice", html! {
-                <Figure testid="hashprice-ph" value={Some(e.hashprice_per_ph_day.amount())} style={Style::Money} unit="/PH/s/day" />
+                <Figure hook={Hook::HashpricePh} value={Hook::HashpricePh.today(e)} style={Style::MONEY} unit="/PH/s/day" />
             }, "fees included, before pool fee") }
             { item("Hashprice per TH/s", html! {
-                <Figure testid="hashprice-th" value={Some(e.hashprice_per_th_day.amount())} style={Style::MoneyPerKwh} unit="/TH/s/day" />
+                <Figure hook={Hook::HashpriceTh} value={Hook::HashpriceTh.today(e)} style={Style::PER_KWH} unit="/TH/s/day" />
             }, "") }
             { item("Efficiency", html! {
-                <Figure testid="efficiency" value={Some(e.efficiency_j_per_th)} style={Style::Decimals(1)} unit="J/TH" />
+                <Figure hook={Hook::Efficiency} value={Hook::Efficiency.today(e)} style={Style::Decimals(1)} unit="J/TH" />
             }, "at the wall") }
             { item("Payback", html! {
-                <Figure testid="payback-days" value={e.payback_days} style={Style::Decimals(0)} unit="days"
+                <Figure hook={Hook::PaybackDays} value={Hook::PaybackDays.today(e)} style={Style::Decimals(0)} unit="days"
                     none_text={if e.fleet.profit.amount() > 0.0 { "— (enter a hardware cost)" } else { "never at these figures" }} />
             }, "hardware cost / daily profit, network held constant") }
             { item("Network hashrate", html! {
-                <Figure testid="network-hashrate" value={Some(e.network_hashrate.eh_per_s())} style={Style::Decimals(1)} unit="EH/s" />
+                <Figure hook={Hook::NetworkHashrate} value={Hook::NetworkHashrate.today(e)} style={Style::Decimals(1)} unit="EH/s" />
             }, "implied by difficulty at 600 s blocks") }
             { item("Share of the network", html! {
-                <Figure testid="network-share" value={Some(e.network_share)} style={Style::Percent} />
+                <Figure hook={Hook::NetworkShare} value={Hook::NetworkShare.today(e)} style={Style::Percent} />
             }, "") }
             { item("Fleet power", html! {
-                <Figure testid="fleet-power" value={Some(e.fleet_power.megawatts())} style={Style::Decimals(3)} unit="MW" />
+                <Figure hook={Hook::FleetPower} value={Hook::FleetPower.today(e)} style={Style::Decimals(3)} unit="MW" />
             }, "at the wall, while running") }
         </dl>
     }

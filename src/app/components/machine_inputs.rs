@@ -1,25 +1,16 @@
 //! The machine: a catalog picker grouped by maker, and its editable specs.
 
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::miner_picker::MinerPicker;
 use super::SectionProps;
 use crate::app::format::{format, Style};
-use crate::app::hooks::use_select_value;
 use crate::app::state::Action;
-use crate::catalog::{self, Confidence, Miner, MINERS};
+use crate::catalog::{self, Confidence, Miner};
 use crate::scenario::{parse_number, Key};
 
-/// "Antminer S21 · 200 TH/s · 3,500 W · 17.5 J/TH".
-fn option_label(m: &Miner) -> String {
-    format!(
-        "{} · {} TH/s · {} W · {} J/TH",
-        m.model,
-        format(m.hashrate_th, Style::Decimals(1)),
-        format(m.power_w, Style::Decimals(0)),
-        format(m.efficiency_j_per_th(), Style::Decimals(1)),
-    )
-}
+/// The keys this section shows.
+pub const KEYS: &[Key] = &[Key::Miner, Key::Th, Key::W];
 
 fn confidence(c: Confidence) -> &'static str {
     match c {
@@ -31,32 +22,9 @@ fn confidence(c: Confidence) -> &'static str {
 
 #[function_component]
 pub fn MachineInputs(props: &SectionProps) -> Html {
-    // The option texts never change: build them once.
-    let options = use_memo((), |_| {
-        catalog::makers()
-            .into_iter()
-            .map(|maker| {
-                let rows: Vec<(&'static str, String)> = MINERS
-                    .iter()
-                    .filter(|m| m.maker == maker)
-                    .map(|m| (m.id, option_label(m)))
-                    .collect();
-                (maker, rows)
-            })
-            .collect::<Vec<_>>()
-    });
-    let selected = props.params.get(Key::Miner);
-    let select = use_select_value(selected.to_owned());
-    let miner = catalog::find(selected);
-    let on_pick = {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            dispatch.emit(Action::PickMiner(select.value()));
-        })
-    };
-    let th = parse_number(Key::Th, props.params.get(Key::Th)).ok();
-    let w = parse_number(Key::W, props.params.get(Key::W)).ok();
+    let miner = catalog::find(props.fields.get(Key::Miner));
+    let th = parse_number(Key::Th, props.fields.get(Key::Th)).ok();
+    let w = parse_number(Key::W, props.fields.get(Key::W)).ok();
     let edited = miner.filter(|m| th != Some(m.hashrate_th) || w != Some(m.power_w));
     let efficiency = th.zip(w).map(|(th, w)| {
         AttrValue::from(format!(
@@ -64,25 +32,17 @@ pub fn MachineInputs(props: &SectionProps) -> Html {
             format(w / th, Style::Decimals(1))
         ))
     });
-    let restore = props
-        .dispatch
-        .reform(|_: MouseEvent| Action::RestoreMinerSpecs);
+    let restore = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RestoreMinerSpecs))
+    };
 
     html! {
         <fieldset class="section">
             <legend>{ "Machine" }</legend>
             <div class="field">
                 <label for="field-miner">{ "Model" }</label>
-                <select id="field-miner" name="miner" onchange={on_pick} ref={select}>
-                    <option value="" selected={miner.is_none()}>{ "Custom machine (enter its specs)" }</option>
-                    for (maker, rows) in options.iter() {
-                        <optgroup label={*maker}>
-                            for (id, label) in rows.iter() {
-                                <option value={*id} selected={*id == selected}>{ label }</option>
-                            }
-                        </optgroup>
-                    }
-                </select>
+                <MinerPicker selected={props.fields.text(Key::Miner)} dispatch={props.dispatch.clone()} />
                 if let Some(m) = miner {
                     <p class="hint">
                         { format!("Released {}, {} cooling. Specs: {} ({}).", m.released, cooling(m), m.source, confidence(m.confidence)) }

@@ -9,8 +9,10 @@ pub mod fleet_results;
 pub mod key_figures;
 pub mod link_notice;
 pub mod machine_inputs;
+pub mod miner_picker;
 pub mod network_inputs;
 pub mod operation_inputs;
+pub mod paused;
 pub mod presets;
 pub mod projection_inputs;
 pub mod projection_results;
@@ -29,46 +31,38 @@ pub mod then_and_now;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::app::state::Action;
-use crate::scenario::{FieldError, Key, Params};
+use crate::app::fields::Fields;
+use crate::app::state::{Action, Dispatch, Target};
+use crate::scenario::Key;
 use field::NumberField;
 
-/// What every input section takes: the fields as entered, what is wrong with them, and
-/// where changes go.
+/// What every input section takes: its own keys' texts and errors, and where changes go.
+/// A section is redrawn only when one of its own fields changes.
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {
-    /// The scenario's fields as entered.
-    pub params: Params,
-    /// The fields that cannot be used.
-    pub errors: Vec<FieldError>,
-    /// Sends the user's changes.
-    pub dispatch: Callback<Action>,
+    /// The section's keys as entered, and what is wrong with them.
+    pub fields: Fields,
+    /// Sends the user's changes (the same value on every render).
+    pub dispatch: Dispatch,
 }
 
 impl SectionProps {
-    /// The message for `key`, if its text cannot be used.
-    pub fn error(&self, key: Key) -> Option<AttrValue> {
-        self.errors
-            .iter()
-            .find(|e| e.key == key)
-            .map(|e| AttrValue::from(e.to_string()))
-    }
-
     /// The text field of `key`, with its label and an optional hint.
     pub fn field(&self, key: Key, label: &'static str, hint: Option<AttrValue>) -> Html {
-        let unit = key
-            .is_money()
-            .then(|| AttrValue::from(key.unit_in(self.params.currency())));
         html! {
-            <NumberField field={key} {label} value={self.params.get(key).to_owned()} error={self.error(key)}
-                {hint} {unit} on_edit={self.dispatch.reform(|(key, text)| Action::Edit(key, text))} />
+            <NumberField target={Target::Key(key)} {label} value={self.fields.text(key)}
+                error={self.fields.message(key)} {hint} dispatch={self.dispatch.clone()} />
         }
     }
 
     /// The `change` handler of the `<select>` of `key`.
     pub fn on_select(&self, key: Key) -> Callback<Event> {
-        self.dispatch.reform(move |e: Event| {
-            Action::Edit(key, e.target_unchecked_into::<HtmlSelectElement>().value())
+        let dispatch = self.dispatch.clone();
+        Callback::from(move |e: Event| {
+            dispatch.dispatch(Action::Edit(
+                key,
+                e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
         })
     }
 }

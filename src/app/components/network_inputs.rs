@@ -4,19 +4,38 @@
 use yew::prelude::*;
 
 use super::SectionProps;
+use crate::app::fields::Fields;
 use crate::app::format::{format, Style};
-use crate::app::state::Action;
+use crate::app::state::{Action, Dispatch};
 use crate::engine::money::Currency;
 use crate::engine::protocol::{implied_network_hashrate, next_halving_height, subsidy_at};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::engine::units::Difficulty;
-use crate::scenario::{parse_number, Key, Scale};
+use crate::scenario::{parse_number, Key, Params, Scale};
+
+/// The keys this section shows.
+pub const KEYS: &[Key] = &Params::NETWORK_KEYS;
+
+#[derive(Properties, PartialEq)]
+pub struct NetworkInputsProps {
+    /// The network keys as entered, and what is wrong with them.
+    pub fields: Fields,
+    /// The scenario's currency and its rate, for the BTC price read back in it.
+    pub money: Scale,
+    /// Whether the network keys are the shipped snapshot's.
+    pub shipped: bool,
+    /// Sends the user's changes.
+    pub dispatch: Dispatch,
+}
 
 #[function_component]
-pub fn NetworkInputs(props: &SectionProps) -> Html {
-    let reset = props.dispatch.reform(|_: MouseEvent| Action::ResetNetwork);
-    let params = &props.params;
-    let is_shipped = params.on_shipped_snapshot();
+pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
+    let reset = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::ResetNetwork))
+    };
+    let params = &props.fields;
+    let is_shipped = props.shipped;
 
     let diff_hint = parse_number(Key::Diff, params.get(Key::Diff))
         .ok()
@@ -43,20 +62,24 @@ pub fn NetworkInputs(props: &SectionProps) -> Html {
         });
     // The BTC price is quoted in dollars, as snapshots give it; money elsewhere follows
     // the scenario's currency, at its rate.
-    let (money, _) = Scale::money_and_surcharge(params);
+    let money = props.money;
     let price_hint = (money.currency != Currency::Usd)
         .then(|| parse_number(Key::Price, params.get(Key::Price)).ok())
         .flatten()
         .map(|p| {
             AttrValue::from(format!(
                 "{} at {} {} per USD",
-                format(p * money.per_usd, Style::Money),
+                format(p * money.per_usd, Style::Money(money.currency)),
                 format(money.per_usd, Style::Decimals(4)),
                 money.currency.code()
             ))
         });
+    let section = SectionProps {
+        fields: props.fields.clone(),
+        dispatch: props.dispatch.clone(),
+    };
     let field =
-        |key: Key, label: &'static str, hint: Option<AttrValue>| props.field(key, label, hint);
+        |key: Key, label: &'static str, hint: Option<AttrValue>| section.field(key, label, hint);
     html! {
         <fieldset class="section">
             <legend>{ "Network" }</legend>

@@ -7,12 +7,15 @@ use crate::app::hooks::use_select_value;
 use crate::engine::economics::PayoutScheme;
 use crate::scenario::{payout_name, Key};
 
+/// The keys this section shows.
+pub const KEYS: &[Key] = &[Key::N, Key::Kwh, Key::Pool, Key::Payout, Key::Up, Key::Hw];
+
 #[function_component]
 pub fn OperationInputs(props: &SectionProps) -> Html {
     let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
         props.field(key, label, hint.map(AttrValue::from))
     };
-    let payout = props.params.get(Key::Payout);
+    let payout = props.fields.get(Key::Payout);
     let select = use_select_value(payout.to_owned());
     html! {
         <fieldset class="section">

@@ -2,24 +2,30 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Action;
+use crate::app::state::{Action, Dispatch};
 use crate::scenario::presets::PRESETS;
 use crate::scenario::Params;
 
 #[derive(Properties, PartialEq)]
 pub struct PresetsProps {
     /// Sends the opened scenario.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Dispatch,
 }
 
 #[function_component]
 pub fn Presets(props: &PresetsProps) -> Html {
+    let open = |query: &'static str| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::Open(Params::from_query(query).0))
+        })
+    };
     html! {
         <nav class="presets" aria-label="Scenarios to start from">
             <span class="label">{ "Start from:" }</span>
             for p in PRESETS {
                 <button type="button" class="secondary" data-preset={p.id} title={p.sources}
-                    onclick={props.dispatch.reform(move |_: MouseEvent| Action::Open(Params::from_query(p.query).0))}>
+                    onclick={open(p.query)}>
                     { p.name }
                 </button>
             }

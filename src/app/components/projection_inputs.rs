@@ -10,13 +10,28 @@ use crate::app::state::Action;
 use crate::engine::projection::GrowthPeriod;
 use crate::scenario::{period_name, Key};
 
+/// The keys this section shows.
+pub const KEYS: &[Key] = &[
+    Key::Months,
+    Key::Start,
+    Key::Dg,
+    Key::Dgper,
+    Key::Dh,
+    Key::Bt,
+    Key::Pg,
+    Key::Fg,
+    Key::Resale,
+    Key::Disc,
+    Key::Off,
+];
+
 #[function_component]
 pub fn ProjectionInputs(props: &SectionProps) -> Html {
     let on_off = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.emit(Action::Edit(
+            dispatch.dispatch(Action::Edit(
                 Key::Off,
                 if input.checked() { "1" } else { "0" }.to_owned(),
             ));
@@ -25,7 +40,7 @@ pub fn ProjectionInputs(props: &SectionProps) -> Html {
     let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
         props.field(key, label, hint.map(AttrValue::from))
     };
-    let period = props.params.get(Key::Dgper);
+    let period = props.fields.get(Key::Dgper);
     let select = use_select_value(period.to_owned());
     let option = |p: GrowthPeriod, label: &'static str| {
         html! { <option value={period_name(p)} selected={period == period_name(p)}>{ label }</option> }
@@ -60,7 +75,7 @@ pub fn ProjectionInputs(props: &SectionProps) -> Html {
                 { field(Key::Disc, "Discount rate", Some("For the net present value")) }
             </div>
             <label class="check">
-                <input type="checkbox" name="off" checked={props.params.get(Key::Off) == "1"} onchange={on_off} />
+                <input type="checkbox" name="off" checked={props.fields.get(Key::Off) == "1"} onchange={on_off} />
                 { " Switch machines off in months where power costs more than they earn" }
             </label>
         </fieldset>

@@ -1,6 +1,8 @@
 //! The projection section: headline figures, the cumulative chart and the schedule,
 //! with the growth assumptions stated.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::cumulative_chart::CumulativeChart;
@@ -12,7 +14,7 @@ use crate::engine::projection::{Assumptions, GrowthPeriod, Projection};
 #[derive(Properties, PartialEq)]
 pub struct ProjectionResultsProps {
     /// The projection of the current scenario.
-    pub projection: Projection,
+    pub projection: Rc<Projection>,
     /// What it assumed.
     pub assumptions: Assumptions,
 }

@@ -1,24 +1,28 @@
 //! The projection's headline figures, each with its public hook, and the halving.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::figure::Figure;
 use crate::app::format::{format, Style};
 use crate::engine::projection::Projection;
+use crate::scenario::hooks::Hook;
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectionSummaryProps {
     /// The projection of the current scenario.
-    pub projection: Projection,
+    pub projection: Rc<Projection>,
     /// Discount rate used for the NPV, % per year.
     pub discount_percent: f64,
 }
 
 /// A date hook: the ISO date as `data-value` and as text, or empty and `none`.
-fn date_figure(testid: &'static str, date: Option<String>, none: &'static str) -> Html {
+fn date_figure(hook: Hook, p: &Projection, none: &'static str) -> Html {
+    let date = hook.data_date(p);
     html! {
-        <span class="figure" data-testid={testid} data-value={date.clone().unwrap_or_default()}>
-            { date.unwrap_or_else(|| none.to_owned()) }
+        <span class="figure" data-testid={hook.id()} data-value={date.clone()}>
+            { if date.is_empty() { none.to_owned() } else { date } }
         </span>
     }
 }
@@ -43,24 +47,24 @@ pub fn ProjectionSummary(props: &ProjectionSummaryProps) -> Html {
     html! {
         <dl class="key-figures">
             { item("BTC mined".into(), html! {
-                <Figure testid="projected-btc" value={Some(p.total_btc.btc())} style={Style::Btc} unit="BTC" />
+                <Figure hook={Hook::ProjectedBtc} value={Hook::ProjectedBtc.projected(p)} style={Style::Btc} unit="BTC" />
             }, "after the pool fee".into()) }
             { item("Profit over the horizon".into(), html! {
-                <Figure testid="projected-profit" value={Some(p.net_profit.amount())} style={Style::Money} />
+                <Figure hook={Hook::ProjectedProfit} value={Hook::ProjectedProfit.projected(p)} style={Style::MONEY} />
             }, "less hardware, plus resale".into()) }
-            { item("Payback".into(), date_figure("payback-date", p.payback.map(|d| d.to_iso()), payback_none),
+            { item("Payback".into(), date_figure(Hook::PaybackDate, p, payback_none),
                 "from operations, resale not counted".into()) }
             { item("Net present value".into(), html! {
-                <Figure testid="npv" value={Some(p.npv.amount())} style={Style::Money} />
+                <Figure hook={Hook::Npv} value={Hook::Npv.projected(p)} style={Style::MONEY} />
             }, format!("at {} a year", format(props.discount_percent / 100.0, Style::Percent))) }
             { item("Internal rate of return".into(), html! {
-                <Figure testid="irr" value={p.irr} style={Style::Percent} unit="a year"
+                <Figure hook={Hook::Irr} value={Hook::Irr.projected(p)} style={Style::Percent} unit="a year"
                     none_text={if p.hardware.amount() > 0.0 { "— (none)" } else { "— (no hardware bought)" }} />
             }, String::new()) }
             { item("All-in cost per BTC".into(), html! {
-                <Figure testid="avg-cost-per-btc" value={p.avg_cost_per_btc.map(|c| c.amount())} style={Style::Money} none_text="— (no BTC mined)" />
+                <Figure hook={Hook::AvgCostPerBtc} value={Hook::AvgCostPerBtc.projected(p)} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "power and hardware less resale, per BTC mined".into()) }
-            { item("Next halving".into(), date_figure("halving-date", Some(h.date.to_iso()), ""),
+            { item("Next halving".into(), date_figure(Hook::HalvingDate, p, ""),
                 format!("block {}: subsidy {} → {} BTC",
                     format(h.height as f64, Style::Decimals(0)),
                     format(h.subsidy_before.to_btc().btc(), Style::Decimals(8)),

@@ -6,31 +6,53 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::SectionProps;
-use crate::app::hooks::use_select_value;
+use crate::app::hooks::{use_currency, use_select_value};
 use crate::app::state::{Action, BandPart};
 use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::scenario::fleet::{split_bands, MAX_BANDS};
 use crate::scenario::{Key, Region};
 
+/// The keys this section shows.
+pub const KEYS: &[Key] = &[
+    Key::Region,
+    Key::Cur,
+    Key::Fxkzt,
+    Key::Fxeur,
+    Key::Fxcny,
+    Key::Fxrub,
+    Key::Sur,
+    Key::Scur,
+];
+
 #[function_component]
 pub fn RegionInputs(props: &SectionProps) -> Html {
-    let params = &props.params;
-    let region_id = params.get(Key::Region);
+    let fields = &props.fields;
+    let region_id = fields.get(Key::Region);
     let region = Region::from_id(region_id.trim()).unwrap_or_default();
-    let currency = params.currency();
-    let scur = params.get(Key::Scur).to_owned();
+    let currency = use_currency();
+    let scur = fields.get(Key::Scur).to_owned();
     let region_select = use_select_value(region_id.to_owned());
-    let currency_select = use_select_value(params.get(Key::Cur).to_owned());
+    let currency_select = use_select_value(fields.get(Key::Cur).to_owned());
     let scur_select = use_select_value(scur.clone());
 
-    let on_region = props.dispatch.reform(|e: Event| {
-        let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::ApplyRegion(Region::from_id(&id).unwrap_or_default())
-    });
-    let on_currency = props.dispatch.reform(|e: Event| {
-        let code = e.target_unchecked_into::<HtmlSelectElement>().value();
-        Action::PickCurrency(Currency::from_code(&code).unwrap_or_default())
-    });
+    let on_region = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            dispatch.dispatch(Action::ApplyRegion(
+                Region::from_id(&id).unwrap_or_default(),
+            ))
+        })
+    };
+    let on_currency = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let code = e.target_unchecked_into::<HtmlSelectElement>().value();
+            dispatch.dispatch(Action::PickCurrency(
+                Currency::from_code(&code).unwrap_or_default(),
+            ))
+        })
+    };
     let rates = [
         (Key::Fxkzt, "Tenge per US dollar"),
         (Key::Fxeur, "Euros per US dollar"),
@@ -75,7 +97,7 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
                     { props.field(key, label, rate_hint(key)) }
                 }
             </div>
-            <SurchargeTable params={params.clone()} errors={props.errors.clone()} dispatch={props.dispatch.clone()} />
+            <SurchargeTable fields={props.fields.clone()} dispatch={props.dispatch.clone()} />
             <div class="field">
                 <label for="field-scur">{ "Surcharge currency" }</label>
                 <select id="field-scur" name="scur" onchange={props.on_select(Key::Scur)} ref={scur_select}>
@@ -91,17 +113,22 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
 /// The surcharge bands as rows of two fields.
 #[function_component]
 fn SurchargeTable(props: &SectionProps) -> Html {
-    let rows = split_bands(props.params.get(Key::Sur));
-    let scur = props.params.get(Key::Scur).to_owned();
-    let error = props.error(Key::Sur);
-    let add = props.dispatch.reform(|_: MouseEvent| Action::AddBand);
+    let rows = split_bands(props.fields.get(Key::Sur));
+    let scur = props.fields.get(Key::Scur).to_owned();
+    let error = props.fields.message(Key::Sur);
+    let send = |action: fn(usize) -> Action, row: usize| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(action(row)))
+    };
+    let add = send(|_| Action::AddBand, 0);
     let edit = |row: usize, part: BandPart| {
-        props.dispatch.reform(move |e: InputEvent| {
-            Action::EditBand(
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            dispatch.dispatch(Action::EditBand(
                 row,
                 part,
                 e.target_unchecked_into::<HtmlInputElement>().value(),
-            )
+            ))
         })
     };
     html! {
@@ -126,7 +153,7 @@ fn SurchargeTable(props: &SectionProps) -> Html {
                                         aria-label={format!("Band {}: from average price, {scur}/kWh", i + 1)} oninput={edit(i, BandPart::From)} />
                                 </td>
                                 <td>
-                                    <button type="button" class="link-button" onclick={props.dispatch.reform(move |_: MouseEvent| Action::RemoveBand(i))}
+                                    <button type="button" class="link-button" onclick={send(Action::RemoveBand, i)}
                                         aria-label={format!("Remove band {}", i + 1)}>{ "Remove" }</button>
                                 </td>
                             </tr>

@@ -1,7 +1,11 @@
 //! The results: the headline, the daily flows over a day, a month and a year, and the
 //! key figures. Every figure carries its public hook and names its unit.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::scenario::hooks::Hook;
 
 use super::assumptions::Assumptions;
 use super::figure::Figure;
@@ -13,7 +17,7 @@ use crate::engine::money::{Currency, FxRates};
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     /// The figures to show, derived from the current scenario.
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
     pub units: u32,
     pub payout: PayoutScheme,
     /// Date of the shipped snapshot when the network figures are its own; `None` when
@@ -31,7 +35,7 @@ pub struct ResultsProps {
 /// of one set of flows, and its style.
 struct Row {
     label: &'static str,
-    hooks: [Option<&'static str>; 3],
+    hooks: [Option<Hook>; 3],
     value: fn(&DailyFigures) -> f64,
     style: Style,
     unit: &'static str,
@@ -40,58 +44,58 @@ struct Row {
 const ROWS: [Row; 8] = [
     Row {
         label: "BTC mined, after pool fee",
-        hooks: [Some("btc-per-day"), None, None],
+        hooks: [Some(Hook::BtcPerDay), None, None],
         value: |d| d.btc_net.btc(),
         style: Style::Btc,
         unit: "BTC",
     },
     Row {
         label: "BTC before pool fee",
-        hooks: [Some("btc-per-day-gross"), None, None],
+        hooks: [Some(Hook::BtcPerDayGross), None, None],
         value: |d| d.btc_gross.btc(),
         style: Style::Btc,
         unit: "BTC",
     },
     Row {
         label: "Revenue, after pool fee",
-        hooks: [Some("revenue-per-day"), None, None],
+        hooks: [Some(Hook::RevenuePerDay), None, None],
         value: |d| d.revenue.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Electricity",
-        hooks: [Some("power-kwh-per-day"), None, None],
+        hooks: [Some(Hook::PowerKwhPerDay), None, None],
         value: |d| d.energy_kwh,
         style: Style::Decimals(1),
         unit: "kWh",
     },
     Row {
         label: "Power cost",
-        hooks: [Some("power-cost-per-day"), None, None],
+        hooks: [Some(Hook::PowerCostPerDay), None, None],
         value: |d| d.power_cost.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Hosting fees",
         hooks: [None, None, None],
         value: |d| -d.hosting_fee.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Curtailment credit",
         hooks: [None, None, None],
         value: |d| d.curtailment_credit.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
     Row {
         label: "Profit",
-        hooks: [None, Some("profit-per-month"), Some("profit-per-year")],
+        hooks: [None, Some(Hook::ProfitPerMonth), Some(Hook::ProfitPerYear)],
         value: |d| d.profit.amount(),
-        style: Style::Money,
+        style: Style::MONEY,
         unit: "",
     },
 ];
@@ -138,16 +142,16 @@ pub fn Results(props: &ResultsProps) -> Html {
             <div class="headline">
                 <div class="headline-item">
                     <span class="headline-label">{ "Profit a day" }</span>
-                    <Figure testid="profit-per-day" value={Some(profit)} style={Style::Money} />
+                    <Figure hook={Hook::ProfitPerDay} value={Hook::ProfitPerDay.today(e)} style={Style::MONEY} />
                 </div>
                 <div class="headline-item">
                     <span class="headline-label">{ "Break-even power price" }</span>
-                    <Figure testid="break-even-power-price" value={e.break_even_power_price.map(|p| p.amount_per_kwh())}
-                        style={Style::MoneyPerKwh} unit="/kWh" />
+                    <Figure hook={Hook::BreakEvenPowerPrice} value={Hook::BreakEvenPowerPrice.today(e)}
+                        style={Style::PER_KWH} unit="/kWh" />
                 </div>
                 <div class="headline-item">
                     <span class="headline-label">{ "Margin" }</span>
-                    <Figure testid="margin" value={e.margin} style={Style::Percent} none_text="— (no revenue)" />
+                    <Figure hook={Hook::Margin} value={Hook::Margin.today(e)} style={Style::Percent} none_text="— (no revenue)" />
                 </div>
             </div>
             <p class="table-caption" id="flows-caption">{ "Expected flows at these network figures, held constant" }</p>
@@ -170,8 +174,10 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 <th scope="row">{ row.label }</th>
                                 for (i, d) in periods.iter().enumerate().take(columns) {
                                     <td>
-                                        <Figure testid={row.hooks.get(i).copied().flatten().map(AttrValue::from)}
-                                            value={Some((row.value)(d))} style={row.style} unit={row.unit} />
+                                        // A hooked cell reads its figure through the hook table.
+                                        <Figure hook={row.hooks.get(i).copied().flatten()}
+                                            value={row.hooks.get(i).copied().flatten().map_or(Some((row.value)(d)), |h| h.today(e))}
+                                            style={row.style} unit={row.unit} />
                                     </td>
                                 }
                             </tr>

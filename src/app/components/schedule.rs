@@ -1,7 +1,11 @@
 //! The monthly schedule: a table (built only when opened: it can hold 120 rows) and a
 //! CSV download of the same numbers.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::app::hooks::use_currency;
 
 use crate::app::download::download;
 use crate::app::format::{format, Style};
@@ -11,11 +15,12 @@ use crate::export::schedule_csv;
 #[derive(Properties, PartialEq)]
 pub struct ScheduleProps {
     /// The projection whose months are listed.
-    pub projection: Projection,
+    pub projection: Rc<Projection>,
 }
 
 #[function_component]
 pub fn Schedule(props: &ScheduleProps) -> Html {
+    let currency = use_currency();
     let open = use_state(|| false);
     let status = use_state(|| None::<&'static str>);
     let ontoggle = {
@@ -29,7 +34,7 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
         let (projection, status) = (props.projection.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let done = download(
-                &schedule_csv(&projection, crate::app::format::currency()),
+                &schedule_csv(&projection, currency),
                 "hashwatt-schedule.csv",
                 "text/csv",
             );
@@ -67,10 +72,10 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                                     <tr>
                                         <th scope="row">{ m.start.map(|d| d.to_iso()).unwrap_or_default() }</th>
                                         <td>{ format(m.btc.btc(), Style::Btc) }</td>
-                                        <td>{ format(m.revenue.amount(), Style::Money) }</td>
-                                        <td>{ format(m.power_cost.amount(), Style::Money) }</td>
-                                        <td class={(m.cash_flow.amount() < 0.0).then_some("negative")}>{ format(m.cash_flow.amount(), Style::Money) }</td>
-                                        <td class={(m.cumulative.amount() < 0.0).then_some("negative")}>{ format(m.cumulative.amount(), Style::Money) }</td>
+                                        <td>{ format(m.revenue.amount(), Style::Money(currency)) }</td>
+                                        <td>{ format(m.power_cost.amount(), Style::Money(currency)) }</td>
+                                        <td class={(m.cash_flow.amount() < 0.0).then_some("negative")}>{ format(m.cash_flow.amount(), Style::Money(currency)) }</td>
+                                        <td class={(m.cumulative.amount() < 0.0).then_some("negative")}>{ format(m.cumulative.amount(), Style::Money(currency)) }</td>
                                     </tr>
                                 }
                             </tbody>

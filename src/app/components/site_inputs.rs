@@ -7,12 +7,26 @@ use super::SectionProps;
 use crate::app::hooks::use_select_value;
 use crate::scenario::Key;
 
+/// The keys this section shows.
+pub const KEYS: &[Key] = &[
+    Key::Cap,
+    Key::Pue,
+    Key::Hkwh,
+    Key::Hfee,
+    Key::Curt,
+    Key::Curtc,
+    Key::Peak,
+    Key::Peakh,
+    Key::Peakoff,
+    Key::Co2,
+];
+
 #[function_component]
 pub fn SiteInputs(props: &SectionProps) -> Html {
     let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
         props.field(key, label, hint.map(AttrValue::from))
     };
-    let peakoff = props.params.get(Key::Peakoff);
+    let peakoff = props.fields.get(Key::Peakoff);
     let select = use_select_value(peakoff.to_owned());
     html! {
         <fieldset class="section" data-section="site">

@@ -1,7 +1,11 @@
 //! On narrow screens the results sit below the inputs: this bar keeps the headline
 //! figures in view while typing, and links down to the full results.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::app::hooks::use_currency;
 
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
@@ -9,11 +13,12 @@ use crate::engine::economics::Economics;
 #[derive(Properties, PartialEq)]
 pub struct SummaryBarProps {
     /// The current figures; `None` while a field is invalid.
-    pub economics: Option<Economics>,
+    pub economics: Option<Rc<Economics>>,
 }
 
 #[function_component]
 pub fn SummaryBar(props: &SummaryBarProps) -> Html {
+    let currency = use_currency();
     // No hooks here: the public hooks live on the full results, once each.
     let body = match &props.economics {
         Some(e) => {
@@ -23,13 +28,13 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
                 .map(|p| {
                     format!(
                         " · break-even {}/kWh",
-                        format(p.amount_per_kwh(), Style::MoneyPerKwh)
+                        format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))
                     )
                 })
                 .unwrap_or_default();
             html! {
                 <span class={classes!("summary-profit", (profit < 0.0).then_some("negative"))}>
-                    { format!("Profit {} a day", format(profit, Style::Money)) }
+                    { format!("Profit {} a day", format(profit, Style::Money(currency))) }
                     <span class="summary-more">{ break_even }</span>
                 </span>
             }

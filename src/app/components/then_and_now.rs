@@ -1,7 +1,11 @@
 //! Then and now: the scenario's fleet on its own network figures beside the same fleet,
 //! same power and same terms, on the shipped snapshot (`cmp=1`).
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use crate::app::hooks::use_currency;
 
 use super::figure::Figure;
 use crate::app::format::{format, Style};
@@ -14,7 +18,7 @@ pub struct Side {
     /// ISO date of the network figures.
     pub date: AttrValue,
     pub network: NetworkSnapshot,
-    pub economics: Economics,
+    pub economics: Rc<Economics>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -53,14 +57,14 @@ const ROWS: [Row; 9] = [
         "BTC price",
         "btc-price",
         |s| Some(s.economics.btc_price.amount_per_btc()),
-        Style::Money,
+        Style::MONEY,
         "",
     ),
     (
         "Hashprice",
         "hashprice-ph",
         |s| Some(s.economics.hashprice_per_ph_day.amount()),
-        Style::Money,
+        Style::MONEY,
         "/PH/s/day",
     ),
     (
@@ -74,21 +78,21 @@ const ROWS: [Row; 9] = [
         "Revenue a day",
         "revenue-per-day",
         |s| Some(s.economics.fleet.revenue.amount()),
-        Style::Money,
+        Style::MONEY,
         "",
     ),
     (
         "Power cost a day",
         "power-cost-per-day",
         |s| Some(s.economics.fleet.power_cost.amount()),
-        Style::Money,
+        Style::MONEY,
         "",
     ),
     (
         "Profit a day",
         "profit-per-day",
         |s| Some(s.economics.fleet.profit.amount()),
-        Style::Money,
+        Style::MONEY,
         "",
     ),
     (
@@ -99,13 +103,14 @@ const ROWS: [Row; 9] = [
                 .break_even_power_price
                 .map(|p| p.amount_per_kwh())
         },
-        Style::MoneyPerKwh,
+        Style::PER_KWH,
         "/kWh",
     ),
 ];
 
 #[function_component]
 pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
+    let currency = use_currency();
     let (then, now) = (&props.then, &props.now);
     let verb = |e: &Economics| {
         if e.fleet.profit.amount() >= 0.0 {
@@ -114,14 +119,17 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
             "loses"
         }
     };
-    let profit = |e: &Economics| format(e.fleet.profit.amount().abs(), Style::Money);
+    let profit = |e: &Economics| format(e.fleet.profit.amount().abs(), Style::Money(currency));
     let ratio = now.network.difficulty.get() / then.network.difficulty.get();
     let line1 = format!(
         "On {}: difficulty {} T, a {} BTC subsidy and BTC at {}: the fleet {} {} a day.",
         then.date,
         format(then.network.difficulty.get() / 1e12, Style::Decimals(2)),
         format(then.network.subsidy().to_btc().btc(), Style::Decimals(4)),
-        format(then.economics.btc_price.amount_per_btc(), Style::Money),
+        format(
+            then.economics.btc_price.amount_per_btc(),
+            Style::Money(currency)
+        ),
         verb(&then.economics),
         profit(&then.economics),
     );
@@ -130,12 +138,12 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
         now.date,
         format(ratio, Style::Decimals(1)),
         format(now.network.subsidy().to_btc().btc(), Style::Decimals(4)),
-        format(now.economics.btc_price.amount_per_btc(), Style::Money),
+        format(now.economics.btc_price.amount_per_btc(), Style::Money(currency)),
         verb(&now.economics),
         profit(&now.economics),
         now.economics
             .break_even_power_price
-            .map_or("—".to_owned(), |p| format(p.amount_per_kwh(), Style::MoneyPerKwh)),
+            .map_or("—".to_owned(), |p| format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))),
     );
     html! {
         <section class="then-and-now" aria-labelledby="compare-title" data-testid="then-and-now">

@@ -20,8 +20,31 @@ use crate::scenario::{to_query, Params, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
-    /// The scenario's fields as entered: the embed starts from them.
-    pub params: Params,
+    /// The current scenario's link query; `None` while a field is invalid.
+    pub query: Option<String>,
+}
+
+/// The builder's panel, closed until the user opens it: while closed it builds nothing
+/// (no snippet, no preview), so typing in the calculator costs it nothing.
+#[function_component]
+pub fn Builder(props: &BuilderProps) -> Html {
+    let open = use_state(|| false);
+    // Kept here, so that closing the panel does not lose the partner's choices.
+    let choices = use_state(Choices::default);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
+        })
+    };
+    html! {
+        <details class="section embed-builder" data-testid="embed-builder" {ontoggle}>
+            <summary><h2>{ "Embed this calculator" }</h2></summary>
+            if *open {
+                <BuilderPanel query={props.query.clone()} {choices} />
+            }
+        </details>
+    }
 }
 
 /// The partner's choices, as typed.
@@ -44,13 +67,18 @@ fn calculator_url() -> Option<String> {
 
 /// The snippet's pairs: the scenario's link keys, in the chosen currency, then the
 /// options that differ from their defaults.
-fn pairs(params: &Params, c: &Choices) -> Vec<(String, String)> {
-    let mut params = params.clone();
-    if let Some(currency) = Currency::from_code(&c.currency) {
-        params.switch_currency(currency);
-    }
-    let mut out: Vec<(String, String)> = Scenario::from_params(&params)
-        .map(|s| to_query(&s))
+fn pairs(query: Option<&str>, c: &Choices) -> Vec<(String, String)> {
+    // The scenario's own link, or the same scenario in the currency the partner picked
+    // (converted as the page's currency picker converts).
+    let query = match (query, Currency::from_code(&c.currency)) {
+        (Some(query), Some(currency)) => {
+            let mut params = Params::from_query(query).0;
+            params.switch_currency(currency);
+            Scenario::from_params(&params).ok().map(|s| to_query(&s))
+        }
+        (query, _) => query.map(str::to_owned),
+    };
+    let mut out: Vec<(String, String)> = query
         .map(|q| {
             form_urlencoded::parse(q.as_bytes())
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -79,16 +107,18 @@ fn pairs(params: &Params, c: &Choices) -> Vec<(String, String)> {
     out
 }
 
+#[derive(Properties, PartialEq)]
+struct BuilderPanelProps {
+    /// The current scenario's link query; `None` while a field is invalid.
+    query: Option<String>,
+    /// The partner's choices, as typed.
+    choices: UseStateHandle<Choices>,
+}
+
+/// The open panel: options, problems, snippets and the live preview.
 #[function_component]
-pub fn Builder(props: &BuilderProps) -> Html {
-    let open = use_state(|| false);
-    let choices = use_state(Choices::default);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
-        })
-    };
+fn BuilderPanel(props: &BuilderPanelProps) -> Html {
+    let choices = &props.choices;
     let edit = |apply: fn(&mut Choices, String)| {
         let choices = choices.clone();
         Callback::from(move |e: Event| {
@@ -116,7 +146,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             choices.set(next);
         })
     };
-    let pairs = pairs(&props.params, &choices);
+    let pairs = pairs(props.query.as_deref(), choices);
     let raw = RawOptions {
         accent: Some(choices.accent.trim().to_owned()).filter(|s| !s.is_empty()),
         lock: Some(choices.lock.clone()),
@@ -128,10 +158,9 @@ pub fn Builder(props: &BuilderProps) -> Html {
     let preview = use_settled(embed_url(&base, &pairs), PREVIEW_DELAY_MS);
     let script = script_snippet(&base, &pairs);
     let iframe = iframe_snippet(&base, &pairs);
-    let c = &*choices;
+    let c: &Choices = choices;
     html! {
-        <details class="section embed-builder" data-testid="embed-builder" {ontoggle}>
-            <summary><h2>{ "Embed this calculator" }</h2></summary>
+        <>
             <p class="hint">{ "Put this scenario on your site: pick the options, check the preview, copy a snippet." }</p>
             <div class="row">
                 <div class="field">
@@ -186,10 +215,8 @@ pub fn Builder(props: &BuilderProps) -> Html {
                 testid="embed-snippet" text={script} />
             <SnippetBox id="embed-iframe" label="Plain iframe, for sites that allow no scripts (fixed height)"
                 testid="embed-iframe-snippet" text={iframe} />
-            if *open {
-                <iframe class="embed-preview" data-testid="embed-preview" title={FRAME_TITLE}
-                    src={preview} sandbox={SANDBOX} />
-            }
-        </details>
+            <iframe class="embed-preview" data-testid="embed-preview" title={FRAME_TITLE}
+                src={preview} sandbox={SANDBOX} />
+        </>
     }
 }

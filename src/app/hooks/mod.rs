@@ -1,11 +1,16 @@
-//! Effects, one hook each: the address bar and the browser's saved scenarios.
+//! Effects, one hook each: the address bar, the browser's saved scenarios, the first
+//! results' timing mark; and the contexts components read (the currency).
 //! Components call these and stay free of side effects.
 
+mod currency;
+mod first_results;
 mod media;
 mod select_value;
 mod url_sync;
 mod use_saved;
 
+pub use currency::use_currency;
+pub use first_results::{use_first_results_mark, FIRST_RESULTS_MARK};
 pub use media::use_media_query;
 pub use select_value::use_select_value;
 

@@ -1,0 +1,125 @@
+//! The results of the current scenario, computed once per change and shared behind `Rc`:
+//! the engine evaluates the fleet once, and the projection starts from those figures.
+//! Components take the parts they show; none computes.
+
+use std::rc::Rc;
+
+use yew::AttrValue;
+
+use crate::catalog::Miner;
+use crate::engine::economics::{evaluate_fleet, Economics};
+use crate::engine::money::SHIPPED_RATES;
+use crate::engine::projection::{project_evaluated, Projection};
+use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+use crate::scenario::{FieldError, Scenario};
+
+/// The figures of a valid scenario.
+#[derive(Debug, PartialEq)]
+pub struct Figures {
+    pub scenario: Scenario,
+    pub economics: Rc<Economics>,
+    pub projection: Rc<Projection>,
+    /// The same fleet on the shipped snapshot at the shipped rates, when the scenario asks
+    /// for then and now (`cmp=1`).
+    pub now: Option<Rc<Economics>>,
+}
+
+/// What the page shows for the current fields.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    Ready(Box<Figures>),
+    /// No figure matches the fields: why, one line each.
+    Paused(Rc<[String]>),
+}
+
+impl Outcome {
+    /// The results of the parsed fields.
+    pub fn of(parsed: &Result<Scenario, Vec<FieldError>>) -> Outcome {
+        let s = match parsed {
+            Ok(s) => s,
+            Err(errors) => {
+                return Outcome::Paused(
+                    errors
+                        .iter()
+                        .map(|e| format!("{}: {e}", e.key.as_str()))
+                        .collect(),
+                )
+            }
+        };
+        let fleet = s.fleet();
+        let figures = evaluate_fleet(&fleet, &s.network).and_then(|economics| {
+            let projection = project_evaluated(&fleet, &economics, &s.network, &s.projection)?;
+            Ok((economics, projection))
+        });
+        match figures {
+            Ok((economics, projection)) => Outcome::Ready(Box::new(Figures {
+                now: s
+                    .compare
+                    .then(|| {
+                        s.on_network(SHIPPED_SNAPSHOT.network, SHIPPED_RATES.rates)
+                            .economics()
+                            .ok()
+                            .map(Rc::new)
+                    })
+                    .flatten(),
+                scenario: s.clone(),
+                economics: Rc::new(economics),
+                projection: Rc::new(projection),
+            })),
+            Err(e) => Outcome::Paused(Rc::from([e.to_string()])),
+        }
+    }
+
+    /// The figures, when there are any.
+    pub fn figures(&self) -> Option<&Figures> {
+        match self {
+            Outcome::Ready(f) => Some(f),
+            Outcome::Paused(_) => None,
+        }
+    }
+}
+
+/// Each fleet line's name for people, in line order.
+pub fn line_names(s: &Scenario) -> Vec<AttrValue> {
+    let name = |m: Option<&'static Miner>| {
+        AttrValue::from(m.map_or("Custom machine".to_owned(), |m| m.name()))
+    };
+    std::iter::once(name(s.miner))
+        .chain(s.lines.iter().map(|l| name(l.miner)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Key, Params};
+
+    #[test]
+    fn figures_are_the_engines_once_evaluated() {
+        let (params, _) = Params::from_query("v=1&months=60&hw=3000&cmp=1");
+        let parsed = Scenario::from_params(&params);
+        let s = parsed.clone().expect("valid");
+        let figures = match Outcome::of(&parsed) {
+            Outcome::Ready(f) => *f,
+            Outcome::Paused(p) => panic!("paused: {p:?}"),
+        };
+        assert_eq!(*figures.economics, s.economics().unwrap());
+        assert_eq!(*figures.projection, s.projection().unwrap());
+        assert!(figures.now.is_some());
+    }
+
+    #[test]
+    fn bad_fields_pause_with_each_named() {
+        let mut params = Params::default();
+        params.set(Key::Kwh, "x");
+        params.set(Key::N, "0");
+        match Outcome::of(&Scenario::from_params(&params)) {
+            Outcome::Paused(problems) => {
+                assert_eq!(problems.len(), 2);
+                assert!(problems.iter().any(|p| p.starts_with("kwh: ")));
+                assert!(problems.iter().any(|p| p.starts_with("n: ")));
+            }
+            Outcome::Ready(_) => panic!("two bad fields give no figures"),
+        }
+    }
+}
