@@ -13,3 +13,4 @@ pub mod engine;
 pub mod export;
 pub mod saved;
 pub mod scenario;
+pub mod text;

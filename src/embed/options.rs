@@ -4,7 +4,7 @@
 //! falls back to what the option means when it is absent. The typed values are in
 //! [`super::values`].
 
-use crate::scenario::{Key, Rejected};
+use crate::scenario::{Key, Reason, Rejected};
 
 use super::quote;
 pub use super::values::{
@@ -83,7 +83,7 @@ impl EmbedOptions {
         let mut reject = |key: &str, value: &str, why: String| {
             rejected.push(Rejected {
                 key: key.to_owned(),
-                reason: format!("{} {why}", quote(value)),
+                reason: Reason::Embed(format!("{} {why}", quote(value))),
             });
         };
         let fields = [
@@ -173,7 +173,7 @@ fn section_names() -> String {
 }
 
 /// Embed mode: the partner's options and what of them was rejected.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Embed {
     pub options: EmbedOptions,
     pub rejected: Vec<Rejected>,
@@ -271,10 +271,10 @@ mod tests {
     #[test]
     fn quotes_are_short_and_escaped() {
         let (_, rejected) = EmbedOptions::from_query("theme=%0A%E2%80%AEevil%22");
-        let reason = &rejected[0].reason;
+        let reason = &rejected[0].message();
         assert!(reason.starts_with(r#""\n\u{202e}evil\"""#), "{reason}");
         let (_, rejected) = EmbedOptions::from_query(&format!("credit={}", "x".repeat(100)));
-        assert!(rejected[0].reason.contains('…'));
-        assert!(rejected[0].reason.chars().count() < 120);
+        assert!(rejected[0].message().contains('…'));
+        assert!(rejected[0].message().chars().count() < 120);
     }
 }

@@ -331,11 +331,14 @@ impl Input {
 pub struct InputError {
     pub input: Input,
     pub value: f64,
+    /// Units per dollar of the value's currency (1 for inputs that are not money): the
+    /// range is quoted in the value's own currency.
+    pub per_usd: f64,
 }
 
 impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let l = self.input.limit();
+        let l = self.input.limit_in(self.per_usd);
         let low = if l.min_exclusive { "above" } else { "from" };
         let whole = if l.whole { " (whole numbers)" } else { "" };
         write!(
@@ -362,7 +365,11 @@ pub fn check_in(input: Input, value: f64, per_usd: f64) -> Result<f64, InputErro
     if input.limit_in(per_usd).contains(value) {
         Ok(value)
     } else {
-        Err(InputError { input, value })
+        Err(InputError {
+            input,
+            value,
+            per_usd,
+        })
     }
 }
 
@@ -389,5 +396,21 @@ mod tests {
         case(Input::Uptime, 100.0, true);
         case(Input::Uptime, 100.5, false);
         case(Input::Difficulty, 0.5, false);
+    }
+
+    #[test]
+    fn an_amount_is_refused_against_the_range_in_its_own_currency() {
+        // 6,000 KZT/kWh at 515 KZT/USD: above 5,150, the 10 USD/kWh limit in tenge.
+        let error = check_in(Input::PowerPrice, 6_000.0, 515.0).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "electricity price 6000 is out of range: allowed from 0 to 5150"
+        );
+        assert!(check_in(Input::PowerPrice, 5_000.0, 515.0).is_ok());
+        let error = check(Input::Units, 0.5).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "units 0.5 is out of range: allowed from 1 to 10000000 (whole numbers)"
+        );
     }
 }

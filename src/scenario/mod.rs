@@ -41,14 +41,14 @@ pub mod presets;
 pub mod hooks;
 
 pub use codec::to_query;
-pub use fleet::{LinePart, ParsedLine};
-pub use key::{Key, KeySpec, Kind, Omitted, Range, Raw, MAX_COMPOUND_LEN, MAX_VALUE_LEN};
+pub use fleet::ParsedLine;
+pub use key::{
+    Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
+};
 pub use params::{
-    cross_field_errors, parse_value, Params, Rejected, DEFAULT_MINER, FORMAT_VERSION,
+    cross_field_errors, parse_value, Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION,
 };
-pub use parse::{
-    describe_limit, parse_date, parse_number, parse_number_in, FieldError, Problem, Scale,
-};
+pub use parse::{parse_date, parse_number, parse_number_in, FieldError, Problem, Scale};
 pub use region::Region;
 pub use validated::Scenario;
-pub use value_text::{number_text, payout_name, period_name};
+pub use value_text::{number_text, payout_name, period_name, plain_number};

@@ -35,11 +35,36 @@ pub struct Params {
 }
 
 /// A link value that was not taken, and why: the page keeps the default instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {
     /// The key as written in the link (at most [`Key::max_len`] characters of it).
     pub key: String,
-    pub reason: String,
+    pub reason: Reason,
+}
+
+/// Why a link value was not taken; its English text is in `crate::text::scenario`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// Longer than the key reads.
+    TooLong { len: usize, max: usize },
+    /// A link format version this page does not know (at most 24 characters of it).
+    UnknownVersion { given: String },
+    /// A machine id not in the catalog (at most 24 characters of it).
+    UnknownMachine { id: String },
+    /// A value that cannot be used.
+    Field(FieldError),
+    /// A key the embedding page locked, in a `set` message.
+    Locked,
+    /// An embed option's value, worded by `embed::options` until its options carry an
+    /// error type of their own.
+    Embed(String),
+}
+
+impl Rejected {
+    /// The English text of why, as the page shows it after the key.
+    pub fn message(&self) -> String {
+        self.reason.to_string()
+    }
 }
 
 impl Default for Params {
@@ -200,10 +225,9 @@ impl Params {
                 if value != FORMAT_VERSION {
                     rejected.push(Rejected {
                         key: "v".to_owned(),
-                        reason: format!(
-                            "link format version {} is not one this page knows (it reads version {FORMAT_VERSION}); the keys it knows were read",
-                            shorten(&value)
-                        ),
+                        reason: Reason::UnknownVersion {
+                            given: shorten(&value),
+                        },
                     });
                 }
                 continue;
@@ -214,11 +238,10 @@ impl Params {
             if value.chars().count() > key.max_len() {
                 rejected.push(Rejected {
                     key: key.as_str().to_owned(),
-                    reason: format!(
-                        "value is {} characters long; at most {} are read",
-                        value.chars().count(),
-                        key.max_len()
-                    ),
+                    reason: Reason::TooLong {
+                        len: value.chars().count(),
+                        max: key.max_len(),
+                    },
                 });
                 continue;
             }
@@ -232,7 +255,7 @@ impl Params {
             } else {
                 rejected.push(Rejected {
                     key: Key::Miner.as_str().to_owned(),
-                    reason: format!("no machine {:?} in the catalog", shorten(&id)),
+                    reason: Reason::UnknownMachine { id: shorten(&id) },
                 });
             }
         }
@@ -255,12 +278,18 @@ impl Params {
                 params.set(key, text);
             }
         }
+        // The link's values over the defaults: the ranges that depend on other keys
+        // are quoted as those keys give them.
+        let mut view = params.clone();
+        for (key, value) in &given {
+            view.set(*key, value.trim());
+        }
         for (key, value) in given {
             match parse_value(key, &value, money, surcharge) {
                 Ok(_) => params.set(key, value.trim()),
                 Err(e) => rejected.push(Rejected {
                     key: key.as_str().to_owned(),
-                    reason: e.to_string(),
+                    reason: Reason::Field(e.for_raw(&view)),
                 }),
             }
         }
@@ -275,11 +304,12 @@ impl Params {
                 Range::OnOrAfter(other) => params.get(other).to_owned(),
                 _ => defaults.get(error.key).to_owned(),
             };
+            let key = error.key;
             rejected.push(Rejected {
-                key: error.key.as_str().to_owned(),
-                reason: error.to_string(),
+                key: key.as_str().to_owned(),
+                reason: Reason::Field(error),
             });
-            params.set(error.key, fallback);
+            params.set(key, fallback);
         }
         (params, rejected)
     }
@@ -348,7 +378,8 @@ pub fn cross_field_errors(params: &Params) -> Vec<FieldError> {
             Range::Depends { with, .. } => {
                 let limit = with(params).limit();
                 if parse_number(key, params.get(key)).is_ok_and(|v| !limit.contains(v)) {
-                    errors.push(FieldError::new(key, Problem::OutOfRange(limit)));
+                    let error = FieldError::new(key, Problem::OutOfRange(limit));
+                    errors.push(error.for_raw(params));
                 }
             }
             Range::OnOrAfter(other) => {

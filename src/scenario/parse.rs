@@ -2,9 +2,9 @@
 //! wrong with a field ([`FieldError`], [`Problem`]). Each key is read alone here; the
 //! checks across keys are in `params`.
 
-use super::key::{Key, LinePart, Raw, MAX_BANDS};
+use super::key::{Key, LinePart, Range, Raw};
 use super::region::Region;
-use super::value_text::{payout_name, plain_number};
+use super::value_text::payout_name;
 use crate::catalog;
 use crate::engine::date::Date;
 use crate::engine::economics::PayoutScheme;
@@ -76,6 +76,9 @@ pub struct FieldError {
     pub part: Option<LinePart>,
     /// The currency the range of a money field is stated in.
     pub scale: Scale,
+    /// The range that applies when it is not the key's own widest one (`dg` per
+    /// retarget when `dgper=epoch`).
+    pub range: Option<Input>,
 }
 
 impl FieldError {
@@ -85,6 +88,7 @@ impl FieldError {
             problem,
             part: None,
             scale: Scale::default(),
+            range: None,
         }
     }
 
@@ -99,103 +103,35 @@ impl FieldError {
         FieldError { scale, ..self }
     }
 
+    /// The error with the range that applies given the other keys' raw text, for a
+    /// key whose range depends on them (`dg` on `dgper`).
+    pub fn for_raw(self, raw: &dyn Raw) -> Self {
+        match (self.part, self.key.range()) {
+            (None, Range::Depends { with, .. }) => FieldError {
+                range: Some(with(raw)),
+                ..self
+            },
+            _ => self,
+        }
+    }
+
     /// The key whose range and unit apply: the first line's for a line's value.
-    fn meaning(&self) -> Key {
+    pub fn meaning(&self) -> Key {
         self.part.map_or(self.key, LinePart::key)
     }
-}
 
-impl std::fmt::Display for FieldError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    /// The range quoted to the user, in the field's own currency, and its unit.
+    pub fn limit(&self) -> Option<(Limit, String)> {
         let key = self.meaning();
-        let range = key
-            .input()
-            .map(|i| {
-                describe_limit(
-                    &i.limit_in(self.scale.per_usd),
-                    &key.unit_in(self.scale.currency),
-                )
-            })
-            .unwrap_or_default();
-        if let Some(part) = self.part {
-            write!(f, "{}: ", part.key().as_str())?;
-        }
-        match &self.problem {
-            Problem::Empty => write!(f, "empty: enter {range}"),
-            Problem::NotANumber => write!(f, "not a number: enter {range}"),
-            Problem::Comma => write!(
-                f,
-                "use a point for decimals and no thousands separators: enter {range}"
-            ),
-            Problem::OutOfRange(_) => write!(f, "out of range: enter {range}"),
-            Problem::UnknownChoice => match key {
-                Key::Payout => write!(f, "unknown payout scheme: use fpps or pps"),
-                Key::Dgper => write!(f, "unknown period: use year or epoch"),
-                Key::Off => write!(
-                    f,
-                    "use 1 to switch machines off when they lose money, 0 not to"
-                ),
-                Key::Peakoff | Key::Cmp => write!(f, "use 1 for yes, 0 for no"),
-                Key::Cur | Key::Scur => write!(
-                    f,
-                    "unknown currency: use {}",
-                    Currency::ALL.map(Currency::code).join(", ")
-                ),
-                Key::Region => write!(
-                    f,
-                    "unknown region: use {}",
-                    Region::ALL.map(Region::id).join(", ")
-                ),
-                _ => write!(f, "not in the catalog: pick a machine or enter its specs"),
-            },
-            Problem::NotADate => write!(
-                f,
-                "not a date: enter YYYY-MM-DD, from 2009-01-03 to 2100-12-31"
-            ),
-            Problem::StartBeforeDate => write!(
-                f,
-                "the machines cannot start before the date of the network figures"
-            ),
-            Problem::LineFormat => write!(
-                f,
-                "a fleet line is five values joined by _: machine id (or empty), TH/s, W, units, hardware cost"
-            ),
-            Problem::SurchargeFormat => write!(
-                f,
-                "write bands as surcharge*from-price joined by _, e.g. 1*24_25 (at most {} bands, each from 0 to {} {}/kWh, from-prices different)",
-                MAX_BANDS,
-                plain_number(Input::Surcharge.limit_in(self.scale.per_usd).max),
-                self.scale.currency.code()
-            ),
-            Problem::PeakHours => write!(
-                f,
-                "enter the peak window as start-end in whole hours from 0 to 24, e.g. 18-22"
-            ),
-        }
+        let input = self.range.or(key.input())?;
+        Some((
+            input.limit_in(self.scale.per_usd),
+            key.unit_in(self.scale.currency),
+        ))
     }
 }
 
 impl std::error::Error for FieldError {}
-
-/// "a number from 0 to 10 USD/kWh", "a whole number from 1 to 10,000,000 units".
-pub fn describe_limit(limit: &Limit, unit: &str) -> String {
-    let kind = if limit.whole {
-        "a whole number"
-    } else {
-        "a number"
-    };
-    let low = if limit.min_exclusive { "above" } else { "from" };
-    let unit = if unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {unit}")
-    };
-    format!(
-        "{kind} {low} {} to {}{unit}",
-        plain_number(limit.min),
-        plain_number(limit.max)
-    )
-}
 
 /// Parses the number of a numeric key and checks its range (money in dollars).
 pub fn parse_number(key: Key, text: &str) -> Result<f64, FieldError> {

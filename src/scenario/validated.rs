@@ -72,7 +72,7 @@ impl Scenario {
                 Ok(v) => {
                     numbers.insert(key, v);
                 }
-                Err(e) => errors.push(e),
+                Err(e) => errors.push(e.for_raw(params)),
             }
         }
         let optional = |key: Key| numbers.get(&key).copied();

@@ -29,7 +29,7 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
                     <p>{ "Some embed settings could not be used; their defaults are shown instead:" }</p>
                     <ul>
                         for r in props.rejected.iter() {
-                            <li><code>{ &r.key }</code>{ ": " }{ &r.reason }</li>
+                            <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>
                         }
                     </ul>
                 </aside>
