@@ -46,9 +46,12 @@ pub use key::{
     Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
 };
 pub use params::{
-    cross_field_errors, parse_value, Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION,
+    cross_field_errors, money_default, parse_value, Params, Reason, Rejected, DEFAULT_MINER,
+    FORMAT_VERSION,
 };
-pub use parse::{parse_date, parse_number, parse_number_in, FieldError, Problem, Scale};
+pub use parse::{
+    parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
+};
 pub use region::Region;
 pub use validated::Scenario;
 pub use value_text::{number_text, payout_name, period_name, plain_number};

@@ -179,7 +179,7 @@ pub(super) fn is_choice(key: Key, text: &str) -> bool {
 }
 
 /// The first and last dates accepted: the genesis block, and far enough.
-const DATE_RANGE: (&str, &str) = ("2009-01-03", "2100-12-31");
+pub const DATE_RANGE: (&str, &str) = ("2009-01-03", "2100-12-31");
 
 /// Parses a `YYYY-MM-DD` key within [`DATE_RANGE`].
 pub fn parse_date(key: Key, text: &str) -> Result<Date, FieldError> {
