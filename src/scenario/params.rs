@@ -371,20 +371,20 @@ pub fn parse_value(key: Key, text: &str, money: Scale, surcharge: Scale) -> Resu
 /// What is wrong between keys that are each fine alone, from the keys' dependent
 /// ranges: `dg` beyond the per-epoch range when `dgper=epoch`, and `start` before
 /// `date`.
-pub fn cross_field_errors(params: &Params) -> Vec<FieldError> {
+pub fn cross_field_errors(params: &dyn Raw) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for key in Key::ALL {
         match key.range() {
             Range::Depends { with, .. } => {
                 let limit = with(params).limit();
-                if parse_number(key, params.get(key)).is_ok_and(|v| !limit.contains(v)) {
+                if parse_number(key, params.raw(key)).is_ok_and(|v| !limit.contains(v)) {
                     let error = FieldError::new(key, Problem::OutOfRange(limit));
                     errors.push(error.for_raw(params));
                 }
             }
             Range::OnOrAfter(other) => {
-                let first = parse_date(other, params.get(other));
-                if let (Ok(first), Ok(date)) = (first, parse_date(key, params.get(key))) {
+                let first = parse_date(other, params.raw(other));
+                if let (Ok(first), Ok(date)) = (first, parse_date(key, params.raw(key))) {
                     if date < first {
                         errors.push(FieldError::new(key, Problem::StartBeforeDate));
                     }
