@@ -9,11 +9,13 @@
 //! 3. `parse`: one value read alone: numbers in a currency's [`Scale`], dates, choices,
 //!    and what is wrong with a field ([`FieldError`], [`Problem`]).
 //! 4. `fleet`: the compound values: fleet lines, surcharge bands, the peak window.
-//! 5. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
-//!    [`Rejected`] for each value not taken, and the checks across keys.
-//! 6. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
+//! 5. `check`: a key's text checked alone whatever its kind ([`parse_value`]), and the
+//!    checks across keys ([`cross_field_errors`]).
+//! 6. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
+//!    [`Rejected`] for each value not taken.
+//! 7. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
 //!    inputs.
-//! 7. `codec`: a [`Scenario`] back to a link ([`to_query`]).
+//! 8. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
 //! Outside the layers: `presets` (whole scenarios as links) and `hooks` (the figures the
 //! page shows, read from the results).
@@ -29,6 +31,8 @@ mod parse;
 
 pub mod fleet;
 
+mod check;
+
 mod params;
 
 mod validated;
@@ -40,15 +44,13 @@ pub mod presets;
 
 pub mod hooks;
 
+pub use check::{cross_field_errors, parse_value};
 pub use codec::to_query;
 pub use fleet::ParsedLine;
 pub use key::{
     Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
 };
-pub use params::{
-    cross_field_errors, money_default, parse_value, Params, Reason, Rejected, DEFAULT_MINER,
-    FORMAT_VERSION,
-};
+pub use params::{money_default, Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };

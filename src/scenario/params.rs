@@ -8,11 +8,10 @@ use crate::catalog;
 use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 
+use super::check::{cross_field_errors, parse_value};
 use super::fleet;
-use super::key::{Key, Kind, LinePart, Omitted, Range, Raw};
-use super::parse::{
-    is_choice, parse_date, parse_number, parse_number_in, FieldError, Problem, Scale,
-};
+use super::key::{Key, LinePart, Omitted, Range, Raw};
+use super::parse::{parse_number_in, FieldError, Scale};
 use super::region::Region;
 use super::value_text::number_text;
 
@@ -347,51 +346,4 @@ fn significant(x: f64) -> f64 {
     let digits = 6 - 1 - x.abs().log10().floor() as i32;
     let scale = 10f64.powi(digits);
     (x * scale).round() / scale
-}
-
-/// Checks the text of any key, alone, money in `money` and surcharges in `surcharge`.
-pub fn parse_value(key: Key, text: &str, money: Scale, surcharge: Scale) -> Result<(), FieldError> {
-    if key.may_be_empty() && text.trim().is_empty() {
-        return Ok(());
-    }
-    match key.kind() {
-        Kind::Line => fleet::parse_line(key, text, money)
-            .map(|_| ())
-            .map_err(|mut e| e.remove(0)),
-        Kind::Bands => fleet::parse_bands(text, surcharge).map(|_| ()),
-        Kind::Hours => fleet::parse_peak_hours(text).map(|_| ()),
-        Kind::Choice if is_choice(key, text) => Ok(()),
-        Kind::Choice => Err(FieldError::new(key, Problem::UnknownChoice)),
-        Kind::Date => parse_date(key, text).map(|_| ()),
-        Kind::Money => parse_number_in(key, text, money).map(|_| ()),
-        Kind::Number | Kind::Whole => parse_number(key, text).map(|_| ()),
-    }
-}
-
-/// What is wrong between keys that are each fine alone, from the keys' dependent
-/// ranges: `dg` beyond the per-epoch range when `dgper=epoch`, and `start` before
-/// `date`.
-pub fn cross_field_errors(params: &dyn Raw) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    for key in Key::ALL {
-        match key.range() {
-            Range::Depends { with, .. } => {
-                let limit = with(params).limit();
-                if parse_number(key, params.raw(key)).is_ok_and(|v| !limit.contains(v)) {
-                    let error = FieldError::new(key, Problem::OutOfRange(limit));
-                    errors.push(error.for_raw(params));
-                }
-            }
-            Range::OnOrAfter(other) => {
-                let first = parse_date(other, params.raw(other));
-                if let (Ok(first), Ok(date)) = (first, parse_date(key, params.raw(key))) {
-                    if date < first {
-                        errors.push(FieldError::new(key, Problem::StartBeforeDate));
-                    }
-                }
-            }
-            Range::OfKind | Range::Input(_) => {}
-        }
-    }
-    errors
 }

@@ -5,9 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use super::check::cross_field_errors;
 use super::fleet::{self, ParsedLine};
 use super::key::{Key, Kind};
-use super::params::{cross_field_errors, Params};
+use super::params::Params;
 use super::parse::{
     is_choice, parse_date, parse_number_in, parse_payout, parse_period, parse_switch, FieldError,
     Problem, Scale,
