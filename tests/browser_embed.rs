@@ -94,6 +94,20 @@ async fn theme_and_accent_apply_and_bad_values_are_named() {
 #[wasm_bindgen_test]
 async fn builder_writes_escaped_snippets_and_a_live_preview() {
     let page = Mounted::new("kwh=0.05").await;
+    let details: web_sys::HtmlDetailsElement = page
+        .find("[data-testid=\"embed-builder\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // Closed, the builder builds nothing: no options, no snippet, no preview frame.
+    assert!(page.find("#embed-credit").is_none());
+    assert_eq!(page.count("[data-testid=\"embed-snippet\"]"), 0);
+    assert_eq!(page.count("[data-testid=\"embed-preview\"]"), 0);
+    details.set_open(true);
+    browser_support::until("the builder's options", || {
+        page.find("#embed-credit").is_some()
+    })
+    .await;
     let credit = page.input_at("#embed-credit");
     credit.set_value("<b>\"KZ\" & co</b>");
     browser_support::fire(&credit, "change");
@@ -101,29 +115,35 @@ async fn builder_writes_escaped_snippets_and_a_live_preview() {
     lock.set_value("kwh,nope");
     browser_support::fire(&lock, "change");
     yew::scheduler::flush().await;
-    let snippet = page
-        .find("[data-testid=\"embed-snippet\"]")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlTextAreaElement>()
-        .unwrap()
-        .value();
+    let snippet = || {
+        page.find("[data-testid=\"embed-snippet\"]")
+            .unwrap()
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value()
+    };
+    let written = snippet();
     assert!(
-        snippet.contains("data-credit=\"&lt;b&gt;&quot;KZ&quot; &amp; co&lt;/b&gt;\""),
-        "{snippet}"
+        written.contains("data-credit=\"&lt;b&gt;&quot;KZ&quot; &amp; co&lt;/b&gt;\""),
+        "{written}"
     );
-    assert!(snippet.contains("data-kwh=\"0.05\""), "{snippet}");
-    assert!(snippet.contains("data-lock=\"kwh,nope\""), "{snippet}");
-    assert!(snippet.ends_with("embed.js\" defer></script>"), "{snippet}");
+    assert!(written.contains("data-kwh=\"0.05\""), "{written}");
+    assert!(written.contains("data-lock=\"kwh,nope\""), "{written}");
+    assert!(written.ends_with("embed.js\" defer></script>"), "{written}");
     let problems = page.text("[data-testid=\"embed-builder-problems\"]");
     assert!(problems.contains("lock: \"nope\""), "{problems}");
-    // The preview frame exists only while the panel is open.
-    assert_eq!(page.count("[data-testid=\"embed-preview\"]"), 0);
-    let details: web_sys::HtmlDetailsElement = page
-        .find("[data-testid=\"embed-builder\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    // Closing and opening the panel keeps the choices.
+    details.set_open(false);
+    browser_support::until("the builder to close", || {
+        page.find("#embed-credit").is_none()
+    })
+    .await;
     details.set_open(true);
+    browser_support::until("the builder to open again", || {
+        page.find("[data-testid=\"embed-snippet\"]").is_some()
+    })
+    .await;
+    assert_eq!(snippet(), written);
     // The preview follows the options once they have settled (the frame reloads).
     let preview_src = || {
         page.find("[data-testid=\"embed-preview\"]")

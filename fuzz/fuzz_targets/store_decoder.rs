@@ -16,7 +16,7 @@
 
 use std::collections::BTreeSet;
 
-use hashwatt::saved::{LoadProblem, Store, StoreError, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION};
+use hashwatt::saved::{LoadError, Store, StoreError, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION};
 use libfuzzer_sys::fuzz_target;
 
 /// How many entries a store text lists, read as the store reads it.
@@ -56,7 +56,7 @@ fn assert_round_trip(store: &Store, context: &str) {
     );
     assert_eq!(back.kept_aside(), store.kept_aside(), "{context}");
     let expected =
-        (store.kept_aside() > 0).then(|| LoadProblem::EntriesKeptAside(store.kept_aside()));
+        (store.kept_aside() > 0).then(|| LoadError::EntriesKeptAside(store.kept_aside()));
     assert_eq!(problem, expected, "{context}");
     assert_eq!(
         back.to_json(),
@@ -70,14 +70,14 @@ fuzz_target!(|data: &[u8]| {
     let (store, problem) = Store::parse(Some(&text));
     assert_names(&store, "parse");
     match &problem {
-        Some(LoadProblem::Unreadable) => assert_eq!(store, Store::default()),
-        Some(LoadProblem::NewerVersion(v)) => assert!(*v > STORE_VERSION && !store.writable()),
-        Some(LoadProblem::EntriesKeptAside(n)) => {
+        Some(LoadError::Unreadable) => assert_eq!(store, Store::default()),
+        Some(LoadError::NewerVersion(v)) => assert!(*v > STORE_VERSION && !store.writable()),
+        Some(LoadError::EntriesKeptAside(n)) => {
             assert!(*n > 0 && *n == store.kept_aside() && store.writable())
         }
         None => assert!(store.kept_aside() == 0 && store.writable()),
     }
-    let unreadable = problem == Some(LoadProblem::Unreadable);
+    let unreadable = problem == Some(LoadError::Unreadable);
     if !unreadable {
         if let Some(listed) = entry_count(&text) {
             assert_eq!(

@@ -12,6 +12,7 @@ pub mod fields;
 pub mod format;
 pub mod hooks;
 pub mod outcome;
+pub mod saved;
 pub mod state;
 
 use yew::prelude::*;
@@ -28,13 +29,13 @@ use components::projection_inputs::{self, ProjectionInputs};
 use components::projection_results::ProjectionResults;
 use components::region_inputs::{self, RegionInputs};
 use components::results::Results;
-use components::saved_panel::SavedPanel;
 use components::share::Share;
 use components::site_inputs::{self, SiteInputs};
 use components::summary_bar::SummaryBar;
 use components::then_and_now::{Side, ThenAndNow};
 use fields::Fields;
 use outcome::{line_names, Outcome};
+use saved::SavedPanel;
 use state::{Action, Calculator};
 
 pub use hooks::FIRST_RESULTS_MARK;
@@ -148,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             if let Some(e) = embed {
                 <embed::EmbedBar credit={e.options.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
-                    rejected={[&e.rejected[..], &opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
+                    options={e.rejected.clone()} rejected={[&opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
             } else {
                 <LinkNotice rejected={opened.1.clone()} />
             }

@@ -3,15 +3,15 @@
 //! trusted further.
 //!
 //! [`options::EmbedOptions`] is the validated set of partner options, built in two
-//! layers (raw text per option, then the typed [`values`]) with a [`Rejected`] per
-//! value that cannot be used. [`inbound`] reads the one message a host page may send (`set`) and
-//! applies its scenario keys; [`outbound`] writes the height message. [`snippet`]
-//! writes the HTML a partner copies from the builder. [`Locks`] holds locked keys at
+//! layers (raw text per option, then the typed [`values`]) with an [`OptionError`] per
+//! value that cannot be used (its text is in `text::embed`). [`inbound`] reads the one
+//! message a host page may send (`set`) and applies its scenario keys; [`outbound`]
+//! writes the height message. [`snippet`] writes the HTML a partner copies from the
+//! builder. [`Locks`] holds locked keys at
 //! their values whatever action changes the scenario. Nothing here touches the web:
 //! the hooks in `app::embed` do.
-//!
-//! [`Rejected`]: crate::scenario::Rejected
 
+mod error;
 pub mod inbound;
 mod locks;
 pub mod options;
@@ -19,6 +19,7 @@ pub mod outbound;
 pub mod snippet;
 pub mod values;
 
+pub use error::{OptionError, ValueError};
 pub use locks::Locks;
 pub use options::{Embed, EmbedOptions, Section, Theme};
 

@@ -1,15 +1,15 @@
 //! The partner's options, read from the embed's query in two layers: [`RawOptions`]
 //! keeps each option's text exactly as given, [`EmbedOptions::from_raw`] turns it into
-//! typed values and a [`Rejected`] for each value that cannot be used. A rejected value
-//! falls back to what the option means when it is absent. The typed values are in
-//! [`super::values`].
+//! typed values and an [`OptionError`] for each value that cannot be used. A rejected
+//! value falls back to what the option means when it is absent. The typed values are
+//! in [`super::values`].
 
-use crate::scenario::{Key, Reason, Rejected};
+use crate::scenario::Key;
 
-use super::quote;
 pub use super::values::{
     Accent, Credit, FrameId, HostOrigin, Section, Theme, MAX_CREDIT_CHARS, MAX_ID_LEN,
 };
+use super::{quote, OptionError, ValueError};
 
 /// The query key that turns on embed mode (`embed=1`).
 pub const EMBED_KEY: &str = "embed";
@@ -73,17 +73,18 @@ pub struct EmbedOptions {
 
 impl EmbedOptions {
     /// The options of `query` and what was rejected.
-    pub fn from_query(query: &str) -> (EmbedOptions, Vec<Rejected>) {
+    pub fn from_query(query: &str) -> (EmbedOptions, Vec<OptionError>) {
         EmbedOptions::from_raw(&RawOptions::from_query(query))
     }
 
-    pub fn from_raw(raw: &RawOptions) -> (EmbedOptions, Vec<Rejected>) {
+    pub fn from_raw(raw: &RawOptions) -> (EmbedOptions, Vec<OptionError>) {
         let mut options = EmbedOptions::default();
         let mut rejected = Vec::new();
-        let mut reject = |key: &str, value: &str, why: String| {
-            rejected.push(Rejected {
-                key: key.to_owned(),
-                reason: Reason::Embed(format!("{} {why}", quote(value))),
+        let mut reject = |key: &'static str, value: &str, why: ValueError| {
+            rejected.push(OptionError {
+                key,
+                value: quote(value),
+                why,
             });
         };
         let fields = [
@@ -97,19 +98,16 @@ impl EmbedOptions {
         ];
         for (name, value) in fields {
             let Some(value) = value else { continue };
-            let count = value.chars().count();
-            if count > MAX_OPTION_LEN {
-                reject(
-                    name,
-                    value,
-                    format!("is {count} characters long; at most {MAX_OPTION_LEN} are read"),
-                );
+            let chars = value.chars().count();
+            if chars > MAX_OPTION_LEN {
+                let max = MAX_OPTION_LEN;
+                reject(name, value, ValueError::TooLong { chars, max });
                 continue;
             }
             match name {
                 "theme" => match Theme::from_name(value) {
                     Some(theme) => options.theme = theme,
-                    None => reject(name, value, "must be light, dark or auto".into()),
+                    None => reject(name, value, ValueError::NotATheme { themes: &THEMES }),
                 },
                 "accent" => match Accent::parse(value) {
                     Ok(accent) => options.accent = Some(accent),
@@ -120,7 +118,7 @@ impl EmbedOptions {
                         match Key::from_name(item) {
                             Some(key) if !options.locked.contains(&key) => options.locked.push(key),
                             Some(_) => {}
-                            None => reject(name, item, "is not a scenario key".into()),
+                            None => reject(name, item, ValueError::NotAKey),
                         }
                     }
                 }
@@ -132,7 +130,9 @@ impl EmbedOptions {
                             None => reject(
                                 name,
                                 item,
-                                format!("is not a section ({})", section_names()),
+                                ValueError::NotASection {
+                                    sections: &Section::ALL,
+                                },
                             ),
                         }
                     }
@@ -168,15 +168,14 @@ fn list(value: &str) -> impl Iterator<Item = &str> {
     value.split(',').map(str::trim).filter(|s| !s.is_empty())
 }
 
-fn section_names() -> String {
-    Section::ALL.map(Section::as_str).join(", ")
-}
+/// The themes in the order a message names them.
+const THEMES: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
 
 /// Embed mode: the partner's options and what of them was rejected.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Embed {
     pub options: EmbedOptions,
-    pub rejected: Vec<Rejected>,
+    pub rejected: Vec<OptionError>,
 }
 
 impl Embed {
@@ -203,7 +202,7 @@ mod tests {
     fn case(query: &str, check: impl Fn(&EmbedOptions), rejected_keys: &[&str]) {
         let (options, rejected) = EmbedOptions::from_query(query);
         check(&options);
-        let keys: Vec<&str> = rejected.iter().map(|r| r.key.as_str()).collect();
+        let keys: Vec<&str> = rejected.iter().map(|r| r.key).collect();
         assert_eq!(keys, rejected_keys, "{query}: {rejected:?}");
     }
 
@@ -271,10 +270,11 @@ mod tests {
     #[test]
     fn quotes_are_short_and_escaped() {
         let (_, rejected) = EmbedOptions::from_query("theme=%0A%E2%80%AEevil%22");
-        let reason = &rejected[0].message();
+        let reason = rejected[0].to_string();
         assert!(reason.starts_with(r#""\n\u{202e}evil\"""#), "{reason}");
         let (_, rejected) = EmbedOptions::from_query(&format!("credit={}", "x".repeat(100)));
-        assert!(rejected[0].message().contains('…'));
-        assert!(rejected[0].message().chars().count() < 120);
+        let reason = rejected[0].to_string();
+        assert!(reason.contains('…'));
+        assert!(reason.chars().count() < 120);
     }
 }

@@ -3,6 +3,7 @@
 //! short line of plain text, an origin is an origin.
 
 use super::is_direction_control;
+use super::ValueError;
 
 /// Longest partner credit, in characters.
 pub const MAX_CREDIT_CHARS: usize = 80;
@@ -103,12 +104,12 @@ impl Section {
 pub struct Accent(String);
 
 impl Accent {
-    pub fn parse(text: &str) -> Result<Accent, String> {
+    pub fn parse(text: &str) -> Result<Accent, ValueError> {
         let Some(hex) = text.strip_prefix('#') else {
-            return Err("must be a colour written #rgb or #rrggbb".into());
+            return Err(ValueError::NotAColour);
         };
         if !hex.bytes().all(|b| b.is_ascii_hexdigit()) || !matches!(hex.len(), 3 | 6) {
-            return Err("must be a colour written #rgb or #rrggbb (hex digits only)".into());
+            return Err(ValueError::NotHexDigits);
         }
         let hex = hex.to_ascii_lowercase();
         let full = if hex.len() == 3 {
@@ -130,21 +131,19 @@ impl Accent {
 pub struct Credit(String);
 
 impl Credit {
-    pub fn parse(text: &str) -> Result<Option<Credit>, String> {
-        let count = text.chars().count();
-        if count > MAX_CREDIT_CHARS {
-            return Err(format!(
-                "is {count} characters long; at most {MAX_CREDIT_CHARS} are shown"
-            ));
+    pub fn parse(text: &str) -> Result<Option<Credit>, ValueError> {
+        let chars = text.chars().count();
+        if chars > MAX_CREDIT_CHARS {
+            return Err(ValueError::CreditTooLong {
+                chars,
+                max: MAX_CREDIT_CHARS,
+            });
         }
         if let Some(c) = text
             .chars()
             .find(|c| c.is_control() || is_direction_control(*c))
         {
-            return Err(format!(
-                "contains the control character {}; one line of plain text is expected",
-                c.escape_unicode()
-            ));
+            return Err(ValueError::ControlCharacter(c));
         }
         let trimmed = text.trim();
         Ok((!trimmed.is_empty()).then(|| Credit(trimmed.to_owned())))
@@ -160,7 +159,7 @@ impl Credit {
 pub struct FrameId(String);
 
 impl FrameId {
-    pub fn parse(text: &str) -> Result<FrameId, String> {
+    pub fn parse(text: &str) -> Result<FrameId, ValueError> {
         let ok = (1..=MAX_ID_LEN).contains(&text.len())
             && text
                 .bytes()
@@ -168,9 +167,7 @@ impl FrameId {
         if ok {
             Ok(FrameId(text.to_owned()))
         } else {
-            Err(format!(
-                "must be 1 to {MAX_ID_LEN} letters, digits, '_' or '-'"
-            ))
+            Err(ValueError::NotAFrameId { max: MAX_ID_LEN })
         }
     }
 
@@ -186,22 +183,20 @@ impl FrameId {
 pub struct HostOrigin(String);
 
 impl HostOrigin {
-    pub fn parse(text: &str) -> Result<HostOrigin, String> {
-        const WHY: &str =
-            "must be an origin, http(s)://host[:port], as the host page's location.origin";
+    pub fn parse(text: &str) -> Result<HostOrigin, ValueError> {
         let rest = text
             .strip_prefix("https://")
             .or_else(|| text.strip_prefix("http://"))
-            .ok_or_else(|| WHY.to_owned())?;
+            .ok_or(ValueError::NotAnOrigin)?;
         let (host, port) = if let Some(v6) = rest.strip_prefix('[') {
-            let (inside, after) = v6.split_once(']').ok_or_else(|| WHY.to_owned())?;
+            let (inside, after) = v6.split_once(']').ok_or(ValueError::NotAnOrigin)?;
             let ok = !inside.is_empty()
                 && inside.len() <= 45
                 && inside.bytes().all(|b| {
                     b.is_ascii_digit() || (b'a'..=b'f').contains(&b) || b == b':' || b == b'.'
                 });
             if !ok {
-                return Err(WHY.to_owned());
+                return Err(ValueError::NotAnOrigin);
             }
             (v6, after.strip_prefix(':'))
         } else {
@@ -219,10 +214,10 @@ impl HostOrigin {
                 && !host.ends_with(['.', '-'])
                 && !host.contains("..");
             if !ok {
-                return Err(WHY.to_owned());
+                return Err(ValueError::NotAnOrigin);
             }
         } else if !rest.ends_with(']') && port.is_none() {
-            return Err(WHY.to_owned());
+            return Err(ValueError::NotAnOrigin);
         }
         if let Some(port) = port {
             let ok = (1..=5).contains(&port.len())
@@ -230,7 +225,7 @@ impl HostOrigin {
                 && !port.starts_with('0')
                 && port.parse::<u32>().is_ok_and(|p| p <= 65_535);
             if !ok {
-                return Err(WHY.to_owned());
+                return Err(ValueError::NotAnOrigin);
             }
         }
         Ok(HostOrigin(text.to_owned()))

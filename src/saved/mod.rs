@@ -1,5 +1,6 @@
-//! Saved scenarios: the store's format and every operation on it, pure and tested
-//! natively. The browser side (localStorage, files) is `app::hooks::use_saved`.
+//! Saved scenarios: the store's model and format (`store`), its operations (`edit`), the
+//! merge of an import (`import`) and what can go wrong (`error`), pure and tested
+//! natively. The browser side (localStorage, files) is `app::saved`.
 //!
 //! Each scenario is kept as its v1 link query, so the link format's promise (the same
 //! figures forever) covers saved scenarios too. The store file itself is versioned:
@@ -12,9 +13,22 @@
 //! written back as it was; a store that is not JSON at all, or from a newer version,
 //! is left untouched (see [`Store::writable`]).
 
+mod edit;
+mod error;
+mod import;
 mod store;
 
-pub use store::{
-    ImportReport, LoadProblem, SavedScenario, Store, StoreError, FORMAT, MAX_NAME_LEN,
-    MAX_QUERY_LEN, STORE_VERSION,
-};
+pub use error::{LoadError, LoadProblem, News, SavedError, Status, StoreError};
+pub use import::ImportReport;
+pub use store::{SavedScenario, Store, FORMAT, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION};
+
+/// A store with a scenario per name, each `v=1&n=<the name's length>`.
+#[cfg(test)]
+fn sample(names: &[&str]) -> Store {
+    let mut s = Store::default();
+    for n in names {
+        s.save(n, &format!("v=1&n={}", n.len()), "2026-11-25T00:00:00Z")
+            .unwrap();
+    }
+    s
+}

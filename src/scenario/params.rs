@@ -54,9 +54,6 @@ pub enum Reason {
     Field(FieldError),
     /// A key the embedding page locked, in a `set` message.
     Locked,
-    /// An embed option's value, worded by `embed::options` until its options carry an
-    /// error type of their own.
-    Embed(String),
 }
 
 impl Rejected {

@@ -110,7 +110,6 @@ impl Display for Reason {
                 f,
                 "is locked by the embedding page; the message's value was not used"
             ),
-            Reason::Embed(text) => f.write_str(text),
         }
     }
 }

@@ -55,27 +55,28 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
             <details open={*open} {ontoggle}>
                 <summary data-testid="schedule-toggle">{ format!("Monthly schedule ({} months)", p.months.len()) }</summary>
                 if *open {
-                    <div class="table-wrap">
-                        <table class="flows" data-testid="schedule">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{ "Month from" }</th>
-                                    <th scope="col">{ "BTC mined" }</th>
-                                    <th scope="col">{ "Revenue" }</th>
-                                    <th scope="col">{ "Power cost" }</th>
-                                    <th scope="col">{ "Cash flow" }</th>
-                                    <th scope="col">{ "Cumulative" }</th>
+                    // Scrolls in its own box: focusable, so that a keyboard can scroll it.
+                    <div class="table-wrap" tabindex="0" role="region" aria-label="Monthly schedule">
+                        <table class="flows" data-testid="schedule" role="table">
+                            <thead role="rowgroup">
+                                <tr role="row">
+                                    <th scope="col" role="columnheader">{ "Month from" }</th>
+                                    <th scope="col" role="columnheader">{ "BTC mined" }</th>
+                                    <th scope="col" role="columnheader">{ "Revenue" }</th>
+                                    <th scope="col" role="columnheader">{ "Power cost" }</th>
+                                    <th scope="col" role="columnheader">{ "Cash flow" }</th>
+                                    <th scope="col" role="columnheader">{ "Cumulative" }</th>
                                 </tr>
                             </thead>
-                            <tbody>
+                            <tbody role="rowgroup">
                                 for m in p.months.iter() {
-                                    <tr>
-                                        <th scope="row">{ m.start.map(|d| d.to_iso()).unwrap_or_default() }</th>
-                                        <td>{ format(m.btc.btc(), Style::Btc) }</td>
-                                        <td>{ format(m.revenue.amount(), Style::Money(currency)) }</td>
-                                        <td>{ format(m.power_cost.amount(), Style::Money(currency)) }</td>
-                                        <td class={(m.cash_flow.amount() < 0.0).then_some("negative")}>{ format(m.cash_flow.amount(), Style::Money(currency)) }</td>
-                                        <td class={(m.cumulative.amount() < 0.0).then_some("negative")}>{ format(m.cumulative.amount(), Style::Money(currency)) }</td>
+                                    <tr role="row">
+                                        <th scope="row" role="rowheader">{ m.start.map(|d| d.to_iso()).unwrap_or_default() }</th>
+                                        <td role="cell">{ format(m.btc.btc(), Style::Btc) }</td>
+                                        <td role="cell">{ format(m.revenue.amount(), Style::Money(currency)) }</td>
+                                        <td role="cell">{ format(m.power_cost.amount(), Style::Money(currency)) }</td>
+                                        <td role="cell" class={(m.cash_flow.amount() < 0.0).then_some("negative")}>{ format(m.cash_flow.amount(), Style::Money(currency)) }</td>
+                                        <td role="cell" class={(m.cumulative.amount() < 0.0).then_some("negative")}>{ format(m.cumulative.amount(), Style::Money(currency)) }</td>
                                     </tr>
                                 }
                             </tbody>

@@ -3,13 +3,16 @@
 
 use yew::prelude::*;
 
+use crate::embed::OptionError;
 use crate::scenario::Rejected;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedBarProps {
     /// The partner's credit line, already validated; shown as text only.
     pub credit: Option<AttrValue>,
-    /// Partner options, link keys and `set` message values that were not used.
+    /// Partner options that were not used.
+    pub options: Vec<OptionError>,
+    /// Link keys and `set` message values that were not used.
     pub rejected: Vec<Rejected>,
     /// The current scenario's link query; `None` while a field is invalid.
     pub query: Option<String>,
@@ -24,10 +27,13 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
     };
     html! {
         <div class="embed-bar">
-            if !props.rejected.is_empty() {
+            if !props.options.is_empty() || !props.rejected.is_empty() {
                 <aside class="notice" data-testid="embed-notice" role="status">
                     <p>{ "Some embed settings could not be used; their defaults are shown instead:" }</p>
                     <ul>
+                        for r in props.options.iter() {
+                            <li><code>{ r.key }</code>{ ": " }{ r.to_string() }</li>
+                        }
                         for r in props.rejected.iter() {
                             <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>
                         }

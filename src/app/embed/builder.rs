@@ -207,7 +207,7 @@ fn BuilderPanel(props: &BuilderPanelProps) -> Html {
             if !problems.is_empty() {
                 <ul class="error" data-testid="embed-builder-problems">
                     for p in problems {
-                        <li>{ format!("{}: {}", p.key, p.reason) }</li>
+                        <li>{ format!("{}: {p}", p.key) }</li>
                     }
                 </ul>
             }

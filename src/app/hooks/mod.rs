@@ -1,5 +1,5 @@
-//! Effects, one hook each: the address bar, the browser's saved scenarios, the first
-//! results' timing mark; and the contexts components read (the currency).
+//! Effects, one hook each: the address bar, the first results' timing mark, media
+//! queries and select values; and the contexts components read (the currency).
 //! Components call these and stay free of side effects.
 
 mod currency;
@@ -7,7 +7,6 @@ mod first_results;
 mod media;
 mod select_value;
 mod url_sync;
-mod use_saved;
 
 pub use currency::use_currency;
 pub use first_results::{use_first_results_mark, FIRST_RESULTS_MARK};
@@ -15,4 +14,3 @@ pub use media::use_media_query;
 pub use select_value::use_select_value;
 
 pub use url_sync::{page_link, use_url_sync};
-pub use use_saved::{use_saved, Saved};

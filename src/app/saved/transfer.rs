@@ -7,59 +7,36 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::saved_panel::Status;
-use super::saved_row::Change;
+use super::handle::SavedActions;
 use crate::app::download::download;
-use crate::saved::{ImportReport, Store};
+use crate::saved::{News, SavedError, Store};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedTransferProps {
     /// The saved scenarios.
     pub store: Rc<Store>,
-    /// Applies a change to the store.
-    pub apply: Callback<Change>,
-    /// Shows a message for the user.
-    pub status: UseStateSetter<Option<Status>>,
-}
-
-fn report_text(r: &ImportReport) -> String {
-    let mut parts = vec![format!("Imported {} new", r.added)];
-    if r.already_present > 0 {
-        parts.push(format!("{} already here", r.already_present));
-    }
-    for (from, to) in &r.renamed {
-        parts.push(format!(
-            "\u{201c}{from}\u{201d} exists, imported as \u{201c}{to}\u{201d}"
-        ));
-    }
-    if r.skipped > 0 {
-        parts.push(format!(
-            "{} unreadable entr{} skipped",
-            r.skipped,
-            if r.skipped == 1 { "y" } else { "ies" }
-        ));
-    }
-    format!("{}.", parts.join("; "))
+    /// Imports into them, and tells the user what was done.
+    pub actions: SavedActions,
 }
 
 #[function_component]
 pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
     let export = {
-        let (store, status) = (props.store.clone(), props.status.clone());
+        let (store, actions) = (props.store.clone(), props.actions.clone());
         Callback::from(move |_: MouseEvent| {
             let done = download(
                 &store.export_json(),
                 "hashwatt-scenarios.json",
                 "application/json",
             );
-            status.set(Some(match done {
-                Some(()) => Ok(format!("Exported {} scenarios.", store.scenarios.len())),
-                None => Err("the browser refused the download".to_owned()),
-            }));
+            actions.report(match done {
+                Some(()) => Ok(News::Exported(store.scenarios.len())),
+                None => Err(SavedError::DownloadRefused),
+            });
         })
     };
     let import = {
-        let (apply, status) = (props.apply.clone(), props.status.clone());
+        let actions = props.actions.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
@@ -67,17 +44,15 @@ pub fn SavedTransfer(props: &SavedTransferProps) -> Html {
             };
             // Clear the picker so the same file can be picked again.
             input.set_value("");
-            let (apply, status) = (apply.clone(), status.clone());
+            let actions = actions.clone();
             spawn_local(async move {
                 match JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string())
                 {
-                    Some(text) => apply.emit(Box::new(move |store| {
-                        store.import(&text).map(|r| report_text(&r))
-                    })),
-                    None => status.set(Some(Err("the file could not be read".to_owned()))),
+                    Some(text) => actions.import(text),
+                    None => actions.report(Err(SavedError::FileUnreadable)),
                 }
             });
         })

@@ -4,22 +4,17 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::saved_panel::now_iso;
-use crate::saved::{SavedScenario, Store, StoreError, MAX_NAME_LEN};
-
-/// A change to the store, with the message to show when it is kept.
-pub type Change = Box<dyn FnOnce(&mut Store) -> Result<String, StoreError>>;
+use super::handle::SavedActions;
+use crate::saved::{SavedScenario, MAX_NAME_LEN};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedRowProps {
     /// The saved scenario shown.
     pub entry: SavedScenario,
-    /// The current scenario's query, for "Replace"; `None` while a field is invalid.
-    pub query: Option<String>,
-    /// Applies a change to the store.
-    pub apply: Callback<Change>,
-    /// Opens a saved scenario, given its name and query.
-    pub on_open: Callback<(String, String)>,
+    /// Whether "Replace with current" is offered: the current scenario is valid.
+    pub can_replace: bool,
+    /// Changes the saved scenarios and opens one.
+    pub actions: SavedActions,
 }
 
 #[derive(Clone, PartialEq)]
@@ -33,40 +28,21 @@ enum Mode {
 pub fn SavedRow(props: &SavedRowProps) -> Html {
     let mode = use_state(|| Mode::Idle);
     let name = props.entry.name.clone();
-    let change = |f: Box<dyn Fn(&str) -> Change>| {
-        let (apply, name, mode) = (props.apply.clone(), name.clone(), mode.clone());
+    // A button that leaves any rename or confirmation, then acts on this row's name.
+    let act = |f: fn(&SavedActions, &str)| {
+        let (actions, name, mode) = (props.actions.clone(), name.clone(), mode.clone());
         Callback::from(move |_: MouseEvent| {
             mode.set(Mode::Idle);
-            apply.emit(f(&name));
+            f(&actions, &name);
         })
     };
     let open = {
-        let (on_open, entry) = (props.on_open.clone(), props.entry.clone());
-        Callback::from(move |_: MouseEvent| on_open.emit((entry.name.clone(), entry.query.clone())))
+        let (actions, entry) = (props.actions.clone(), props.entry.clone());
+        Callback::from(move |_: MouseEvent| actions.open(&entry))
     };
-    let duplicate = change(Box::new(|name| {
-        let name = name.to_owned();
-        Box::new(move |s| {
-            s.duplicate(&name)
-                .map(|n| format!("Duplicated as \u{201c}{n}\u{201d}."))
-        })
-    }));
-    let delete = change(Box::new(|name| {
-        let name = name.to_owned();
-        Box::new(move |s| {
-            s.delete(&name)
-                .map(|_| format!("Deleted \u{201c}{name}\u{201d}."))
-        })
-    }));
-    let replace = props.query.clone().map(|query| {
-        change(Box::new(move |name| {
-            let (name, query) = (name.to_owned(), query.clone());
-            Box::new(move |s| {
-                s.update(&name, &query, &now_iso())
-                    .map(|_| format!("Replaced \u{201c}{name}\u{201d} with the current scenario."))
-            })
-        }))
-    });
+    let duplicate = act(SavedActions::duplicate);
+    let delete = act(SavedActions::delete);
+    let replace = props.can_replace.then(|| act(SavedActions::replace));
     let set_mode = |m: Mode| {
         let mode = mode.clone();
         Callback::from(move |_: MouseEvent| mode.set(m.clone()))
@@ -80,18 +56,14 @@ pub fn SavedRow(props: &SavedRowProps) -> Html {
         })
     };
     let on_rename = {
-        let (apply, name, mode) = (props.apply.clone(), name.clone(), mode.clone());
+        let (actions, name, mode) = (props.actions.clone(), name.clone(), mode.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Mode::Renaming(to) = (*mode).clone() else {
                 return;
             };
-            let from = name.clone();
             mode.set(Mode::Idle);
-            apply.emit(Box::new(move |s| {
-                s.rename(&from, &to)
-                    .map(|_| format!("Renamed to \u{201c}{}\u{201d}.", to.trim()))
-            }));
+            actions.rename(&name, to);
         })
     };
     let saved_on = props.entry.saved.get(..10).unwrap_or("");

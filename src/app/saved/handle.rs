@@ -1,0 +1,176 @@
+//! The saved scenarios' one handle, [`use_saved`]: the state the panel shows, and
+//! [`SavedActions`], the part that stays the same from render to render, for the rows,
+//! the list and the transfer buttons. They act through it and never redraw because the
+//! scenario changed.
+
+use std::cell::RefCell;
+use std::ops::Deref;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::prelude::*;
+
+use super::state::{SavedAction, SavedState, STORAGE_KEY};
+use crate::saved::{SavedScenario, Status};
+
+/// The saved scenarios and how to change them.
+#[derive(Clone, PartialEq)]
+pub struct Saved {
+    state: UseReducerHandle<SavedState>,
+    actions: SavedActions,
+}
+
+impl Deref for Saved {
+    type Target = SavedState;
+
+    fn deref(&self) -> &SavedState {
+        &self.state
+    }
+}
+
+impl Saved {
+    /// How to change them: the same value on every render.
+    pub fn actions(&self) -> SavedActions {
+        self.actions.clone()
+    }
+}
+
+/// The actions on the saved scenarios. Equal to itself across renders (the reducer's
+/// dispatcher and one shared cell), so a component that takes it redraws only for its
+/// other props.
+#[derive(Clone)]
+pub struct SavedActions {
+    dispatcher: UseReducerDispatcher<SavedState>,
+    latest: Rc<RefCell<Latest>>,
+}
+
+impl PartialEq for SavedActions {
+    fn eq(&self, other: &Self) -> bool {
+        self.dispatcher == other.dispatcher && Rc::ptr_eq(&self.latest, &other.latest)
+    }
+}
+
+/// What the panel was last given, read when a button is pressed rather than passed
+/// down: the rows need not redraw on every keystroke to save or replace the current
+/// scenario.
+struct Latest {
+    /// The current scenario's link query; `None` while a field is invalid.
+    query: Option<String>,
+    /// Opens a saved scenario, given its name and query.
+    on_open: Callback<(String, String)>,
+}
+
+/// Now, as an ISO 8601 text, for the "saved" stamp.
+fn now_iso() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+}
+
+impl SavedActions {
+    /// The current query, copied out so that no borrow outlives the call.
+    fn query(&self) -> Option<String> {
+        self.latest.borrow().query.clone()
+    }
+
+    fn dispatch(&self, action: SavedAction) {
+        self.dispatcher.dispatch(action);
+    }
+
+    /// The name in the save form, as typed.
+    pub fn draft(&self, name: String) {
+        self.dispatch(SavedAction::Draft(name));
+    }
+
+    /// Saves the current scenario under the typed name; nothing while a field is
+    /// invalid.
+    pub fn save(&self) {
+        if let Some(query) = self.query() {
+            self.dispatch(SavedAction::Save {
+                query,
+                at: now_iso(),
+            });
+        }
+    }
+
+    /// Replaces the scenario of `name` with the current one; nothing while a field is
+    /// invalid.
+    pub fn replace(&self, name: &str) {
+        if let Some(query) = self.query() {
+            self.dispatch(SavedAction::Replace {
+                name: name.to_owned(),
+                query,
+                at: now_iso(),
+            });
+        }
+    }
+
+    pub fn rename(&self, from: &str, to: String) {
+        self.dispatch(SavedAction::Rename {
+            from: from.to_owned(),
+            to,
+        });
+    }
+
+    pub fn duplicate(&self, name: &str) {
+        self.dispatch(SavedAction::Duplicate(name.to_owned()));
+    }
+
+    pub fn delete(&self, name: &str) {
+        self.dispatch(SavedAction::Delete(name.to_owned()));
+    }
+
+    /// Merges in the text of an export file.
+    pub fn import(&self, text: String) {
+        self.dispatch(SavedAction::Import(text));
+    }
+
+    /// Shows the outcome of an export or of reading a file.
+    pub fn report(&self, status: Status) {
+        self.dispatch(SavedAction::Report(status));
+    }
+
+    /// Opens `entry` as the current scenario.
+    pub fn open(&self, entry: &SavedScenario) {
+        // Copied out first: opening re-renders the panel, which writes the cell.
+        let on_open = self.latest.borrow().on_open.clone();
+        on_open.emit((entry.name.clone(), entry.query.clone()));
+    }
+}
+
+/// The saved scenarios in this browser, for the panel given the current scenario's
+/// `query` (`None` while a field is invalid) and what opening a saved one does.
+#[hook]
+pub fn use_saved(query: Option<String>, on_open: Callback<(String, String)>) -> Saved {
+    let state = use_reducer(SavedState::load);
+    let latest = use_mut_ref(|| Latest {
+        query: None,
+        on_open: Callback::noop(),
+    });
+    // Kept current on every render; read only when a button is pressed.
+    *latest.borrow_mut() = Latest { query, on_open };
+    {
+        // Another tab saved: show its scenarios too.
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "storage", move |event| {
+                    let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event)
+                        .and_then(|e| e.key());
+                    if key.as_deref() == Some(STORAGE_KEY) {
+                        dispatcher.dispatch(SavedAction::Reload);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    Saved {
+        actions: SavedActions {
+            dispatcher: state.dispatcher(),
+            latest,
+        },
+        state,
+    }
+}

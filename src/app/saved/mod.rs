@@ -1,0 +1,24 @@
+//! Saved scenarios in the browser: the panel that lists them, saves the current one,
+//! and exports and imports them. What is stored and every operation on it is the pure
+//! [`crate::saved`]; this folder is its browser side.
+//!
+//! - `state`: `SavedState` and its `SavedAction`s, read from and written to
+//!   localStorage;
+//! - `handle`: `use_saved`, the one handle the components take: the state to show, and
+//!   `SavedActions`, which stays the same from render to render;
+//! - `panel`: [`SavedPanel`], the section with the save form and the status;
+//! - `list`: the rows, redrawn when the store changes or the current scenario turns
+//!   valid or invalid, never on a keystroke that keeps it valid; `row`: one saved
+//!   scenario and its actions;
+//! - `transfer`: export and import.
+//!
+//! No component imports another's internals: each takes the handle's parts as props.
+
+mod handle;
+mod list;
+mod panel;
+mod row;
+mod state;
+mod transfer;
+
+pub use panel::SavedPanel;

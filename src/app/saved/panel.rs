@@ -1,0 +1,70 @@
+//! Saved scenarios: save the current one under a name, and list the saved ones with
+//! their actions; export and import below. Kept in this browser only.
+//!
+//! The panel takes the current query, which changes on every keystroke, so it redraws
+//! then; it is small. The list below it takes only the store and so does not.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::handle::use_saved;
+use super::list::SavedList;
+use super::transfer::SavedTransfer;
+use crate::saved::MAX_NAME_LEN;
+
+#[derive(Properties, PartialEq)]
+pub struct SavedPanelProps {
+    /// The current scenario's link query; `None` while a field is invalid.
+    pub query: Option<String>,
+    /// Opens a saved scenario, given its name and query.
+    pub on_open: Callback<(String, String)>,
+}
+
+#[function_component]
+pub fn SavedPanel(props: &SavedPanelProps) -> Html {
+    let saved = use_saved(props.query.clone(), props.on_open.clone());
+    let actions = saved.actions();
+    let valid = props.query.is_some();
+    let on_name = {
+        let actions = actions.clone();
+        Callback::from(move |e: InputEvent| {
+            actions.draft(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_save = {
+        let actions = actions.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            actions.save();
+        })
+    };
+    let status = match &saved.status {
+        Some(Ok(news)) => news.to_string(),
+        Some(Err(e)) => e.to_string(),
+        None => String::new(),
+    };
+    let refused = matches!(saved.status, Some(Err(_)));
+
+    html! {
+        <section class="section saved" aria-labelledby="saved-title">
+            <h2 id="saved-title">{ "Saved scenarios" }</h2>
+            if !saved.available {
+                <p class="error">{ "This browser offers no storage here: scenarios cannot be saved." }</p>
+            }
+            if let Some(problem) = &saved.problem {
+                <p class="error" data-testid="saved-problem">{ problem.to_string() }</p>
+            }
+            <form class="share-row" onsubmit={on_save}>
+                <label for="save-name" class="visually-hidden">{ "Name" }</label>
+                <input id="save-name" data-testid="save-name" type="text" placeholder="Name this scenario"
+                    maxlength={MAX_NAME_LEN.to_string()} value={saved.draft.clone()} oninput={on_name} />
+                <button type="submit" data-testid="save-button" disabled={!valid}>{ "Save" }</button>
+            </form>
+            <p class={classes!("hint", refused.then_some("error"))} role="status" data-testid="saved-status">
+                { status }
+            </p>
+            <SavedList store={saved.store.clone()} can_replace={valid} actions={actions.clone()} />
+            <SavedTransfer store={saved.store.clone()} {actions} />
+        </section>
+    }
+}
