@@ -85,7 +85,7 @@ fn unknown_keys_are_ignored_and_unknown_versions_reported() {
     let (params, rejected) = Params::from_query("v=9&n=3");
     assert_eq!(rejected.len(), 1);
     assert!(
-        rejected[0].reason.contains("version 9"),
+        rejected[0].message().contains("version 9"),
         "{}",
         rejected[0].reason
     );

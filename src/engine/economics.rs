@@ -123,6 +123,7 @@ impl FleetOperation {
             return Err(InputError {
                 input: Input::Units,
                 value: 0.0,
+                per_usd: 1.0,
             });
         }
         for line in &self.lines {

@@ -9,21 +9,11 @@
 
 use super::fleet::{join_line, write_bands, write_peak_hours};
 use super::key::{Key, Omitted};
-use super::params::{money_default, payout_name, FORMAT_VERSION};
-use super::{period_name, Scale, Scenario};
+use super::params::{money_default, FORMAT_VERSION};
+use super::parse::Scale;
+use super::validated::Scenario;
+use super::value_text::{number_text, payout_name, period_name};
 use crate::engine::money::SHIPPED_RATES;
-
-/// A number as the shortest text that reads back to the same `f64`: plain decimals,
-/// or exponent form where plain would be long (`1e-63`, not 65 characters), so that no
-/// value the page writes exceeds what a link may carry.
-pub fn number_text(x: f64) -> String {
-    let plain = x.to_string();
-    if plain.len() <= 20 {
-        plain
-    } else {
-        format!("{x:e}")
-    }
-}
 
 fn number(x: f64) -> String {
     number_text(x)
@@ -49,55 +39,24 @@ fn line_value(s: &Scenario, key: Key) -> String {
 /// The text of `key` in scenario `s`.
 fn value(s: &Scenario, key: Key) -> String {
     let site = &s.site;
-    let (op, net, a) = (&s.operation, &s.network, &s.projection);
+    let (op, a) = (&s.operation, &s.projection);
     match key {
         Key::Miner => s.miner.map_or(String::new(), |m| m.id.to_owned()),
-        Key::Th => number(op.machine.hashrate.th_per_s()),
-        Key::W => number(op.machine.power.watts()),
-        Key::N => op.units.to_string(),
-        Key::Kwh => number(op.power_price.amount_per_kwh()),
-        Key::Pool => number(op.pool_fee.percent()),
         Key::Payout => payout_name(op.payout).to_owned(),
-        Key::Up => number(op.uptime.percent()),
-        Key::Hw => number(op.hardware_cost.amount()),
-        Key::Price => number(net.btc_price.amount_per_btc()),
-        Key::Diff => number(net.difficulty.get()),
-        Key::Height => net.height.to_string(),
-        Key::Txfee => number(net.avg_fees_per_block.to_btc().btc()),
         Key::Date => a.start.to_iso(),
-        Key::Months => a.months.to_string(),
-        Key::Dg => number(a.difficulty_growth.percent()),
         Key::Dgper => period_name(a.difficulty_growth_period).to_owned(),
-        Key::Dh => number(a.halving_difficulty_change.percent()),
-        Key::Pg => number(a.price_growth.percent()),
-        Key::Fg => number(a.fee_growth.percent()),
-        Key::Bt => number(a.block_time_secs),
         Key::Start => a.machines_start.to_iso(),
-        Key::Resale => number(a.resale.percent()),
         Key::Off => u8::from(a.switch_off_when_losing).to_string(),
-        Key::Disc => number(a.discount_rate.percent()),
         k if k.is_line() => line_value(s, k),
-        Key::Cap => site.capacity_mw.map_or_else(String::new, number),
-        Key::Pue => number(site.pue),
-        Key::Hkwh => number(site.hosting_per_kwh.amount_per_kwh()),
-        Key::Hfee => number(site.hosting_fee_per_month.amount()),
-        Key::Curt => number(site.curtailed_hours),
-        Key::Curtc => number(site.curtailment_credit_per_mwh.amount()),
-        Key::Peak => site
-            .time_of_use
-            .map_or_else(String::new, |t| number(t.peak_price.amount_per_kwh())),
         Key::Peakh => write_peak_hours(s.peak_window),
         Key::Peakoff => u8::from(s.peak_off).to_string(),
-        Key::Co2 => site.carbon_g_per_kwh.map_or_else(String::new, number),
         Key::Region => s.region.id().to_owned(),
         Key::Cur => s.currency.code().to_owned(),
         Key::Sur => write_bands(&site.surcharge.tiers, number),
         Key::Scur => site.surcharge.currency.code().to_owned(),
         Key::Cmp => u8::from(s.compare).to_string(),
-        // The exchange-rate keys.
-        _ => key
-            .rate_currency()
-            .map_or_else(String::new, |c| number(s.rates.per_usd(c))),
+        // Every number key, and an optional one not set as empty.
+        _ => s.number(key).map_or_else(String::new, number),
     }
 }
 

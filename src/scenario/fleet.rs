@@ -1,8 +1,10 @@
 //! The compound values of the link format: fleet lines (`m2`..`m8`), surcharge bands
 //! (`sur`) and the peak window (`peakh`), as text and parsed.
 
+pub use super::key::{LinePart, MAX_BANDS};
+
 use super::key::Key;
-use super::{parse_number_in, FieldError, Problem, Scale};
+use super::parse::{parse_number_in, FieldError, Problem, Scale};
 use crate::catalog::{self, Miner};
 use crate::engine::economics::{Line, Machine};
 use crate::engine::site::SurchargeTier;
@@ -13,41 +15,6 @@ use crate::engine::units::{Fiat, Hashrate, Power};
 pub const SEPARATOR: char = '_';
 /// Separates a band's surcharge from the price it applies from.
 pub const BAND_FROM: char = '*';
-
-/// One value of a fleet line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum LinePart {
-    Miner,
-    Th,
-    W,
-    N,
-    Hw,
-}
-
-impl LinePart {
-    pub const ALL: [LinePart; 5] = [
-        LinePart::Miner,
-        LinePart::Th,
-        LinePart::W,
-        LinePart::N,
-        LinePart::Hw,
-    ];
-
-    /// The first line's key with the same meaning: its range, unit and messages.
-    pub const fn key(self) -> Key {
-        match self {
-            LinePart::Miner => Key::Miner,
-            LinePart::Th => Key::Th,
-            LinePart::W => Key::W,
-            LinePart::N => Key::N,
-            LinePart::Hw => Key::Hw,
-        }
-    }
-
-    const fn index(self) -> usize {
-        self as usize
-    }
-}
 
 /// The five texts of a line value, or `None` when it does not have five.
 pub fn split_line(text: &str) -> Option<[&str; 5]> {
@@ -220,9 +187,6 @@ pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, Field
     tiers.sort_by(|a, b| b.from_price.total_cmp(&a.from_price));
     Ok(tiers)
 }
-
-/// Most bands a table may have.
-pub const MAX_BANDS: usize = 8;
 
 /// Surcharge bands as link text, highest band first.
 pub fn write_bands(tiers: &[SurchargeTier], number: impl Fn(f64) -> String) -> String {

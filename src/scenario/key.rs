@@ -1,5 +1,9 @@
 //! The query keys: hashwatt's public contract with links, embeds and form fields. A key
 //! is never renamed or given a new meaning; later versions only add keys.
+//!
+//! Everything about a key is one row of [`keys!`] below: its name, kind, range, unit,
+//! v1 meaning when missing, label, help and meaning. The accessors of [`Key`] read the
+//! row; nothing else in the crate keeps a per-key table of these facts.
 
 use crate::engine::limits::Input;
 use crate::engine::money::Currency;
@@ -10,109 +14,6 @@ pub const MAX_VALUE_LEN: usize = 64;
 
 /// Longest value of a compound key (fleet lines, surcharge bands).
 pub const MAX_COMPOUND_LEN: usize = 400;
-
-/// One scenario key, as it appears in a link (`?v=1&kwh=0.05`) and as the `name` of its
-/// form field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Key {
-    /// Catalog id of the machine; empty for a custom machine.
-    Miner,
-    /// TH/s per unit.
-    Th,
-    /// W per unit at the wall.
-    W,
-    /// Number of units.
-    N,
-    /// Electricity price, USD per kWh.
-    Kwh,
-    /// Pool fee, %.
-    Pool,
-    /// Pool payout scheme: `fpps` or `pps`.
-    Payout,
-    /// Uptime, %.
-    Up,
-    /// Hardware cost per unit, USD.
-    Hw,
-    /// BTC price, USD.
-    Price,
-    /// Network difficulty.
-    Diff,
-    /// Block height.
-    Height,
-    /// Average transaction fees per block, BTC.
-    Txfee,
-    /// Date of the network figures (ISO); the projection starts here.
-    Date,
-    /// Projection horizon, months.
-    Months,
-    /// Difficulty growth, % per `dgper`.
-    Dg,
-    /// Period of `dg`: `year` or `epoch`.
-    Dgper,
-    /// One-off difficulty change after the halving, %.
-    Dh,
-    /// BTC price growth, % per year.
-    Pg,
-    /// Fee growth, % per year.
-    Fg,
-    /// Average block time, seconds.
-    Bt,
-    /// Date the machines start (ISO).
-    Start,
-    /// Resale value at the horizon, % of the hardware cost.
-    Resale,
-    /// `1`: switch machines off in periods where they lose money.
-    Off,
-    /// Discount rate for the NPV, % per year.
-    Disc,
-    /// Fleet lines 2 to 8: `miner_th_w_n_hw` (catalog id or empty, TH/s, W, units,
-    /// hardware cost per unit in `cur`).
-    M2,
-    M3,
-    M4,
-    M5,
-    M6,
-    M7,
-    M8,
-    /// Site power capacity, MW, overhead included; empty for no limit.
-    Cap,
-    /// Power usage effectiveness (1 = no overhead).
-    Pue,
-    /// Hosting per kWh drawn, in `cur`.
-    Hkwh,
-    /// Hosting fee per machine per month, in `cur`.
-    Hfee,
-    /// Hours a day curtailed.
-    Curt,
-    /// Credit per curtailed MWh, in `cur`.
-    Curtc,
-    /// Peak price per kWh, in `cur`; empty for a flat tariff.
-    Peak,
-    /// Peak window, `start-end` hours (`18-22`; `22-6` wraps past midnight).
-    Peakh,
-    /// `1`: switch the machines off in the peak window.
-    Peakoff,
-    /// Grid carbon intensity, g CO2/kWh; empty when not stated.
-    Co2,
-    /// The region preset the terms came from (for its sources).
-    Region,
-    /// Currency of every fiat amount: USD, KZT, EUR, CNY, RUB.
-    Cur,
-    /// KZT per USD.
-    Fxkzt,
-    /// EUR per USD.
-    Fxeur,
-    /// CNY per USD.
-    Fxcny,
-    /// RUB per USD.
-    Fxrub,
-    /// Surcharge bands per kWh in `scur`: `1*24_25` (1 from a 24 average price, else 25).
-    Sur,
-    /// Currency of the surcharge bands.
-    Scur,
-    /// `1`: show the scenario beside the same fleet on the shipped snapshot.
-    Cmp,
-}
 
 /// Where a key's value comes from when a link leaves it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,68 +31,658 @@ pub enum Omitted {
     Rate,
 }
 
+/// What a key's value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A number in its range.
+    Number,
+    /// A whole number in its range.
+    Whole,
+    /// An amount in the scenario's currency `cur`: its range is stated in dollars and
+    /// scales with the currency's rate.
+    Money,
+    /// One of a few names (a machine id, a scheme, a currency, a switch `0`/`1`).
+    Choice,
+    /// A `YYYY-MM-DD` date.
+    Date,
+    /// A fleet line: five values joined by `_`.
+    Line,
+    /// Surcharge bands, in the currency of `scur`.
+    Bands,
+    /// A peak window `start-end` in whole hours.
+    Hours,
+}
+
+/// The raw text of every key, as the range of a key that depends on another reads it.
+/// The raw params implement it; this layer sees no more of them.
+pub trait Raw {
+    fn raw(&self, key: Key) -> &str;
+}
+
+/// The values a key accepts, beyond what its kind checks.
+#[derive(Debug, Clone, Copy)]
+pub enum Range {
+    /// Only what the kind's parser checks: choices, compound values, a date alone.
+    OfKind,
+    /// An engine input's range (for money, in dollars, scaled by the currency's rate).
+    Input(Input),
+    /// A range that depends on other keys: one of `inputs`, the first (the widest)
+    /// when the key is read on its own, `with(raw)` once the others are known.
+    Depends {
+        inputs: &'static [Input],
+        with: fn(&dyn Raw) -> Input,
+    },
+    /// A date on or after the date of another key.
+    OnOrAfter(Key),
+}
+
+/// Everything about one key.
+#[derive(Debug, Clone, Copy)]
+pub struct KeySpec {
+    /// The key as written in links and in the field's `name`.
+    pub name: &'static str,
+    pub kind: Kind,
+    pub range: Range,
+    /// The unit a value is written in, for labels and messages; money in `USD`, which
+    /// [`Key::unit_in`] replaces with the scenario's currency.
+    pub unit: &'static str,
+    /// The v1 meaning of a missing key. Never change a `Fixed` value: links rely on it.
+    pub omitted: Omitted,
+    /// The value a new visitor starts from, where it differs from `omitted`.
+    pub first_visit: Option<&'static str>,
+    /// Whether an empty value means "not set" (no cap, no peak price, no intensity).
+    pub may_be_empty: bool,
+    /// The form field's label.
+    pub label: &'static str,
+    /// The form field's hint; empty for none.
+    pub help: &'static str,
+    /// What the key means, as the README's key table says it.
+    pub meaning: &'static str,
+    /// What the key accepts, in words, where its range does not say it (choices,
+    /// compound values); empty to describe the range.
+    pub accepted: &'static str,
+}
+
+impl KeySpec {
+    /// The fields most rows share; a row names the rest.
+    const BASE: KeySpec = KeySpec {
+        name: "",
+        kind: Kind::Number,
+        range: Range::OfKind,
+        unit: "",
+        omitted: Omitted::Fixed("0"),
+        first_visit: None,
+        may_be_empty: false,
+        label: "",
+        help: "",
+        meaning: "",
+        accepted: "",
+    };
+}
+
+/// Declares [`Key`], [`Key::ALL`] and the rows, in contract order (the order links are
+/// written in).
+macro_rules! keys {
+    ($($(#[doc = $doc:literal])* $variant:ident => $row:expr,)*) => {
+        /// One scenario key, as it appears in a link (`?v=1&kwh=0.05`) and as the `name`
+        /// of its form field.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Key {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Key {
+            pub const ALL: [Key; [$(stringify!($variant)),*].len()] = [$(Key::$variant),*];
+        }
+
+        /// The rows, in the order of [`Key::ALL`].
+        static ROWS: [KeySpec; Key::ALL.len()] = [$($row),*];
+    };
+}
+
+/// `dg` is a per-year growth unless `dgper` is `epoch`.
+fn growth_range(raw: &dyn Raw) -> Input {
+    if raw.raw(Key::Dgper).trim() == "epoch" {
+        Input::DifficultyGrowthEpoch
+    } else {
+        Input::DifficultyGrowthYear
+    }
+}
+
+keys! {
+    /// Catalog id of the machine; empty for a custom machine.
+    Miner => KeySpec {
+        name: "miner",
+        kind: Kind::Choice,
+        omitted: Omitted::Catalog,
+        label: "Model",
+        meaning: "catalog machine id (see `data/miners.csv`); fills `th` and `w` unless the link gives them; empty for a custom machine",
+        accepted: "a catalog id or empty",
+        ..KeySpec::BASE
+    },
+    /// TH/s per unit.
+    Th => KeySpec {
+        name: "th",
+        range: Range::Input(Input::Hashrate),
+        unit: "TH/s",
+        omitted: Omitted::Catalog,
+        label: "Hashrate per unit",
+        meaning: "hashrate per unit",
+        ..KeySpec::BASE
+    },
+    /// W per unit at the wall.
+    W => KeySpec {
+        name: "w",
+        range: Range::Input(Input::Power),
+        unit: "W",
+        omitted: Omitted::Catalog,
+        label: "Power per unit",
+        meaning: "power per unit, at the wall",
+        ..KeySpec::BASE
+    },
+    /// Number of units.
+    N => KeySpec {
+        name: "n",
+        kind: Kind::Whole,
+        range: Range::Input(Input::Units),
+        unit: "units",
+        omitted: Omitted::Fixed("1"),
+        label: "Units",
+        meaning: "number of units",
+        ..KeySpec::BASE
+    },
+    /// Electricity price, USD per kWh.
+    Kwh => KeySpec {
+        name: "kwh",
+        kind: Kind::Money,
+        range: Range::Input(Input::PowerPrice),
+        unit: "USD/kWh",
+        omitted: Omitted::Fixed("0.06"),
+        label: "Electricity price",
+        help: "All-in price at the meter",
+        meaning: "electricity price (the off-peak price with `peak`)",
+        ..KeySpec::BASE
+    },
+    /// Pool fee, %.
+    Pool => KeySpec {
+        name: "pool",
+        range: Range::Input(Input::PoolFee),
+        unit: "%",
+        omitted: Omitted::Fixed("2"),
+        label: "Pool fee",
+        meaning: "pool fee",
+        ..KeySpec::BASE
+    },
+    /// Pool payout scheme: `fpps` or `pps`.
+    Payout => KeySpec {
+        name: "payout",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("fpps"),
+        label: "Payout scheme",
+        help: "The pool fee is taken from what the scheme pays",
+        meaning: "pool payout scheme: `fpps` pays subsidy and fees with the fee on both; `pps` pays the subsidy only",
+        ..KeySpec::BASE
+    },
+    /// Uptime, %.
+    Up => KeySpec {
+        name: "up",
+        range: Range::Input(Input::Uptime),
+        unit: "%",
+        omitted: Omitted::Fixed("100"),
+        label: "Uptime",
+        help: "Scales hashing and electricity",
+        meaning: "uptime; scales hashing and electricity",
+        ..KeySpec::BASE
+    },
+    /// Hardware cost per unit, USD.
+    Hw => KeySpec {
+        name: "hw",
+        kind: Kind::Money,
+        range: Range::Input(Input::HardwareCost),
+        unit: "USD",
+        omitted: Omitted::Fixed("0"),
+        label: "Hardware cost per unit",
+        help: "0 if already paid: no payback shown",
+        meaning: "hardware cost per unit; 0 means no payback and no IRR",
+        ..KeySpec::BASE
+    },
+    /// BTC price, USD.
+    Price => KeySpec {
+        name: "price",
+        range: Range::Input(Input::BtcPrice),
+        unit: "USD",
+        omitted: Omitted::Snapshot,
+        label: "BTC price",
+        meaning: "BTC price, always in US dollars (converted to `cur` at its rate)",
+        ..KeySpec::BASE
+    },
+    /// Network difficulty.
+    Diff => KeySpec {
+        name: "diff",
+        range: Range::Input(Input::Difficulty),
+        omitted: Omitted::Snapshot,
+        label: "Difficulty",
+        meaning: "network difficulty",
+        ..KeySpec::BASE
+    },
+    /// Block height.
+    Height => KeySpec {
+        name: "height",
+        kind: Kind::Whole,
+        range: Range::Input(Input::Height),
+        omitted: Omitted::Snapshot,
+        label: "Block height",
+        meaning: "block height (sets the subsidy)",
+        ..KeySpec::BASE
+    },
+    /// Average transaction fees per block, BTC.
+    Txfee => KeySpec {
+        name: "txfee",
+        range: Range::Input(Input::TxFees),
+        unit: "BTC",
+        omitted: Omitted::Snapshot,
+        label: "Average fees per block",
+        help: "Transaction fees, added to the subsidy",
+        meaning: "average transaction fees per block",
+        ..KeySpec::BASE
+    },
+    /// Date of the network figures (ISO); the projection starts here.
+    Date => KeySpec {
+        name: "date",
+        kind: Kind::Date,
+        omitted: Omitted::Snapshot,
+        label: "Date of these figures",
+        help: "YYYY-MM-DD; the projection starts here",
+        meaning: "date of the network figures; the projection starts here",
+        ..KeySpec::BASE
+    },
+    /// Projection horizon, months.
+    Months => KeySpec {
+        name: "months",
+        kind: Kind::Whole,
+        range: Range::Input(Input::Horizon),
+        unit: "months",
+        omitted: Omitted::Fixed("36"),
+        label: "Horizon",
+        help: "Up to 120 months",
+        meaning: "projection horizon",
+        ..KeySpec::BASE
+    },
+    /// Difficulty growth, % per `dgper`.
+    Dg => KeySpec {
+        name: "dg",
+        range: Range::Depends {
+            inputs: &[Input::DifficultyGrowthYear, Input::DifficultyGrowthEpoch],
+            with: growth_range,
+        },
+        unit: "%",
+        omitted: Omitted::Fixed("20"),
+        label: "Difficulty growth",
+        meaning: "difficulty growth, per `dgper`",
+        ..KeySpec::BASE
+    },
+    /// Period of `dg`: `year` or `epoch`.
+    Dgper => KeySpec {
+        name: "dgper",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("year"),
+        label: "per",
+        meaning: "period of `dg`: `year` (converted per retarget by the epoch's length) or `epoch` (per retarget)",
+        ..KeySpec::BASE
+    },
+    /// One-off difficulty change after the halving, %.
+    Dh => KeySpec {
+        name: "dh",
+        range: Range::Input(Input::HalvingDifficultyChange),
+        unit: "%",
+        omitted: Omitted::Fixed("0"),
+        label: "Difficulty change at the halving",
+        help: "Once, at the first retarget after it",
+        meaning: "one-off difficulty change at the first retarget after the halving",
+        ..KeySpec::BASE
+    },
+    /// BTC price growth, % per year.
+    Pg => KeySpec {
+        name: "pg",
+        range: Range::Input(Input::PriceGrowth),
+        unit: "%/year",
+        omitted: Omitted::Fixed("0"),
+        label: "BTC price growth",
+        meaning: "BTC price growth",
+        ..KeySpec::BASE
+    },
+    /// Fee growth, % per year.
+    Fg => KeySpec {
+        name: "fg",
+        range: Range::Input(Input::FeeGrowth),
+        unit: "%/year",
+        omitted: Omitted::Fixed("0"),
+        label: "Fee growth",
+        meaning: "transaction fee growth",
+        ..KeySpec::BASE
+    },
+    /// Average block time, seconds.
+    Bt => KeySpec {
+        name: "bt",
+        range: Range::Input(Input::BlockTime),
+        unit: "s",
+        omitted: Omitted::Fixed("600"),
+        label: "Average block time",
+        help: "600 by protocol; less while hashrate grows",
+        meaning: "average block time (faster blocks bring retargets and the halving earlier)",
+        ..KeySpec::BASE
+    },
+    /// Date the machines start (ISO).
+    Start => KeySpec {
+        name: "start",
+        kind: Kind::Date,
+        range: Range::OnOrAfter(Key::Date),
+        omitted: Omitted::SameAsDate,
+        label: "Machines start",
+        help: "YYYY-MM-DD; bought that day",
+        meaning: "date the machines start (and are paid for)",
+        ..KeySpec::BASE
+    },
+    /// Resale value at the horizon, % of the hardware cost.
+    Resale => KeySpec {
+        name: "resale",
+        range: Range::Input(Input::Resale),
+        unit: "%",
+        omitted: Omitted::Fixed("0"),
+        label: "Resale at the end",
+        help: "Share of the hardware cost",
+        meaning: "resale value at the end of the horizon, as a share of the hardware cost",
+        ..KeySpec::BASE
+    },
+    /// `1`: switch machines off in periods where they lose money.
+    Off => KeySpec {
+        name: "off",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("0"),
+        label: "Switch machines off in months where power costs more than they earn",
+        meaning: "`1`: machines are off in any period where power costs more than they earn",
+        ..KeySpec::BASE
+    },
+    /// Discount rate for the NPV, % per year.
+    Disc => KeySpec {
+        name: "disc",
+        range: Range::Input(Input::DiscountRate),
+        unit: "%/year",
+        omitted: Omitted::Fixed("10"),
+        label: "Discount rate",
+        help: "For the net present value",
+        meaning: "discount rate for the NPV",
+        ..KeySpec::BASE
+    },
+    /// Fleet lines 2 to 8: `miner_th_w_n_hw` (catalog id or empty, TH/s, W, units,
+    /// hardware cost per unit in `cur`).
+    M2 => KeySpec {
+        name: "m2",
+        label: "Model 2",
+        meaning: "fleet line 2: `miner_th_w_n_hw` joined by `_`: catalog id (or empty for a custom machine), TH/s, W, units, hardware cost per unit in `cur` (the first line is `miner`, `th`, `w`, `n`, `hw`)",
+        accepted: "each value as for the first line's key",
+        ..LINE
+    },
+    M3 => KeySpec {
+        name: "m3",
+        label: "Model 3",
+        meaning: "fleet line 3, as `m2` (lines are kept in order: removing one moves the later ones up)",
+        ..LINE
+    },
+    M4 => KeySpec {
+        name: "m4",
+        label: "Model 4",
+        meaning: "fleet line 4, as `m2` (lines are kept in order: removing one moves the later ones up)",
+        ..LINE
+    },
+    M5 => KeySpec {
+        name: "m5",
+        label: "Model 5",
+        meaning: "fleet line 5, as `m2` (lines are kept in order: removing one moves the later ones up)",
+        ..LINE
+    },
+    M6 => KeySpec {
+        name: "m6",
+        label: "Model 6",
+        meaning: "fleet line 6, as `m2` (lines are kept in order: removing one moves the later ones up)",
+        ..LINE
+    },
+    M7 => KeySpec {
+        name: "m7",
+        label: "Model 7",
+        meaning: "fleet line 7, as `m2` (lines are kept in order: removing one moves the later ones up)",
+        ..LINE
+    },
+    M8 => KeySpec {
+        name: "m8",
+        label: "Model 8",
+        meaning: "fleet line 8, as `m2` (lines are kept in order: removing one moves the later ones up)",
+        ..LINE
+    },
+    /// Site power capacity, MW, overhead included; empty for no limit.
+    Cap => KeySpec {
+        name: "cap",
+        range: Range::Input(Input::Capacity),
+        unit: "MW",
+        omitted: Omitted::Fixed(""),
+        may_be_empty: true,
+        label: "Power capacity",
+        help: "Overhead included; empty for no limit",
+        meaning: "site power capacity, overhead included; machines that do not fit are left off, least efficient (J/TH) first",
+        ..KeySpec::BASE
+    },
+    /// Power usage effectiveness (1 = no overhead).
+    Pue => KeySpec {
+        name: "pue",
+        range: Range::Input(Input::Pue),
+        omitted: Omitted::Fixed("1"),
+        label: "Overhead (PUE)",
+        help: "Site draw / machines' draw: cooling, transformers; 1 = none",
+        meaning: "power usage effectiveness: site draw / machines' wall draw (cooling, transformers)",
+        ..KeySpec::BASE
+    },
+    /// Hosting per kWh drawn, in `cur`.
+    Hkwh => KeySpec {
+        name: "hkwh",
+        kind: Kind::Money,
+        range: Range::Input(Input::HostingPerKwh),
+        unit: "USD/kWh",
+        omitted: Omitted::Fixed("0"),
+        label: "Hosting per kWh",
+        help: "Added to the tariff for every kWh drawn",
+        meaning: "hosting charged per kWh the site draws, on top of the tariff",
+        ..KeySpec::BASE
+    },
+    /// Hosting fee per machine per month, in `cur`.
+    Hfee => KeySpec {
+        name: "hfee",
+        kind: Kind::Money,
+        range: Range::Input(Input::HostingFee),
+        unit: "USD/machine/month",
+        omitted: Omitted::Fixed("0"),
+        label: "Hosting fee",
+        help: "Per running machine, per month (365/12 days)",
+        meaning: "hosting fee per running machine per month (charged by the day: 12/365 of it)",
+        ..KeySpec::BASE
+    },
+    /// Hours a day curtailed.
+    Curt => KeySpec {
+        name: "curt",
+        range: Range::Input(Input::CurtailedHours),
+        unit: "h/day",
+        omitted: Omitted::Fixed("0"),
+        label: "Curtailed",
+        help: "Hours a day off: grid limits, demand response",
+        meaning: "hours a day curtailed (grid limits, demand response); taken from the peak window first",
+        ..KeySpec::BASE
+    },
+    /// Credit per curtailed MWh, in `cur`.
+    Curtc => KeySpec {
+        name: "curtc",
+        kind: Kind::Money,
+        range: Range::Input(Input::CurtailmentCredit),
+        unit: "USD/MWh",
+        omitted: Omitted::Fixed("0"),
+        label: "Curtailment credit",
+        help: "Paid per MWh not drawn while curtailed",
+        meaning: "credit per MWh not drawn while curtailed",
+        ..KeySpec::BASE
+    },
+    /// Peak price per kWh, in `cur`; empty for a flat tariff.
+    Peak => KeySpec {
+        name: "peak",
+        kind: Kind::Money,
+        range: Range::Input(Input::PeakPrice),
+        unit: "USD/kWh",
+        omitted: Omitted::Fixed(""),
+        may_be_empty: true,
+        label: "Peak price",
+        help: "Time of use: empty for a flat tariff",
+        meaning: "time of use: price in the peak window (the rest of the day pays `kwh`); empty for a flat tariff",
+        ..KeySpec::BASE
+    },
+    /// Peak window, `start-end` hours (`18-22`; `22-6` wraps past midnight).
+    Peakh => KeySpec {
+        name: "peakh",
+        kind: Kind::Hours,
+        unit: "h",
+        omitted: Omitted::Fixed("18-22"),
+        label: "Peak hours",
+        help: "start-end, e.g. 18-22; curtailment falls in the peak first",
+        meaning: "the peak window, `start-end` in whole hours (`22-6` wraps past midnight; `0-24` is the whole day)",
+        accepted: "0 to 24, not empty (`5-5` is refused)",
+        ..KeySpec::BASE
+    },
+    /// `1`: switch the machines off in the peak window.
+    Peakoff => KeySpec {
+        name: "peakoff",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("0"),
+        label: "At peak",
+        meaning: "`1`: machines are off in the peak window",
+        ..KeySpec::BASE
+    },
+    /// Grid carbon intensity, g CO2/kWh; empty when not stated.
+    Co2 => KeySpec {
+        name: "co2",
+        range: Range::Input(Input::CarbonIntensity),
+        unit: "g CO2/kWh",
+        omitted: Omitted::Fixed(""),
+        may_be_empty: true,
+        label: "Grid carbon intensity",
+        help: "Empty if not known",
+        meaning: "grid carbon intensity",
+        ..KeySpec::BASE
+    },
+    /// The region preset the terms came from (for its sources).
+    Region => KeySpec {
+        name: "region",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("custom"),
+        label: "Region preset",
+        meaning: "the region preset the terms came from (its sources are shown; every value stays editable)",
+        ..KeySpec::BASE
+    },
+    /// Currency of every fiat amount: USD, KZT, EUR, CNY, RUB.
+    Cur => KeySpec {
+        name: "cur",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("USD"),
+        label: "Currency",
+        help: "Every amount is entered and shown in it; changing it converts them. The BTC price stays in USD and is converted at the rate.",
+        meaning: "currency of every money amount entered and shown (`kwh`, `hw`, `hkwh`, `hfee`, `curtc`, `peak` and the lines' hardware cost)",
+        ..KeySpec::BASE
+    },
+    /// KZT per USD.
+    Fxkzt => KeySpec {
+        name: "fxkzt",
+        unit: "KZT/USD",
+        label: "Tenge per US dollar",
+        ..RATE
+    },
+    /// EUR per USD.
+    Fxeur => KeySpec {
+        name: "fxeur",
+        unit: "EUR/USD",
+        label: "Euros per US dollar",
+        ..RATE
+    },
+    /// CNY per USD.
+    Fxcny => KeySpec {
+        name: "fxcny",
+        unit: "CNY/USD",
+        label: "Yuan per US dollar",
+        ..RATE
+    },
+    /// RUB per USD.
+    Fxrub => KeySpec {
+        name: "fxrub",
+        unit: "RUB/USD",
+        label: "Roubles per US dollar",
+        ..RATE
+    },
+    /// Surcharge bands per kWh in `scur`: `1*24_25` (1 from a 24 average price, else 25).
+    Sur => KeySpec {
+        name: "sur",
+        kind: Kind::Bands,
+        unit: "per kWh",
+        omitted: Omitted::Fixed(""),
+        may_be_empty: true,
+        label: "Surcharge per kWh consumed, by average purchase price",
+        help: "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0.",
+        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge",
+        ..KeySpec::BASE
+    },
+    /// Currency of the surcharge bands.
+    Scur => KeySpec {
+        name: "scur",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("KZT"),
+        label: "Surcharge currency",
+        meaning: "currency of the surcharge table",
+        ..KeySpec::BASE
+    },
+    /// `1`: show the scenario beside the same fleet on the shipped snapshot.
+    Cmp => KeySpec {
+        name: "cmp",
+        kind: Kind::Choice,
+        omitted: Omitted::Fixed("0"),
+        label: "Then and now",
+        meaning: "`1`: show the fleet beside the same fleet on the shipped snapshot (then and now)",
+        ..KeySpec::BASE
+    },
+}
+
+/// The row shared by the fleet lines 2 to 8.
+const LINE: KeySpec = KeySpec {
+    kind: Kind::Line,
+    omitted: Omitted::Fixed(""),
+    may_be_empty: true,
+    accepted: "as `m2`",
+    ..KeySpec::BASE
+};
+
+/// The row shared by the exchange rates.
+const RATE: KeySpec = KeySpec {
+    range: Range::Input(Input::ExchangeRate),
+    omitted: Omitted::Rate,
+    meaning: "exchange rate",
+    ..KeySpec::BASE
+};
+
 impl Key {
-    pub const ALL: [Key; 51] = [
-        Key::Miner,
-        Key::Th,
-        Key::W,
-        Key::N,
-        Key::Kwh,
-        Key::Pool,
-        Key::Payout,
-        Key::Up,
-        Key::Hw,
-        Key::Price,
-        Key::Diff,
-        Key::Height,
-        Key::Txfee,
-        Key::Date,
-        Key::Months,
-        Key::Dg,
-        Key::Dgper,
-        Key::Dh,
-        Key::Pg,
-        Key::Fg,
-        Key::Bt,
-        Key::Start,
-        Key::Resale,
-        Key::Off,
-        Key::Disc,
-        Key::M2,
-        Key::M3,
-        Key::M4,
-        Key::M5,
-        Key::M6,
-        Key::M7,
-        Key::M8,
-        Key::Cap,
-        Key::Pue,
-        Key::Hkwh,
-        Key::Hfee,
-        Key::Curt,
-        Key::Curtc,
-        Key::Peak,
-        Key::Peakh,
-        Key::Peakoff,
-        Key::Co2,
-        Key::Region,
-        Key::Cur,
-        Key::Fxkzt,
-        Key::Fxeur,
-        Key::Fxcny,
-        Key::Fxrub,
-        Key::Sur,
-        Key::Scur,
-        Key::Cmp,
-    ];
+    /// The key's row.
+    pub fn spec(self) -> &'static KeySpec {
+        // `ROWS` has one row per variant, in declaration order.
+        &ROWS[self as usize]
+    }
 
     /// Longest value read for this key: [`MAX_VALUE_LEN`] for one value, more for the
     /// compound ones (a fleet line's five values, a table of bands).
-    pub const fn max_len(self) -> usize {
-        if self.is_line() || matches!(self, Key::Sur) {
-            MAX_COMPOUND_LEN
-        } else {
-            MAX_VALUE_LEN
+    pub fn max_len(self) -> usize {
+        match self.kind() {
+            Kind::Line | Kind::Bands => MAX_COMPOUND_LEN,
+            _ => MAX_VALUE_LEN,
         }
     }
 
@@ -235,24 +726,31 @@ impl Key {
             .find(|c| Key::rate_of(*c) == Some(self))
     }
 
-    /// Whether an empty value means "not set" (no cap, no peak price, no intensity).
-    pub const fn may_be_empty(self) -> bool {
-        matches!(self, Key::Cap | Key::Peak | Key::Co2 | Key::Sur) || self.is_line()
+    pub fn kind(self) -> Kind {
+        self.spec().kind
     }
 
-    pub const fn is_line(self) -> bool {
-        matches!(
-            self,
-            Key::M2 | Key::M3 | Key::M4 | Key::M5 | Key::M6 | Key::M7 | Key::M8
-        )
+    pub fn range(self) -> Range {
+        self.spec().range
+    }
+
+    /// Whether an empty value means "not set" (no cap, no peak price, no intensity).
+    pub fn may_be_empty(self) -> bool {
+        self.spec().may_be_empty
+    }
+
+    pub fn is_line(self) -> bool {
+        self.kind() == Kind::Line
     }
 
     /// Whether the value is an amount in the scenario's currency `cur`.
-    pub const fn is_money(self) -> bool {
-        matches!(
-            self,
-            Key::Kwh | Key::Hw | Key::Hkwh | Key::Hfee | Key::Curtc | Key::Peak
-        )
+    pub fn is_money(self) -> bool {
+        self.kind() == Kind::Money
+    }
+
+    /// Whether the value is a number (money included) checked against an [`Input`].
+    pub fn is_number(self) -> bool {
+        matches!(self.kind(), Kind::Number | Kind::Whole | Kind::Money)
     }
 
     /// The unit with the scenario's currency in place of the dollar.
@@ -266,60 +764,8 @@ impl Key {
     }
 
     /// The key as written in links and in the field's `name`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Key::Miner => "miner",
-            Key::Th => "th",
-            Key::W => "w",
-            Key::N => "n",
-            Key::Kwh => "kwh",
-            Key::Pool => "pool",
-            Key::Payout => "payout",
-            Key::Up => "up",
-            Key::Hw => "hw",
-            Key::Price => "price",
-            Key::Diff => "diff",
-            Key::Height => "height",
-            Key::Txfee => "txfee",
-            Key::Date => "date",
-            Key::Months => "months",
-            Key::Dg => "dg",
-            Key::Dgper => "dgper",
-            Key::Dh => "dh",
-            Key::Pg => "pg",
-            Key::Fg => "fg",
-            Key::Bt => "bt",
-            Key::Start => "start",
-            Key::Resale => "resale",
-            Key::Off => "off",
-            Key::Disc => "disc",
-            Key::M2 => "m2",
-            Key::M3 => "m3",
-            Key::M4 => "m4",
-            Key::M5 => "m5",
-            Key::M6 => "m6",
-            Key::M7 => "m7",
-            Key::M8 => "m8",
-            Key::Cap => "cap",
-            Key::Pue => "pue",
-            Key::Hkwh => "hkwh",
-            Key::Hfee => "hfee",
-            Key::Curt => "curt",
-            Key::Curtc => "curtc",
-            Key::Peak => "peak",
-            Key::Peakh => "peakh",
-            Key::Peakoff => "peakoff",
-            Key::Co2 => "co2",
-            Key::Region => "region",
-            Key::Cur => "cur",
-            Key::Fxkzt => "fxkzt",
-            Key::Fxeur => "fxeur",
-            Key::Fxcny => "fxcny",
-            Key::Fxrub => "fxrub",
-            Key::Sur => "sur",
-            Key::Scur => "scur",
-            Key::Cmp => "cmp",
-        }
+    pub fn as_str(self) -> &'static str {
+        self.spec().name
     }
 
     pub fn from_name(name: &str) -> Option<Key> {
@@ -327,147 +773,81 @@ impl Key {
     }
 
     /// The v1 meaning of a missing key. Never change a `Fixed` value: links rely on it.
-    pub const fn omitted(self) -> Omitted {
-        match self {
-            Key::Miner | Key::Th | Key::W => Omitted::Catalog,
-            Key::Price | Key::Diff | Key::Height | Key::Txfee | Key::Date => Omitted::Snapshot,
-            Key::Start => Omitted::SameAsDate,
-            Key::N => Omitted::Fixed("1"),
-            Key::Kwh => Omitted::Fixed("0.06"),
-            Key::Pool => Omitted::Fixed("2"),
-            Key::Payout => Omitted::Fixed("fpps"),
-            Key::Up => Omitted::Fixed("100"),
-            Key::Hw => Omitted::Fixed("0"),
-            Key::Months => Omitted::Fixed("36"),
-            Key::Dg => Omitted::Fixed("20"),
-            Key::Dgper => Omitted::Fixed("year"),
-            Key::Dh => Omitted::Fixed("0"),
-            Key::Pg => Omitted::Fixed("0"),
-            Key::Fg => Omitted::Fixed("0"),
-            Key::Bt => Omitted::Fixed("600"),
-            Key::Resale => Omitted::Fixed("0"),
-            Key::Off => Omitted::Fixed("0"),
-            Key::Disc => Omitted::Fixed("10"),
-            Key::M2 | Key::M3 | Key::M4 | Key::M5 | Key::M6 | Key::M7 | Key::M8 => {
-                Omitted::Fixed("")
-            }
-            Key::Cap | Key::Peak | Key::Co2 | Key::Sur => Omitted::Fixed(""),
-            Key::Pue => Omitted::Fixed("1"),
-            Key::Hkwh | Key::Hfee | Key::Curt | Key::Curtc | Key::Peakoff | Key::Cmp => {
-                Omitted::Fixed("0")
-            }
-            Key::Peakh => Omitted::Fixed("18-22"),
-            Key::Region => Omitted::Fixed("custom"),
-            Key::Cur => Omitted::Fixed("USD"),
-            Key::Scur => Omitted::Fixed("KZT"),
-            Key::Fxkzt | Key::Fxeur | Key::Fxcny | Key::Fxrub => Omitted::Rate,
+    pub fn omitted(self) -> Omitted {
+        self.spec().omitted
+    }
+
+    /// The numeric engine input behind the key; `None` for choices, dates and compound
+    /// values. A key whose range depends on another (`dg` on `dgper`) gives its widest
+    /// range here; [`Key::input_with`] the one that applies.
+    pub fn input(self) -> Option<Input> {
+        match self.range() {
+            Range::Input(input) => Some(input),
+            Range::Depends { inputs, .. } => inputs.first().copied(),
+            Range::OfKind | Range::OnOrAfter(_) => None,
         }
     }
 
-    /// The numeric engine input behind the key; `None` for choices and dates. `dg` is
-    /// checked against its per-year range here and its per-epoch range when `dgper`
-    /// says so.
-    pub const fn input(self) -> Option<Input> {
-        Some(match self {
-            Key::Miner
-            | Key::Payout
-            | Key::Date
-            | Key::Dgper
-            | Key::Start
-            | Key::Off
-            | Key::M2
-            | Key::M3
-            | Key::M4
-            | Key::M5
-            | Key::M6
-            | Key::M7
-            | Key::M8
-            | Key::Peakh
-            | Key::Peakoff
-            | Key::Region
-            | Key::Cur
-            | Key::Sur
-            | Key::Scur
-            | Key::Cmp => return None,
-            Key::Cap => Input::Capacity,
-            Key::Pue => Input::Pue,
-            Key::Hkwh => Input::HostingPerKwh,
-            Key::Hfee => Input::HostingFee,
-            Key::Curt => Input::CurtailedHours,
-            Key::Curtc => Input::CurtailmentCredit,
-            Key::Peak => Input::PeakPrice,
-            Key::Co2 => Input::CarbonIntensity,
-            Key::Fxkzt | Key::Fxeur | Key::Fxcny | Key::Fxrub => Input::ExchangeRate,
-            Key::Th => Input::Hashrate,
-            Key::W => Input::Power,
-            Key::N => Input::Units,
-            Key::Kwh => Input::PowerPrice,
-            Key::Pool => Input::PoolFee,
-            Key::Up => Input::Uptime,
-            Key::Hw => Input::HardwareCost,
-            Key::Price => Input::BtcPrice,
-            Key::Diff => Input::Difficulty,
-            Key::Height => Input::Height,
-            Key::Txfee => Input::TxFees,
-            Key::Months => Input::Horizon,
-            Key::Dg => Input::DifficultyGrowthYear,
-            Key::Dh => Input::HalvingDifficultyChange,
-            Key::Pg => Input::PriceGrowth,
-            Key::Fg => Input::FeeGrowth,
-            Key::Bt => Input::BlockTime,
-            Key::Resale => Input::Resale,
-            Key::Disc => Input::DiscountRate,
-        })
+    /// The engine input that applies to the key given the other keys' raw text.
+    pub fn input_with(self, raw: &dyn Raw) -> Option<Input> {
+        match self.range() {
+            Range::Depends { with, .. } => Some(with(raw)),
+            _ => self.input(),
+        }
     }
 
     /// The unit a value of this key is written in, for labels and messages.
-    pub const fn unit(self) -> &'static str {
+    pub fn unit(self) -> &'static str {
+        self.spec().unit
+    }
+
+    /// The form field's label.
+    pub fn label(self) -> &'static str {
+        self.spec().label
+    }
+
+    /// The form field's hint; empty for none.
+    pub fn help(self) -> &'static str {
+        self.spec().help
+    }
+}
+
+/// Most bands a table may have.
+pub const MAX_BANDS: usize = 8;
+
+/// One value of a fleet line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LinePart {
+    Miner,
+    Th,
+    W,
+    N,
+    Hw,
+}
+
+impl LinePart {
+    pub const ALL: [LinePart; 5] = [
+        LinePart::Miner,
+        LinePart::Th,
+        LinePart::W,
+        LinePart::N,
+        LinePart::Hw,
+    ];
+
+    /// The first line's key with the same meaning: its range, unit and messages.
+    pub const fn key(self) -> Key {
         match self {
-            Key::Miner
-            | Key::Payout
-            | Key::Diff
-            | Key::Height
-            | Key::Date
-            | Key::Dgper
-            | Key::Start
-            | Key::Off
-            | Key::M2
-            | Key::M3
-            | Key::M4
-            | Key::M5
-            | Key::M6
-            | Key::M7
-            | Key::M8
-            | Key::Peakoff
-            | Key::Region
-            | Key::Cur
-            | Key::Scur
-            | Key::Cmp
-            | Key::Pue => "",
-            Key::Cap => "MW",
-            Key::Hkwh | Key::Peak => "USD/kWh",
-            Key::Hfee => "USD/machine/month",
-            Key::Curt => "h/day",
-            Key::Curtc => "USD/MWh",
-            Key::Peakh => "h",
-            Key::Co2 => "g CO2/kWh",
-            Key::Fxkzt => "KZT/USD",
-            Key::Fxeur => "EUR/USD",
-            Key::Fxcny => "CNY/USD",
-            Key::Fxrub => "RUB/USD",
-            Key::Sur => "per kWh",
-            Key::Th => "TH/s",
-            Key::W => "W",
-            Key::N => "units",
-            Key::Kwh => "USD/kWh",
-            Key::Pool | Key::Up | Key::Dh | Key::Resale => "%",
-            Key::Dg => "%",
-            Key::Pg | Key::Fg | Key::Disc => "%/year",
-            Key::Hw | Key::Price => "USD",
-            Key::Txfee => "BTC",
-            Key::Months => "months",
-            Key::Bt => "s",
+            LinePart::Miner => Key::Miner,
+            LinePart::Th => Key::Th,
+            LinePart::W => Key::W,
+            LinePart::N => Key::N,
+            LinePart::Hw => Key::Hw,
         }
+    }
+
+    /// The position of the value in a line.
+    pub(super) const fn index(self) -> usize {
+        self as usize
     }
 }
 
@@ -482,5 +862,41 @@ mod tests {
         }
         assert_eq!(Key::from_name("v"), None);
         assert_eq!(Key::from_name("KWH"), None);
+    }
+
+    #[test]
+    fn rows_are_complete() {
+        for key in Key::ALL {
+            let spec = key.spec();
+            assert!(!spec.label.is_empty(), "{key:?} has no label");
+            assert!(!spec.meaning.is_empty(), "{key:?} has no meaning");
+            // A number has a range; anything else says in words what it accepts.
+            assert_eq!(
+                key.is_number(),
+                key.input().is_some(),
+                "{key:?}: a number needs an input range"
+            );
+            if let Omitted::Fixed(text) = spec.omitted {
+                assert!(!text.is_empty() || spec.may_be_empty, "{key:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_growth_range_follows_its_period() {
+        struct Period(&'static str);
+        impl Raw for Period {
+            fn raw(&self, key: Key) -> &str {
+                if key == Key::Dgper {
+                    self.0
+                } else {
+                    ""
+                }
+            }
+        }
+        let input = |p| Key::Dg.input_with(&Period(p));
+        assert_eq!(input("year"), Some(Input::DifficultyGrowthYear));
+        assert_eq!(input("epoch"), Some(Input::DifficultyGrowthEpoch));
+        assert_eq!(Key::Dg.input(), Some(Input::DifficultyGrowthYear));
     }
 }

@@ -4,15 +4,16 @@
 
 use std::collections::BTreeMap;
 
-use super::key::{Key, Omitted};
 use crate::catalog;
-use crate::engine::economics::PayoutScheme;
 use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 
-use super::fleet::{self, LinePart};
+use super::check::{cross_field_errors, parse_value};
+use super::fleet;
+use super::key::{Key, LinePart, Omitted, Range, Raw};
+use super::parse::{parse_number_in, FieldError, Scale};
 use super::region::Region;
-use super::{codec::number_text, parse_number_in, Scale};
+use super::value_text::number_text;
 
 /// The shipped rate of an exchange-rate key, as link text.
 fn shipped_rate(key: Key) -> String {
@@ -33,11 +34,33 @@ pub struct Params {
 }
 
 /// A link value that was not taken, and why: the page keeps the default instead.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rejected {
     /// The key as written in the link (at most [`Key::max_len`] characters of it).
     pub key: String,
-    pub reason: String,
+    pub reason: Reason,
+}
+
+/// Why a link value was not taken; its English text is in `crate::text::scenario`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// Longer than the key reads.
+    TooLong { len: usize, max: usize },
+    /// A link format version this page does not know (at most 24 characters of it).
+    UnknownVersion { given: String },
+    /// A machine id not in the catalog (at most 24 characters of it).
+    UnknownMachine { id: String },
+    /// A value that cannot be used.
+    Field(FieldError),
+    /// A key the embedding page locked, in a `set` message.
+    Locked,
+}
+
+impl Rejected {
+    /// The English text of why, as the page shows it after the key.
+    pub fn message(&self) -> String {
+        self.reason.to_string()
+    }
 }
 
 impl Default for Params {
@@ -68,11 +91,9 @@ impl Default for Params {
     }
 }
 
-/// The link value of a payout scheme.
-pub const fn payout_name(payout: PayoutScheme) -> &'static str {
-    match payout {
-        PayoutScheme::Fpps => "fpps",
-        PayoutScheme::Pps => "pps",
+impl Raw for Params {
+    fn raw(&self, key: Key) -> &str {
+        self.get(key)
     }
 }
 
@@ -200,10 +221,9 @@ impl Params {
                 if value != FORMAT_VERSION {
                     rejected.push(Rejected {
                         key: "v".to_owned(),
-                        reason: format!(
-                            "link format version {} is not one this page knows (it reads version {FORMAT_VERSION}); the keys it knows were read",
-                            shorten(&value)
-                        ),
+                        reason: Reason::UnknownVersion {
+                            given: shorten(&value),
+                        },
                     });
                 }
                 continue;
@@ -214,11 +234,10 @@ impl Params {
             if value.chars().count() > key.max_len() {
                 rejected.push(Rejected {
                     key: key.as_str().to_owned(),
-                    reason: format!(
-                        "value is {} characters long; at most {} are read",
-                        value.chars().count(),
-                        key.max_len()
-                    ),
+                    reason: Reason::TooLong {
+                        len: value.chars().count(),
+                        max: key.max_len(),
+                    },
                 });
                 continue;
             }
@@ -232,7 +251,7 @@ impl Params {
             } else {
                 rejected.push(Rejected {
                     key: Key::Miner.as_str().to_owned(),
-                    reason: format!("no machine {:?} in the catalog", shorten(&id)),
+                    reason: Reason::UnknownMachine { id: shorten(&id) },
                 });
             }
         }
@@ -241,7 +260,7 @@ impl Params {
         let mut context = defaults.clone();
         for key in Key::MONEY_CONTEXT {
             if let Some(v) = given.get(&key) {
-                if super::parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
+                if parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
                     context.set(key, v.trim());
                 }
             }
@@ -255,12 +274,18 @@ impl Params {
                 params.set(key, text);
             }
         }
+        // The link's values over the defaults: the ranges that depend on other keys
+        // are quoted as those keys give them.
+        let mut view = params.clone();
+        for (key, value) in &given {
+            view.set(*key, value.trim());
+        }
         for (key, value) in given {
-            match super::parse_value(key, &value, money, surcharge) {
+            match parse_value(key, &value, money, surcharge) {
                 Ok(_) => params.set(key, value.trim()),
                 Err(e) => rejected.push(Rejected {
                     key: key.as_str().to_owned(),
-                    reason: e.to_string(),
+                    reason: Reason::Field(e.for_raw(&view)),
                 }),
             }
         }
@@ -269,16 +294,18 @@ impl Params {
             params.set(Key::Start, date);
         }
         // Checks across keys: each falls back alone, as a bad single value does.
-        for error in super::cross_field_errors(&params) {
-            let fallback = match error.key {
-                Key::Start => params.get(Key::Date).to_owned(),
-                key => defaults.get(key).to_owned(),
+        for error in cross_field_errors(&params) {
+            // A date before the one it follows falls back to it (`start` to `date`).
+            let fallback = match error.key.range() {
+                Range::OnOrAfter(other) => params.get(other).to_owned(),
+                _ => defaults.get(error.key).to_owned(),
             };
+            let key = error.key;
             rejected.push(Rejected {
-                key: error.key.as_str().to_owned(),
-                reason: error.to_string(),
+                key: key.as_str().to_owned(),
+                reason: Reason::Field(error),
             });
-            params.set(error.key, fallback);
+            params.set(key, fallback);
         }
         (params, rejected)
     }

@@ -4,4 +4,5 @@
 //! them through the `Display` given here.
 
 pub mod embed;
+pub mod scenario;
 pub mod store;

@@ -89,7 +89,11 @@ fn check_link(query: &str) -> Result<(), TestCaseError> {
             r.key,
             clip(query)
         );
-        prop_assert!(!r.reason.is_empty(), "empty reason for {:?}", clip(query));
+        prop_assert!(
+            !r.message().is_empty(),
+            "empty reason for {:?}",
+            clip(query)
+        );
     }
     let scenario = Scenario::from_params(&params).map_err(|e| {
         TestCaseError::fail(format!(

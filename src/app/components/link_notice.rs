@@ -25,7 +25,7 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
             <p>{ "Some values in this link could not be used; their defaults are shown instead:" }</p>
             <ul>
                 for r in props.rejected.iter() {
-                    <li><code>{ &r.key }</code>{ ": " }{ &r.reason }</li>
+                    <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>
                 }
             </ul>
             <button type="button" class="link-button" onclick={dismiss}>{ "Dismiss" }</button>

@@ -35,7 +35,7 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
                             <li><code>{ r.key }</code>{ ": " }{ r.to_string() }</li>
                         }
                         for r in props.rejected.iter() {
-                            <li><code>{ &r.key }</code>{ ": " }{ &r.reason }</li>
+                            <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>
                         }
                     </ul>
                 </aside>

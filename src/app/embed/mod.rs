@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::embed::{inbound, Embed, Locks};
-use crate::scenario::{Key, Params, Rejected};
+use crate::scenario::{Key, Params, Reason, Rejected};
 
 /// Whether the field named `name` is locked by the embed around this component: its
 /// key (`kwh`), or the key it is a part of (`m2-th` of fleet line `m2`). Never on the
@@ -43,24 +43,25 @@ pub fn use_embed(
     dispatch: Callback<Action>,
 ) -> Vec<Rejected> {
     let set_rejected = use_state(Vec::<Rejected>::new);
-    let on_set =
-        {
-            let (params, set_rejected) = (params.clone(), set_rejected.clone());
-            let locks = locks.clone();
-            Callback::from(move |query: String| {
-                let (mut next, mut rejected) = inbound::apply_query(&params, &query);
-                // The other keys of the message apply; the locked ones are named.
-                rejected.extend(locks.hold(&mut next, &params).into_iter().map(|key| {
-                    Rejected {
+    let on_set = {
+        let (params, set_rejected) = (params.clone(), set_rejected.clone());
+        let locks = locks.clone();
+        Callback::from(move |query: String| {
+            let (mut next, mut rejected) = inbound::apply_query(&params, &query);
+            // The other keys of the message apply; the locked ones are named.
+            rejected.extend(
+                locks
+                    .hold(&mut next, &params)
+                    .into_iter()
+                    .map(|key| Rejected {
                         key: key.as_str().to_owned(),
-                        reason: "is locked by the embedding page; the message's value was not used"
-                            .to_owned(),
-                    }
-                }));
-                set_rejected.set(rejected);
-                dispatch.emit(Action::Open(next));
-            })
-        };
+                        reason: Reason::Locked,
+                    }),
+            );
+            set_rejected.set(rejected);
+            dispatch.emit(Action::Open(next));
+        })
+    };
     let options = embed.map(|e| e.options.clone()).unwrap_or_default();
     use_frame_style(root.clone(), options.accent.clone());
     use_locked_controls(root.clone(), locks);

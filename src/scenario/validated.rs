@@ -1,0 +1,283 @@
+//! The validated scenario: [`Scenario::from_params`] reads every key of the raw params,
+//! naming every field that is wrong and why, into the engine's [`Operation`] and
+//! [`NetworkSnapshot`]. Results are derived from a `Scenario` on each change and never
+//! stored.
+
+use std::collections::BTreeMap;
+
+use super::check::cross_field_errors;
+use super::fleet::{self, ParsedLine};
+use super::key::{Key, Kind};
+use super::params::Params;
+use super::parse::{
+    is_choice, parse_date, parse_number_in, parse_payout, parse_period, parse_switch, FieldError,
+    Problem, Scale,
+};
+use super::region::Region;
+use crate::catalog::{self, Miner};
+use crate::engine::economics::{
+    evaluate_fleet, Economics, FleetOperation, Line, Machine, Operation,
+};
+use crate::engine::limits::InputError;
+use crate::engine::money::{Currency, FxRates};
+use crate::engine::projection::{project_fleet, Assumptions, Projection};
+use crate::engine::site::{Site, Surcharge, TimeOfUse};
+use crate::engine::snapshot::NetworkSnapshot;
+use crate::engine::units::{
+    BtcPrice, Difficulty, EnergyPrice, Fiat, Hashrate, Percent, Power, Sats,
+};
+
+/// A validated scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    /// The catalog row the machine was picked from; `None` for a custom machine.
+    pub miner: Option<&'static Miner>,
+    /// The first fleet line and the terms of the whole fleet.
+    pub operation: Operation,
+    /// Fleet lines 2 to 8, those given.
+    pub lines: Vec<ParsedLine>,
+    /// The site; its time of use is set when a peak price is.
+    pub site: Site,
+    /// The peak window: start hour and length in hours (kept without a peak price too).
+    pub peak_window: (u32, u32),
+    pub peak_off: bool,
+    pub region: Region,
+    pub currency: Currency,
+    /// Units per dollar of every currency.
+    pub rates: FxRates,
+    /// Show the same fleet on the shipped snapshot beside this one.
+    pub compare: bool,
+    pub network: NetworkSnapshot,
+    /// The network figures' date, the horizon and what grows over it.
+    pub projection: Assumptions,
+}
+
+impl Scenario {
+    /// Parses every field; on failure, every field that is wrong, in key order.
+    pub fn from_params(params: &Params) -> Result<Scenario, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let (money, surcharge_scale) = Scale::money_and_surcharge(params);
+        // Every number key, read alone; an empty optional one is left out.
+        let mut numbers = BTreeMap::new();
+        for key in Key::ALL.into_iter().filter(|k| k.is_number()) {
+            let text = params.get(key);
+            if key.may_be_empty() && text.trim().is_empty() {
+                continue;
+            }
+            let scale = if key.is_money() {
+                money
+            } else {
+                Scale::default()
+            };
+            match parse_number_in(key, text, scale) {
+                Ok(v) => {
+                    numbers.insert(key, v);
+                }
+                Err(e) => errors.push(e.for_raw(params)),
+            }
+        }
+        let optional = |key: Key| numbers.get(&key).copied();
+        // A number that could not be read is reported above; 0 stands in until then.
+        let number = |key: Key| optional(key).unwrap_or(0.0);
+
+        let mut lines = Vec::new();
+        for key in Key::LINES {
+            let text = params.get(key);
+            if text.trim().is_empty() {
+                continue;
+            }
+            match fleet::parse_line(key, text, money) {
+                Ok(line) => lines.push(line),
+                Err(e) => errors.extend(e),
+            }
+        }
+        let tiers = fleet::parse_bands(params.get(Key::Sur), surcharge_scale)
+            .map_err(|e| errors.push(e))
+            .unwrap_or_default();
+        let peak_window = fleet::parse_peak_hours(params.get(Key::Peakh))
+            .map_err(|e| errors.push(e))
+            .unwrap_or((18, 4));
+
+        for key in Key::ALL.into_iter().filter(|k| k.kind() == Kind::Choice) {
+            if !is_choice(key, params.get(key)) {
+                errors.push(FieldError::new(key, Problem::UnknownChoice));
+            }
+        }
+        let miner = catalog::find(params.get(Key::Miner));
+        let payout = parse_payout(params.get(Key::Payout));
+        let period = parse_period(params.get(Key::Dgper));
+        let off = parse_switch(params.get(Key::Off));
+        let peak_off = parse_switch(params.get(Key::Peakoff));
+        let compare = parse_switch(params.get(Key::Cmp));
+        let currency = Currency::from_code(params.get(Key::Cur).trim());
+        let scur = Currency::from_code(params.get(Key::Scur).trim());
+        let region = Region::from_id(params.get(Key::Region).trim());
+        let date = parse_date(Key::Date, params.get(Key::Date))
+            .map_err(|e| errors.push(e))
+            .ok();
+        let start = parse_date(Key::Start, params.get(Key::Start))
+            .map_err(|e| errors.push(e))
+            .ok();
+        errors.extend(cross_field_errors(params));
+
+        let (Some(date), Some(start), true) = (date, start, errors.is_empty()) else {
+            errors.sort_by_key(|e| (e.key, e.part));
+            return Err(errors);
+        };
+        let peak_off = peak_off.unwrap_or_default();
+        Ok(Scenario {
+            miner,
+            operation: Operation {
+                machine: Machine {
+                    hashrate: Hashrate::from_th_per_s(number(Key::Th)),
+                    power: Power::from_watts(number(Key::W)),
+                },
+                // Range-checked above: a whole number from 1 to 10,000,000.
+                units: number(Key::N) as u32,
+                power_price: EnergyPrice::per_kwh(number(Key::Kwh)),
+                pool_fee: Percent::new(number(Key::Pool)),
+                payout: payout.unwrap_or_default(),
+                uptime: Percent::new(number(Key::Up)),
+                hardware_cost: Fiat::new(number(Key::Hw)),
+            },
+            lines,
+            site: Site {
+                capacity_mw: optional(Key::Cap),
+                pue: number(Key::Pue),
+                hosting_per_kwh: EnergyPrice::per_kwh(number(Key::Hkwh)),
+                hosting_fee_per_month: Fiat::new(number(Key::Hfee)),
+                curtailed_hours: number(Key::Curt),
+                curtailment_credit_per_mwh: Fiat::new(number(Key::Curtc)),
+                time_of_use: optional(Key::Peak).map(|p| TimeOfUse {
+                    peak_price: EnergyPrice::per_kwh(p),
+                    hours: f64::from(peak_window.1),
+                    switch_off: peak_off,
+                }),
+                carbon_g_per_kwh: optional(Key::Co2),
+                surcharge: Surcharge {
+                    currency: scur.unwrap_or_default(),
+                    tiers,
+                },
+            },
+            peak_window,
+            peak_off,
+            region: region.unwrap_or_default(),
+            currency: currency.unwrap_or_default(),
+            rates: FxRates::new(
+                number(Key::Fxkzt),
+                number(Key::Fxeur),
+                number(Key::Fxcny),
+                number(Key::Fxrub),
+            ),
+            compare: compare.unwrap_or_default(),
+            network: NetworkSnapshot {
+                difficulty: Difficulty::new(number(Key::Diff)),
+                // Range-checked above: a whole number up to 20,000,000.
+                height: number(Key::Height) as u64,
+                // Whole satoshis (at most 100 BTC, so exact in f64 after rounding).
+                avg_fees_per_block: Sats::from_sat((number(Key::Txfee) * 1e8).round() as u64),
+                btc_price: BtcPrice::per_btc(number(Key::Price)),
+            },
+            projection: Assumptions {
+                start: date,
+                // Range-checked above: a whole number from 1 to 120.
+                months: number(Key::Months) as u32,
+                difficulty_growth: Percent::new(number(Key::Dg)),
+                difficulty_growth_period: period.unwrap_or_default(),
+                halving_difficulty_change: Percent::new(number(Key::Dh)),
+                price_growth: Percent::new(number(Key::Pg)),
+                fee_growth: Percent::new(number(Key::Fg)),
+                block_time_secs: number(Key::Bt),
+                machines_start: start,
+                resale: Percent::new(number(Key::Resale)),
+                switch_off_when_losing: off.unwrap_or_default(),
+                discount_rate: Percent::new(number(Key::Disc)),
+            },
+        })
+    }
+
+    /// The value of a number key (money in the scenario's currency); `None` for an
+    /// optional one not set, and for keys that are not numbers.
+    pub fn number(&self, key: Key) -> Option<f64> {
+        let (op, site, net, a) = (&self.operation, &self.site, &self.network, &self.projection);
+        Some(match key {
+            Key::Th => op.machine.hashrate.th_per_s(),
+            Key::W => op.machine.power.watts(),
+            Key::N => f64::from(op.units),
+            Key::Kwh => op.power_price.amount_per_kwh(),
+            Key::Pool => op.pool_fee.percent(),
+            Key::Up => op.uptime.percent(),
+            Key::Hw => op.hardware_cost.amount(),
+            Key::Price => net.btc_price.amount_per_btc(),
+            Key::Diff => net.difficulty.get(),
+            // Exact: a height is at most 20,000,000.
+            Key::Height => net.height as f64,
+            Key::Txfee => net.avg_fees_per_block.to_btc().btc(),
+            Key::Months => f64::from(a.months),
+            Key::Dg => a.difficulty_growth.percent(),
+            Key::Dh => a.halving_difficulty_change.percent(),
+            Key::Pg => a.price_growth.percent(),
+            Key::Fg => a.fee_growth.percent(),
+            Key::Bt => a.block_time_secs,
+            Key::Resale => a.resale.percent(),
+            Key::Disc => a.discount_rate.percent(),
+            Key::Cap => return site.capacity_mw,
+            Key::Pue => site.pue,
+            Key::Hkwh => site.hosting_per_kwh.amount_per_kwh(),
+            Key::Hfee => site.hosting_fee_per_month.amount(),
+            Key::Curt => site.curtailed_hours,
+            Key::Curtc => site.curtailment_credit_per_mwh.amount(),
+            Key::Peak => return site.time_of_use.map(|t| t.peak_price.amount_per_kwh()),
+            Key::Co2 => return site.carbon_g_per_kwh,
+            key => return key.rate_currency().map(|c| self.rates.per_usd(c)),
+        })
+    }
+
+    /// The whole fleet on its site, in its currency.
+    pub fn fleet(&self) -> FleetOperation {
+        let op = &self.operation;
+        let mut lines = vec![Line {
+            machine: op.machine,
+            units: op.units,
+            hardware_cost: op.hardware_cost,
+        }];
+        lines.extend(self.lines.iter().map(|l| l.line));
+        FleetOperation {
+            lines,
+            power_price: op.power_price,
+            pool_fee: op.pool_fee,
+            payout: op.payout,
+            uptime: op.uptime,
+            site: self.site.clone(),
+            currency: self.currency,
+            rates: self.rates,
+        }
+    }
+
+    /// The same scenario on other network figures and exchange rates (then and now).
+    pub fn on_network(&self, network: NetworkSnapshot, rates: FxRates) -> Scenario {
+        Scenario {
+            network,
+            rates,
+            ..self.clone()
+        }
+    }
+
+    /// Units in the whole fleet.
+    pub fn units(&self) -> u32 {
+        self.lines
+            .iter()
+            .fold(self.operation.units, |n, l| n.saturating_add(l.line.units))
+    }
+
+    /// The projection of this scenario over its horizon.
+    pub fn projection(&self) -> Result<Projection, InputError> {
+        project_fleet(&self.fleet(), &self.network, &self.projection)
+    }
+
+    /// The engine's figures for this scenario. A scenario from `from_params` is always
+    /// within the engine's limits; one built by hand may not be.
+    pub fn economics(&self) -> Result<Economics, InputError> {
+        evaluate_fleet(&self.fleet(), &self.network)
+    }
+}
