@@ -3,7 +3,6 @@
 //! figure gets is decided here, in [`Style::digits`], and tested natively.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::Intl::{
     CurrencyDisplay, NumberFormat, NumberFormatNotation, NumberFormatOptions, NumberFormatStyle,
@@ -83,8 +82,9 @@ thread_local! {
     /// Built formatters by style (with its currency) and digits: constructing an
     /// `Intl.NumberFormat` costs far more than formatting with one, and a schedule
     /// formats hundreds of figures. Not state: the same key always gives the same
-    /// formatter.
-    static FORMATTERS: RefCell<HashMap<(Style, Digits), NumberFormat>> = RefCell::new(HashMap::new());
+    /// formatter. A page uses a few dozen, so a list searched in order does (and
+    /// keeps a hash map's code out of the bundle).
+    static FORMATTERS: RefCell<Vec<((Style, Digits), NumberFormat)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn formatter(style: Style, digits: Digits) -> NumberFormat {
@@ -119,10 +119,16 @@ pub fn format(value: f64, style: Style) -> String {
     let digits = style.digits(value);
     let text = FORMATTERS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let formatter = cache
-            .entry((style, digits))
-            .or_insert_with(|| formatter(style, digits));
-        formatter
+        let at = match cache.iter().position(|(key, _)| *key == (style, digits)) {
+            Some(at) => at,
+            None => {
+                cache.push(((style, digits), formatter(style, digits)));
+                cache.len() - 1
+            }
+        };
+        // `at` is a position the list has: found in it, or the entry just pushed.
+        cache[at]
+            .1
             .format()
             .call1(&JsValue::NULL, &JsValue::from_f64(value))
             .ok()

@@ -96,10 +96,13 @@ pub struct KeySpec {
     pub label: &'static str,
     /// The form field's hint; empty for none.
     pub help: &'static str,
-    /// What the key means, as the README's key table says it.
+    /// What the key means, as the README's key table says it (README only: not in the
+    /// page's bundle).
+    #[cfg(not(target_arch = "wasm32"))]
     pub meaning: &'static str,
     /// What the key accepts, in words, where its range does not say it (choices,
     /// compound values); empty to describe the range.
+    #[cfg(not(target_arch = "wasm32"))]
     pub accepted: &'static str,
 }
 
@@ -115,7 +118,9 @@ impl KeySpec {
         may_be_empty: false,
         label: "",
         help: "",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "",
+        #[cfg(not(target_arch = "wasm32"))]
         accepted: "",
     };
 }
@@ -156,7 +161,9 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Catalog,
         label: "Model",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "catalog machine id (see `data/miners.csv`); fills `th` and `w` unless the link gives them; empty for a custom machine",
+        #[cfg(not(target_arch = "wasm32"))]
         accepted: "a catalog id or empty",
         ..KeySpec::BASE
     },
@@ -167,6 +174,7 @@ keys! {
         unit: "TH/s",
         omitted: Omitted::Catalog,
         label: "Hashrate per unit",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "hashrate per unit",
         ..KeySpec::BASE
     },
@@ -177,6 +185,7 @@ keys! {
         unit: "W",
         omitted: Omitted::Catalog,
         label: "Power per unit",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "power per unit, at the wall",
         ..KeySpec::BASE
     },
@@ -188,6 +197,7 @@ keys! {
         unit: "units",
         omitted: Omitted::Fixed("1"),
         label: "Units",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "number of units",
         ..KeySpec::BASE
     },
@@ -200,6 +210,7 @@ keys! {
         omitted: Omitted::Fixed("0.06"),
         label: "Electricity price",
         help: "All-in price at the meter",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "electricity price (the off-peak price with `peak`)",
         ..KeySpec::BASE
     },
@@ -210,6 +221,7 @@ keys! {
         unit: "%",
         omitted: Omitted::Fixed("2"),
         label: "Pool fee",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "pool fee",
         ..KeySpec::BASE
     },
@@ -220,6 +232,7 @@ keys! {
         omitted: Omitted::Fixed("fpps"),
         label: "Payout scheme",
         help: "The pool fee is taken from what the scheme pays",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "pool payout scheme: `fpps` pays subsidy and fees with the fee on both; `pps` pays the subsidy only",
         ..KeySpec::BASE
     },
@@ -231,6 +244,7 @@ keys! {
         omitted: Omitted::Fixed("100"),
         label: "Uptime",
         help: "Scales hashing and electricity",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "uptime; scales hashing and electricity",
         ..KeySpec::BASE
     },
@@ -243,6 +257,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Hardware cost per unit",
         help: "0 if already paid: no payback shown",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "hardware cost per unit; 0 means no payback and no IRR",
         ..KeySpec::BASE
     },
@@ -253,6 +268,7 @@ keys! {
         unit: "USD",
         omitted: Omitted::Snapshot,
         label: "BTC price",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "BTC price, always in US dollars (converted to `cur` at its rate)",
         ..KeySpec::BASE
     },
@@ -262,6 +278,7 @@ keys! {
         range: Range::Input(Input::Difficulty),
         omitted: Omitted::Snapshot,
         label: "Difficulty",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "network difficulty",
         ..KeySpec::BASE
     },
@@ -272,6 +289,7 @@ keys! {
         range: Range::Input(Input::Height),
         omitted: Omitted::Snapshot,
         label: "Block height",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "block height (sets the subsidy)",
         ..KeySpec::BASE
     },
@@ -283,6 +301,7 @@ keys! {
         omitted: Omitted::Snapshot,
         label: "Average fees per block",
         help: "Transaction fees, added to the subsidy",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "average transaction fees per block",
         ..KeySpec::BASE
     },
@@ -293,6 +312,7 @@ keys! {
         omitted: Omitted::Snapshot,
         label: "Date of these figures",
         help: "YYYY-MM-DD; the projection starts here",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "date of the network figures; the projection starts here",
         ..KeySpec::BASE
     },
@@ -305,6 +325,7 @@ keys! {
         omitted: Omitted::Fixed("36"),
         label: "Horizon",
         help: "Up to 120 months",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "projection horizon",
         ..KeySpec::BASE
     },
@@ -318,6 +339,7 @@ keys! {
         unit: "%",
         omitted: Omitted::Fixed("20"),
         label: "Difficulty growth",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "difficulty growth, per `dgper`",
         ..KeySpec::BASE
     },
@@ -327,6 +349,7 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Fixed("year"),
         label: "per",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "period of `dg`: `year` (converted per retarget by the epoch's length) or `epoch` (per retarget)",
         ..KeySpec::BASE
     },
@@ -338,6 +361,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Difficulty change at the halving",
         help: "Once, at the first retarget after it",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "one-off difficulty change at the first retarget after the halving",
         ..KeySpec::BASE
     },
@@ -348,6 +372,7 @@ keys! {
         unit: "%/year",
         omitted: Omitted::Fixed("0"),
         label: "BTC price growth",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "BTC price growth",
         ..KeySpec::BASE
     },
@@ -358,6 +383,7 @@ keys! {
         unit: "%/year",
         omitted: Omitted::Fixed("0"),
         label: "Fee growth",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "transaction fee growth",
         ..KeySpec::BASE
     },
@@ -369,6 +395,7 @@ keys! {
         omitted: Omitted::Fixed("600"),
         label: "Average block time",
         help: "600 by protocol; less while hashrate grows",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "average block time (faster blocks bring retargets and the halving earlier)",
         ..KeySpec::BASE
     },
@@ -380,6 +407,7 @@ keys! {
         omitted: Omitted::SameAsDate,
         label: "Machines start",
         help: "YYYY-MM-DD; bought that day",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "date the machines start (and are paid for)",
         ..KeySpec::BASE
     },
@@ -391,6 +419,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Resale at the end",
         help: "Share of the hardware cost",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "resale value at the end of the horizon, as a share of the hardware cost",
         ..KeySpec::BASE
     },
@@ -400,6 +429,7 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Fixed("0"),
         label: "Switch machines off in months where power costs more than they earn",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "`1`: machines are off in any period where power costs more than they earn",
         ..KeySpec::BASE
     },
@@ -411,6 +441,7 @@ keys! {
         omitted: Omitted::Fixed("10"),
         label: "Discount rate",
         help: "For the net present value",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "discount rate for the NPV",
         ..KeySpec::BASE
     },
@@ -419,43 +450,51 @@ keys! {
     M2 => KeySpec {
         name: "m2",
         label: "Model 2",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 2: `miner_th_w_n_hw` joined by `_`: catalog id (or empty for a custom machine), TH/s, W, units, hardware cost per unit in `cur` (the first line is `miner`, `th`, `w`, `n`, `hw`)",
+        #[cfg(not(target_arch = "wasm32"))]
         accepted: "each value as for the first line's key",
         ..LINE
     },
     M3 => KeySpec {
         name: "m3",
         label: "Model 3",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 3, as `m2` (lines are kept in order: removing one moves the later ones up)",
         ..LINE
     },
     M4 => KeySpec {
         name: "m4",
         label: "Model 4",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 4, as `m2` (lines are kept in order: removing one moves the later ones up)",
         ..LINE
     },
     M5 => KeySpec {
         name: "m5",
         label: "Model 5",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 5, as `m2` (lines are kept in order: removing one moves the later ones up)",
         ..LINE
     },
     M6 => KeySpec {
         name: "m6",
         label: "Model 6",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 6, as `m2` (lines are kept in order: removing one moves the later ones up)",
         ..LINE
     },
     M7 => KeySpec {
         name: "m7",
         label: "Model 7",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 7, as `m2` (lines are kept in order: removing one moves the later ones up)",
         ..LINE
     },
     M8 => KeySpec {
         name: "m8",
         label: "Model 8",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "fleet line 8, as `m2` (lines are kept in order: removing one moves the later ones up)",
         ..LINE
     },
@@ -468,6 +507,7 @@ keys! {
         may_be_empty: true,
         label: "Power capacity",
         help: "Overhead included; empty for no limit",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "site power capacity, overhead included; machines that do not fit are left off, least efficient (J/TH) first",
         ..KeySpec::BASE
     },
@@ -478,6 +518,7 @@ keys! {
         omitted: Omitted::Fixed("1"),
         label: "Overhead (PUE)",
         help: "Site draw / machines' draw: cooling, transformers; 1 = none",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "power usage effectiveness: site draw / machines' wall draw (cooling, transformers)",
         ..KeySpec::BASE
     },
@@ -490,6 +531,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Hosting per kWh",
         help: "Added to the tariff for every kWh drawn",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "hosting charged per kWh the site draws, on top of the tariff",
         ..KeySpec::BASE
     },
@@ -502,6 +544,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Hosting fee",
         help: "Per running machine, per month (365/12 days)",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "hosting fee per running machine per month (charged by the day: 12/365 of it)",
         ..KeySpec::BASE
     },
@@ -513,6 +556,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Curtailed",
         help: "Hours a day off: grid limits, demand response",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "hours a day curtailed (grid limits, demand response); taken from the peak window first",
         ..KeySpec::BASE
     },
@@ -525,6 +569,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "Curtailment credit",
         help: "Paid per MWh not drawn while curtailed",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "credit per MWh not drawn while curtailed",
         ..KeySpec::BASE
     },
@@ -538,6 +583,7 @@ keys! {
         may_be_empty: true,
         label: "Peak price",
         help: "Time of use: empty for a flat tariff",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "time of use: price in the peak window (the rest of the day pays `kwh`); empty for a flat tariff",
         ..KeySpec::BASE
     },
@@ -549,7 +595,9 @@ keys! {
         omitted: Omitted::Fixed("18-22"),
         label: "Peak hours",
         help: "start-end, e.g. 18-22; curtailment falls in the peak first",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "the peak window, `start-end` in whole hours (`22-6` wraps past midnight; `0-24` is the whole day)",
+        #[cfg(not(target_arch = "wasm32"))]
         accepted: "0 to 24, not empty (`5-5` is refused)",
         ..KeySpec::BASE
     },
@@ -559,6 +607,7 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Fixed("0"),
         label: "At peak",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "`1`: machines are off in the peak window",
         ..KeySpec::BASE
     },
@@ -571,6 +620,7 @@ keys! {
         may_be_empty: true,
         label: "Grid carbon intensity",
         help: "Empty if not known",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "grid carbon intensity",
         ..KeySpec::BASE
     },
@@ -580,6 +630,7 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Fixed("custom"),
         label: "Region preset",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "the region preset the terms came from (its sources are shown; every value stays editable)",
         ..KeySpec::BASE
     },
@@ -590,6 +641,7 @@ keys! {
         omitted: Omitted::Fixed("USD"),
         label: "Currency",
         help: "Every amount is entered and shown in it; changing it converts them. The BTC price stays in USD and is converted at the rate.",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "currency of every money amount entered and shown (`kwh`, `hw`, `hkwh`, `hfee`, `curtc`, `peak` and the lines' hardware cost)",
         ..KeySpec::BASE
     },
@@ -630,6 +682,7 @@ keys! {
         may_be_empty: true,
         label: "Surcharge per kWh consumed, by average purchase price",
         help: "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0.",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge",
         ..KeySpec::BASE
     },
@@ -639,6 +692,7 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Fixed("KZT"),
         label: "Surcharge currency",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "currency of the surcharge table",
         ..KeySpec::BASE
     },
@@ -648,6 +702,7 @@ keys! {
         kind: Kind::Choice,
         omitted: Omitted::Fixed("0"),
         label: "Then and now",
+        #[cfg(not(target_arch = "wasm32"))]
         meaning: "`1`: show the fleet beside the same fleet on the shipped snapshot (then and now)",
         ..KeySpec::BASE
     },
@@ -658,6 +713,7 @@ const LINE: KeySpec = KeySpec {
     kind: Kind::Line,
     omitted: Omitted::Fixed(""),
     may_be_empty: true,
+    #[cfg(not(target_arch = "wasm32"))]
     accepted: "as `m2`",
     ..KeySpec::BASE
 };
@@ -666,6 +722,7 @@ const LINE: KeySpec = KeySpec {
 const RATE: KeySpec = KeySpec {
     range: Range::Input(Input::ExchangeRate),
     omitted: Omitted::Rate,
+    #[cfg(not(target_arch = "wasm32"))]
     meaning: "exchange rate",
     ..KeySpec::BASE
 };

@@ -11,14 +11,13 @@ pub struct NumberFieldProps {
     /// Where typing goes: a scenario key, or one value of a fleet line. Gives the input's
     /// `name` (`kwh`, `m2-th`), its label's key and its unit.
     pub target: Target,
-    /// The visible label.
-    pub label: AttrValue,
     /// The text as entered, valid or not.
     pub value: AttrValue,
     /// Why the text cannot be used, with the allowed range; `None` when it can.
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    /// A line under the field when there is no error (the value read back, a source).
+    /// A line under the field when there is no error, in place of the key's help (the
+    /// value read back, a source).
     #[prop_or_default]
     pub hint: Option<AttrValue>,
     /// Sends the new text on every keystroke.
@@ -51,14 +50,20 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         })
     };
     let whole = key.input().is_some_and(|i| i.limit().whole);
-    let described_by = match (&props.error, &props.hint) {
+    // The label and help are the key's row; a hint computed from the values replaces the
+    // help.
+    let hint = props
+        .hint
+        .clone()
+        .or_else(|| (!key.help().is_empty()).then(|| AttrValue::Static(key.help())));
+    let described_by = match (&props.error, &hint) {
         (Some(_), _) => Some(error_id.clone()),
         (None, Some(_)) => Some(hint_id.clone()),
         (None, None) => None,
     };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
-            <label for={id.clone()}>{ &props.label }</label>
+            <label for={id.clone()}>{ key.label() }</label>
             <div class="input-unit">
                 <input
                     {id}
@@ -83,7 +88,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 <p class="error" id={error_id} data-testid={format!("error-{name}")} role="alert">
                     { error }
                 </p>
-            } else if let Some(hint) = &props.hint {
+            } else if let Some(hint) = &hint {
                 <p class="hint" id={hint_id}>{ hint }</p>
             }
         </div>

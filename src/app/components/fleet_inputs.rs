@@ -17,13 +17,8 @@ use crate::scenario::{parse_number, FieldError, Key};
 /// The keys this section shows.
 pub const KEYS: &[Key] = &Key::LINES;
 
-/// Labels of a line's numeric values.
-const PARTS: [(LinePart, &str); 4] = [
-    (LinePart::Th, "Hashrate per unit"),
-    (LinePart::W, "Power per unit"),
-    (LinePart::N, "Units"),
-    (LinePart::Hw, "Hardware cost per unit"),
-];
+/// A line's numeric values; each is labelled as the first line's key of the same meaning.
+const PARTS: [LinePart; 4] = [LinePart::Th, LinePart::W, LinePart::N, LinePart::Hw];
 
 #[function_component]
 pub fn FleetInputs(props: &SectionProps) -> Html {
@@ -116,10 +111,9 @@ pub fn FleetLine(props: &FleetLineProps) -> Html {
                 <p class="error" role="alert" data-testid={format!("error-{name}")}>{ e }</p>
             }
             <div class="row">
-                for (part, label) in PARTS {
+                for part in PARTS {
                     <NumberField
                         target={Target::Line(key, part)}
-                        label={label}
                         value={AttrValue::from(fleet::line_part(text, part).to_owned())}
                         error={error(Some(part))}
                         hint={(part == LinePart::W).then(|| efficiency.clone()).flatten()}

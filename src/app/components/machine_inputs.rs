@@ -41,7 +41,7 @@ pub fn MachineInputs(props: &SectionProps) -> Html {
         <fieldset class="section">
             <legend>{ "Machine" }</legend>
             <div class="field">
-                <label for="field-miner">{ "Model" }</label>
+                <label for="field-miner">{ Key::Miner.label() }</label>
                 <MinerPicker selected={props.fields.text(Key::Miner)} dispatch={props.dispatch.clone()} />
                 if let Some(m) = miner {
                     <p class="hint">
@@ -50,8 +50,8 @@ pub fn MachineInputs(props: &SectionProps) -> Html {
                 }
             </div>
             <div class="row">
-                { props.field(Key::Th, "Hashrate per unit", None) }
-                { props.field(Key::W, "Power per unit", efficiency) }
+                { props.field(Key::Th) }
+                { props.field_with(Key::W, efficiency) }
             </div>
             if let Some(m) = edited {
                 <p class="hint edited" data-testid="specs-edited">

@@ -44,10 +44,16 @@ pub struct SectionProps {
 }
 
 impl SectionProps {
-    /// The text field of `key`, with its label and an optional hint.
-    pub fn field(&self, key: Key, label: &'static str, hint: Option<AttrValue>) -> Html {
+    /// The text field of `key`, with its label and hint from the key's row.
+    pub fn field(&self, key: Key) -> Html {
+        self.field_with(key, None)
+    }
+
+    /// The text field of `key` with a hint computed from the values (the value read
+    /// back, a source) in place of the row's.
+    pub fn field_with(&self, key: Key, hint: Option<AttrValue>) -> Html {
         html! {
-            <NumberField target={Target::Key(key)} {label} value={self.fields.text(key)}
+            <NumberField target={Target::Key(key)} value={self.fields.text(key)}
                 error={self.fields.message(key)} {hint} dispatch={self.dispatch.clone()} />
         }
     }

@@ -78,8 +78,6 @@ pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
         fields: props.fields.clone(),
         dispatch: props.dispatch.clone(),
     };
-    let field =
-        |key: Key, label: &'static str, hint: Option<AttrValue>| section.field(key, label, hint);
     html! {
         <fieldset class="section">
             <legend>{ "Network" }</legend>
@@ -92,15 +90,15 @@ pub fn NetworkInputs(props: &NetworkInputsProps) -> Html {
                 }
             </p>
             <div class="row">
-                { field(Key::Price, "BTC price", price_hint) }
-                { field(Key::Txfee, "Average fees per block", Some("Transaction fees, added to the subsidy".into())) }
+                { section.field_with(Key::Price, price_hint) }
+                { section.field(Key::Txfee) }
             </div>
             <div class="row">
-                { field(Key::Diff, "Difficulty", diff_hint) }
-                { field(Key::Height, "Block height", height_hint) }
+                { section.field_with(Key::Diff, diff_hint) }
+                { section.field_with(Key::Height, height_hint) }
             </div>
             <div class="row">
-                { field(Key::Date, "Date of these figures", Some("YYYY-MM-DD; the projection starts here".into())) }
+                { section.field(Key::Date) }
             </div>
         </fieldset>
     }

@@ -12,22 +12,19 @@ pub const KEYS: &[Key] = &[Key::N, Key::Kwh, Key::Pool, Key::Payout, Key::Up, Ke
 
 #[function_component]
 pub fn OperationInputs(props: &SectionProps) -> Html {
-    let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
-        props.field(key, label, hint.map(AttrValue::from))
-    };
     let payout = props.fields.get(Key::Payout);
     let select = use_select_value(payout.to_owned());
     html! {
         <fieldset class="section">
             <legend>{ "Operation" }</legend>
             <div class="row">
-                { field(Key::N, "Units", None) }
-                { field(Key::Kwh, "Electricity price", Some("All-in price at the meter")) }
+                { props.field(Key::N) }
+                { props.field(Key::Kwh) }
             </div>
             <div class="row">
-                { field(Key::Pool, "Pool fee", None) }
+                { props.field(Key::Pool) }
                 <div class="field">
-                    <label for="field-payout">{ "Payout scheme" }</label>
+                    <label for="field-payout">{ Key::Payout.label() }</label>
                     <select id="field-payout" name="payout" onchange={props.on_select(Key::Payout)} ref={select}>
                         <option value={payout_name(PayoutScheme::Fpps)} selected={payout == payout_name(PayoutScheme::Fpps)}>
                             { "FPPS (fees paid)" }
@@ -36,12 +33,12 @@ pub fn OperationInputs(props: &SectionProps) -> Html {
                             { "PPS (no tx fees)" }
                         </option>
                     </select>
-                    <p class="hint">{ "The pool fee is taken from what the scheme pays" }</p>
+                    <p class="hint">{ Key::Payout.help() }</p>
                 </div>
             </div>
             <div class="row">
-                { field(Key::Up, "Uptime", Some("Scales hashing and electricity")) }
-                { field(Key::Hw, "Hardware cost per unit", Some("0 if already paid: no payback shown")) }
+                { props.field(Key::Up) }
+                { props.field(Key::Hw) }
             </div>
         </fieldset>
     }

@@ -37,9 +37,6 @@ pub fn ProjectionInputs(props: &SectionProps) -> Html {
             ));
         })
     };
-    let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
-        props.field(key, label, hint.map(AttrValue::from))
-    };
     let period = props.fields.get(Key::Dgper);
     let select = use_select_value(period.to_owned());
     let option = |p: GrowthPeriod, label: &'static str| {
@@ -49,13 +46,13 @@ pub fn ProjectionInputs(props: &SectionProps) -> Html {
         <fieldset class="section">
             <legend>{ "Over time" }</legend>
             <div class="row">
-                { field(Key::Months, "Horizon", Some("Up to 120 months")) }
-                { field(Key::Start, "Machines start", Some("YYYY-MM-DD; bought that day")) }
+                { props.field(Key::Months) }
+                { props.field(Key::Start) }
             </div>
             <div class="row">
-                { field(Key::Dg, "Difficulty growth", None) }
+                { props.field(Key::Dg) }
                 <div class="field">
-                    <label for="field-dgper">{ "per" }</label>
+                    <label for="field-dgper">{ Key::Dgper.label() }</label>
                     <select id="field-dgper" name="dgper" onchange={props.on_select(Key::Dgper)} ref={select}>
                         { option(GrowthPeriod::Year, "year") }
                         { option(GrowthPeriod::Epoch, "retarget (2016 blocks)") }
@@ -63,20 +60,20 @@ pub fn ProjectionInputs(props: &SectionProps) -> Html {
                 </div>
             </div>
             <div class="row">
-                { field(Key::Dh, "Difficulty change at the halving", Some("Once, at the first retarget after it")) }
-                { field(Key::Bt, "Average block time", Some("600 by protocol; less while hashrate grows")) }
+                { props.field(Key::Dh) }
+                { props.field(Key::Bt) }
             </div>
             <div class="row">
-                { field(Key::Pg, "BTC price growth", None) }
-                { field(Key::Fg, "Fee growth", None) }
+                { props.field(Key::Pg) }
+                { props.field(Key::Fg) }
             </div>
             <div class="row">
-                { field(Key::Resale, "Resale at the end", Some("Share of the hardware cost")) }
-                { field(Key::Disc, "Discount rate", Some("For the net present value")) }
+                { props.field(Key::Resale) }
+                { props.field(Key::Disc) }
             </div>
             <label class="check">
                 <input type="checkbox" name="off" checked={props.fields.get(Key::Off) == "1"} onchange={on_off} />
-                { " Switch machines off in months where power costs more than they earn" }
+                { " " }{ Key::Off.label() }
             </label>
         </fieldset>
     }

@@ -53,12 +53,7 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
             ))
         })
     };
-    let rates = [
-        (Key::Fxkzt, "Tenge per US dollar"),
-        (Key::Fxeur, "Euros per US dollar"),
-        (Key::Fxcny, "Yuan per US dollar"),
-        (Key::Fxrub, "Roubles per US dollar"),
-    ];
+    let rates = [Key::Fxkzt, Key::Fxeur, Key::Fxcny, Key::Fxrub];
     let rate_hint = |key: Key| {
         let shipped = key
             .rate_currency()
@@ -74,7 +69,7 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
             <legend>{ "Region and money" }</legend>
             <div class="row">
                 <div class="field">
-                    <label for="field-region">{ "Region preset" }</label>
+                    <label for="field-region">{ Key::Region.label() }</label>
                     <select id="field-region" name="region" onchange={on_region} ref={region_select}>
                         for r in Region::ALL {
                             <option value={r.id()} selected={r.id() == region_id}>{ r.name() }</option>
@@ -82,24 +77,24 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
                     </select>
                 </div>
                 <div class="field">
-                    <label for="field-cur">{ "Currency" }</label>
+                    <label for="field-cur">{ Key::Cur.label() }</label>
                     <select id="field-cur" name="cur" onchange={on_currency} ref={currency_select}>
                         for c in Currency::ALL {
                             <option value={c.code()} selected={c == currency}>{ format!("{} ({})", c.code(), c.name()) }</option>
                         }
                     </select>
-                    <p class="hint">{ "Every amount is entered and shown in it; changing it converts them. The BTC price stays in USD and is converted at the rate." }</p>
+                    <p class="hint">{ Key::Cur.help() }</p>
                 </div>
             </div>
             <p class="hint source" data-testid="region-source">{ region.source() }</p>
             <div class="row">
-                for (key, label) in rates {
-                    { props.field(key, label, rate_hint(key)) }
+                for key in rates {
+                    { props.field_with(key, rate_hint(key)) }
                 }
             </div>
             <SurchargeTable fields={props.fields.clone()} dispatch={props.dispatch.clone()} />
             <div class="field">
-                <label for="field-scur">{ "Surcharge currency" }</label>
+                <label for="field-scur">{ Key::Scur.label() }</label>
                 <select id="field-scur" name="scur" onchange={props.on_select(Key::Scur)} ref={scur_select}>
                     for c in Currency::ALL {
                         <option value={c.code()} selected={c.code() == scur}>{ c.code() }</option>

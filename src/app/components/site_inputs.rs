@@ -23,39 +23,36 @@ pub const KEYS: &[Key] = &[
 
 #[function_component]
 pub fn SiteInputs(props: &SectionProps) -> Html {
-    let field = |key: Key, label: &'static str, hint: Option<&'static str>| {
-        props.field(key, label, hint.map(AttrValue::from))
-    };
     let peakoff = props.fields.get(Key::Peakoff);
     let select = use_select_value(peakoff.to_owned());
     html! {
         <fieldset class="section" data-section="site">
             <legend>{ "Site" }</legend>
             <div class="row">
-                { field(Key::Cap, "Power capacity", Some("Overhead included; empty for no limit")) }
-                { field(Key::Pue, "Overhead (PUE)", Some("Site draw / machines' draw: cooling, transformers; 1 = none")) }
+                { props.field(Key::Cap) }
+                { props.field(Key::Pue) }
             </div>
             <div class="row">
-                { field(Key::Hkwh, "Hosting per kWh", Some("Added to the tariff for every kWh drawn")) }
-                { field(Key::Hfee, "Hosting fee", Some("Per running machine, per month (365/12 days)")) }
+                { props.field(Key::Hkwh) }
+                { props.field(Key::Hfee) }
             </div>
             <div class="row">
-                { field(Key::Curt, "Curtailed", Some("Hours a day off: grid limits, demand response")) }
-                { field(Key::Curtc, "Curtailment credit", Some("Paid per MWh not drawn while curtailed")) }
+                { props.field(Key::Curt) }
+                { props.field(Key::Curtc) }
             </div>
             <div class="row">
-                { field(Key::Peak, "Peak price", Some("Time of use: empty for a flat tariff")) }
-                { field(Key::Peakh, "Peak hours", Some("start-end, e.g. 18-22; curtailment falls in the peak first")) }
+                { props.field(Key::Peak) }
+                { props.field(Key::Peakh) }
             </div>
             <div class="row">
                 <div class="field">
-                    <label for="field-peakoff">{ "At peak" }</label>
+                    <label for="field-peakoff">{ Key::Peakoff.label() }</label>
                     <select id="field-peakoff" name="peakoff" onchange={props.on_select(Key::Peakoff)} ref={select}>
                         <option value="0" selected={peakoff == "0"}>{ "Keep mining at the peak price" }</option>
                         <option value="1" selected={peakoff == "1"}>{ "Switch off in the peak window" }</option>
                     </select>
                 </div>
-                { field(Key::Co2, "Grid carbon intensity", Some("Empty if not known")) }
+                { props.field(Key::Co2) }
             </div>
         </fieldset>
     }
