@@ -23,7 +23,7 @@ use components::link_notice::LinkNotice;
 use components::machine_inputs::{self, MachineInputs};
 use components::network_inputs::{self, NetworkInputs};
 use components::operation_inputs::{self, OperationInputs};
-use components::paused::Paused;
+use components::paused::paused;
 use components::presets::Presets;
 use components::projection_inputs::{self, ProjectionInputs};
 use components::projection_results::ProjectionResults;
@@ -134,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
                 </>
             }
         }
-        Outcome::Paused(problems) => html! { <Paused problems={problems.clone()} /> },
+        Outcome::Paused(problems) => paused(problems),
     };
     let query = (*query).clone();
 

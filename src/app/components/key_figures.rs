@@ -1,8 +1,6 @@
 //! The figures that summarise an operation: break-evens, hashprice, costs, payback and
 //! the fleet's place in the network.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::scenario::hooks::Hook;
@@ -11,15 +9,8 @@ use super::figure::{key_figure, Figure};
 use crate::app::format::Style;
 use crate::engine::economics::Economics;
 
-#[derive(Properties, PartialEq)]
-pub struct KeyFiguresProps {
-    /// The figures of the current scenario.
-    pub economics: Rc<Economics>,
-}
-
-#[function_component]
-pub fn KeyFigures(props: &KeyFiguresProps) -> Html {
-    let e = &props.economics;
+/// Drawn as part of the results (a function, not a component: it changes whenever they do).
+pub fn key_figures(e: &Economics) -> Html {
     let item = key_figure;
     html! {
         <dl class="key-figures">

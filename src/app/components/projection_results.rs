@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cumulative_chart::CumulativeChart;
-use super::projection_summary::ProjectionSummary;
+use super::projection_summary::projection_summary;
 use super::schedule::Schedule;
 use crate::app::format::{format, Style};
 use crate::engine::projection::{Assumptions, GrowthPeriod, Projection};
@@ -45,7 +45,7 @@ pub fn ProjectionResults(props: &ProjectionResultsProps) -> Html {
         <section class="section projection" aria-labelledby="projection-title">
             <h2 id="projection-title">{ "Over time" }</h2>
             <p class="hint" data-testid="projection-assumptions">{ assumed }</p>
-            <ProjectionSummary projection={props.projection.clone()} discount_percent={a.discount_rate.percent()} />
+            { projection_summary(&props.projection, a.discount_rate.percent()) }
             <CumulativeChart projection={props.projection.clone()} />
             <Schedule projection={props.projection.clone()} />
         </section>

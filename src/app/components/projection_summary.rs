@@ -1,21 +1,11 @@
 //! The projection's headline figures, each with its public hook, and the halving.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::figure::Figure;
 use crate::app::format::{format, Style};
 use crate::engine::projection::Projection;
 use crate::scenario::hooks::Hook;
-
-#[derive(Properties, PartialEq)]
-pub struct ProjectionSummaryProps {
-    /// The projection of the current scenario.
-    pub projection: Rc<Projection>,
-    /// Discount rate used for the NPV, % per year.
-    pub discount_percent: f64,
-}
 
 /// A date hook: the ISO date as `data-value` and as text, or empty and `none`.
 fn date_figure(hook: Hook, p: &Projection, none: &'static str) -> Html {
@@ -27,9 +17,9 @@ fn date_figure(hook: Hook, p: &Projection, none: &'static str) -> Html {
     }
 }
 
-#[function_component]
-pub fn ProjectionSummary(props: &ProjectionSummaryProps) -> Html {
-    let p = &props.projection;
+/// Drawn as part of the projection (a function, not a component: it changes whenever
+/// the projection does). `discount_percent` is the NPV's rate, % per year.
+pub fn projection_summary(p: &Projection, discount_percent: f64) -> Html {
     let h = &p.halving;
     let item = |label: String, figure: Html, note: String| {
         html! {
@@ -56,7 +46,7 @@ pub fn ProjectionSummary(props: &ProjectionSummaryProps) -> Html {
                 "from operations, resale not counted".into()) }
             { item("Net present value".into(), html! {
                 <Figure hook={Hook::Npv} value={Hook::Npv.projected(p)} style={Style::MONEY} />
-            }, format!("at {} a year", format(props.discount_percent / 100.0, Style::Percent))) }
+            }, format!("at {} a year", format(discount_percent / 100.0, Style::Percent))) }
             { item("Internal rate of return".into(), html! {
                 <Figure hook={Hook::Irr} value={Hook::Irr.projected(p)} style={Style::Percent} unit="a year"
                     none_text={if p.hardware.amount() > 0.0 { "— (none)" } else { "— (no hardware bought)" }} />

@@ -92,7 +92,7 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
                     { props.field_with(key, rate_hint(key)) }
                 }
             </div>
-            <SurchargeTable fields={props.fields.clone()} dispatch={props.dispatch.clone()} />
+            { surcharge_table(props) }
             <div class="field">
                 <label for="field-scur">{ Key::Scur.label() }</label>
                 <select id="field-scur" name="scur" onchange={props.on_select(Key::Scur)} ref={scur_select}>
@@ -105,9 +105,9 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
     }
 }
 
-/// The surcharge bands as rows of two fields.
-#[function_component]
-fn SurchargeTable(props: &SectionProps) -> Html {
+/// The surcharge bands as rows of two fields: part of the section (a function, not a
+/// component: it reads the same fields).
+fn surcharge_table(props: &SectionProps) -> Html {
     let rows = split_bands(props.fields.get(Key::Sur));
     let scur = props.fields.get(Key::Scur).to_owned();
     let error = props.fields.message(Key::Sur);

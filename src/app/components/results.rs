@@ -9,7 +9,7 @@ use crate::scenario::hooks::Hook;
 
 use super::assumptions::Assumptions;
 use super::figure::Figure;
-use super::key_figures::KeyFigures;
+use super::key_figures::key_figures;
 use crate::app::format::{format, Style};
 use crate::engine::economics::{DailyFigures, Economics, PayoutScheme};
 use crate::engine::money::{Currency, FxRates};
@@ -185,7 +185,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <KeyFigures economics={e.clone()} />
+            { key_figures(e) }
             <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()}
                 currency={props.currency} rates={props.rates} pue={props.pue} />
         </section>
