@@ -8,6 +8,8 @@
 //! - [`economics`]: an [`economics::Operation`] at a snapshot gives
 //!   [`economics::Economics`], per unit and for the fleet; an
 //!   [`economics::FleetOperation`] does the same for several models on a [`site::Site`].
+//! - [`operation`]: what is evaluated: a machine model, or a fleet on a site.
+//! - [`projection`]: the fleet month by month over the horizon; [`returns`]: NPV and IRR.
 //! - [`money`]: currencies and the explicit exchange rates between them.
 //! - [`site`]: capacity, overhead, hosting, curtailment, time of use, surcharge, carbon.
 
@@ -15,8 +17,10 @@ pub mod date;
 pub mod economics;
 pub mod limits;
 pub mod money;
+pub mod operation;
 pub mod projection;
 pub mod protocol;
+pub mod returns;
 pub mod site;
 pub mod snapshot;
 pub mod units;

@@ -12,6 +12,8 @@ use super::date::Date;
 use super::economics::{evaluate_fleet, Economics, FleetOperation, Operation, PayoutScheme};
 use super::limits::{check, Input, InputError};
 use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
+pub use super::returns::irr;
+use super::returns::{npv, Flow};
 use super::site::HOURS_PER_DAY;
 use super::snapshot::NetworkSnapshot;
 use super::units::{Btc, Fiat, Percent, Sats};
@@ -125,11 +127,6 @@ fn growth_integral(rate: f64, t0: f64, t1: f64) -> f64 {
     (k * t0).exp() * (k * (t1 - t0)).exp_m1() / k
 }
 
-/// Discount factor at `t` seconds for an annual rate.
-fn discount(rate: f64, t: f64) -> f64 {
-    (1.0 + rate).powf(-t / YEAR_SECS)
-}
-
 fn validate(a: &Assumptions) -> Result<(), InputError> {
     check(Input::Horizon, f64::from(a.months))?;
     let growth = match a.difficulty_growth_period {
@@ -147,45 +144,6 @@ fn validate(a: &Assumptions) -> Result<(), InputError> {
     check(Input::Resale, a.resale.percent())?;
     check(Input::DiscountRate, a.discount_rate.percent())?;
     Ok(())
-}
-
-/// A cash flow at a time, for NPV and IRR.
-#[derive(Debug, Clone, Copy)]
-struct Flow {
-    t: f64,
-    amount: f64,
-}
-
-fn npv(rate: f64, flows: &[Flow]) -> f64 {
-    flows.iter().map(|f| f.amount * discount(rate, f.t)).sum()
-}
-
-/// The annual rate in (-99 %, 10,000 %) at which `(seconds, amount)` flows have a zero
-/// NPV, by bisection;
-/// `None` without a sign change there.
-pub fn irr(flows: &[(f64, f64)]) -> Option<f64> {
-    let flows: Vec<Flow> = flows
-        .iter()
-        .map(|&(t, amount)| Flow { t, amount })
-        .collect();
-    let (mut lo, mut hi) = (-0.99, 100.0);
-    let (f_lo, f_hi) = (npv(lo, &flows), npv(hi, &flows));
-    if !(f_lo.is_finite() && f_hi.is_finite()) || f_lo.signum() == f_hi.signum() {
-        return None;
-    }
-    for _ in 0..200 {
-        let mid = 0.5 * (lo + hi);
-        let f_mid = npv(mid, &flows);
-        if f_mid == 0.0 || hi - lo < 1e-12 {
-            return Some(mid);
-        }
-        if f_mid.signum() == f_lo.signum() {
-            lo = mid;
-        } else {
-            hi = mid;
-        }
-    }
-    Some(0.5 * (lo + hi))
 }
 
 /// Projects a one-model `operation` from `network` under `assumptions`.
