@@ -149,7 +149,7 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
         <section class="then-and-now" aria-labelledby="compare-title" data-testid="then-and-now">
             <h3 id="compare-title">{ "Then and now" }</h3>
             <p class="explain" data-testid="compare-explain">{ line1 }<br />{ line2 }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Then and now">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Then and now, figure by figure">
                 <table class="compare">
                     <thead>
                         <tr>
