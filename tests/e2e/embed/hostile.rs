@@ -3,8 +3,8 @@
 
 use serde_json::json;
 
-use super::{attr, clean, partner_page, placeholder, wait_frames, Dir};
-use crate::support::{testid_css, with_page, Failure, Page, StaticServer};
+use super::{attr, clean, placeholder, wait_frames, Partner};
+use crate::support::{testid_css, with_page, Page};
 
 /// Hostile values for the options embed.js passes through `data-` attributes, one list
 /// per option: each is rejected. Frame `i` gets item `i` of every list.
@@ -148,14 +148,8 @@ async fn hostile_values_are_rejected_and_nothing_runs() {
                 attr(&page.site_url(&format!("/?{}", q.finish())))
             );
         }
-        let dir = Dir::with(&[(
-            "partner.html",
-            partner_page(&body, &page.site_url("/embed.js")),
-        )]);
-        let partner = StaticServer::start(&dir.0)
-            .await
-            .map_err(|e| Failure(format!("partner server: {e}")))?;
-        page.goto(&partner.url("/partner.html")).await?;
+        let partner = Partner::serve(page, &body).await?;
+        page.goto(&partner.page_url()).await?;
         wait_frames(page, frames + HOSTILE_QUERY.len()).await?;
         let mut reports = Vec::new();
         let selectors = (0..frames)

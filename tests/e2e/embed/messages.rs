@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::{attr, partner_page, placeholder, wait_frames, Dir};
+use super::{attr, placeholder, wait_frames, Dir, Partner};
 use crate::support::{testid_css, with_page, Failure, Page, StaticServer};
 
 /// Sends `message` from the partner page to the frame matching `css`, addressed to
@@ -56,15 +56,9 @@ async fn only_the_host_page_can_set_the_scenario() {
                  <script>addEventListener('message', function (e) {{ if (e.data === 'third-done') window.thirdDone = true; }});</script>\n",
                 attr(&page.site_url("/?embed=1&id=plain"))
             );
-        let dir = Dir::with(&[(
-            "partner.html",
-            partner_page(&body, &page.site_url("/embed.js")),
-        )]);
-        let partner = StaticServer::start(&dir.0)
-            .await
-            .map_err(|e| Failure(format!("partner server: {e}")))?;
-        let partner_origin = partner.url("");
-        page.goto(&partner.url("/partner.html")).await?;
+        let partner = Partner::serve(page, &body).await?;
+        let partner_origin = partner.server.url("");
+        page.goto(&partner.page_url()).await?;
         wait_frames(page, 3).await?;
         for css in ["#a iframe", "#b iframe", "#plain"] {
             page.enter_frame(css).await?;

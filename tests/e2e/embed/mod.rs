@@ -14,7 +14,7 @@ mod hostile;
 mod messages;
 mod two_embeds;
 
-use crate::support::{testid_css, Failure, Page};
+use crate::support::{testid_css, Failure, Page, StaticServer};
 
 /// The frame's height before its first message (embed.js and the snippets).
 const DEFAULT_HEIGHT: f64 = 900.0;
@@ -66,6 +66,32 @@ fn partner_page(body: &str, embed_js: &str) -> String {
          <body><h1>Partner page</h1>\n{body}<script src=\"{}\"></script></body></html>",
         attr(embed_js)
     )
+}
+
+/// A partner page served from an origin of its own; the page and its directory last as
+/// long as this.
+struct Partner {
+    server: StaticServer,
+    _dir: Dir,
+}
+
+impl Partner {
+    /// Serves [`partner_page`] of `body` (embed.js from the calculator's server).
+    async fn serve(page: &Page, body: &str) -> Result<Partner, Failure> {
+        let dir = Dir::with(&[(
+            "partner.html",
+            partner_page(body, &page.site_url("/embed.js")),
+        )]);
+        let server = StaticServer::start(&dir.0)
+            .await
+            .map_err(|e| Failure(format!("partner server: {e}")))?;
+        Ok(Partner { server, _dir: dir })
+    }
+
+    /// The page's address.
+    fn page_url(&self) -> String {
+        self.server.url("/partner.html")
+    }
 }
 
 /// Whether `window.__pwned` (set by any injected script) is undefined here.

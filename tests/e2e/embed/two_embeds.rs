@@ -2,10 +2,10 @@
 //! independent.
 
 use super::{
-    clean, content_height, frame_heights, look, partner_page, placeholder, wait_frames, Dir, Seen,
+    clean, content_height, frame_heights, look, placeholder, wait_frames, Partner, Seen,
     DEFAULT_HEIGHT,
 };
-use crate::support::{with_page, Failure, Page, StaticServer};
+use crate::support::{with_page, Page};
 
 #[derive(Debug)]
 struct TwoEmbeds {
@@ -33,14 +33,8 @@ async fn two_embeds_render_resize_and_stay_independent() {
                 ("hide", "saved,share"),
             ],
         ) + &placeholder("b", &[("n", "3"), ("theme", "light")]);
-        let dir = Dir::with(&[(
-            "partner.html",
-            partner_page(&body, &page.site_url("/embed.js")),
-        )]);
-        let partner = StaticServer::start(&dir.0)
-            .await
-            .map_err(|e| Failure(format!("partner server: {e}")))?;
-        page.goto(&partner.url("/partner.html")).await?;
+        let partner = Partner::serve(page, &body).await?;
+        page.goto(&partner.page_url()).await?;
         wait_frames(page, 2).await?;
 
         page.enter_frame("#a iframe").await?;
