@@ -125,13 +125,7 @@ async fn the_canaan_link_loses_money() {
     })
     .await;
 
-    let canaan = Scenario {
-        th: AVALON_A1246.0,
-        w: AVALON_A1246.1,
-        n: 10_300.0,
-        kwh: 0.05,
-        ..Scenario::default()
-    };
+    let canaan = Scenario::canaan();
     assert_results(&observed, &canaan, link);
     let number = |hook: &str| observed.get(hook).and_then(|v| v.parse::<f64>().ok());
     let profit = number("profit-per-day");

@@ -71,6 +71,18 @@ pub(super) fn subsidy_btc(height: u64) -> f64 {
 }
 
 impl Scenario {
+    /// Canaan's fleet of docs/domain.md §7 on today's network: 10,300 Avalon A1246 at
+    /// 5 US cents/kWh.
+    pub(super) fn canaan() -> Scenario {
+        Scenario {
+            th: AVALON_A1246.0,
+            w: AVALON_A1246.1,
+            n: 10_300.0,
+            kwh: 0.05,
+            ..Scenario::default()
+        }
+    }
+
     /// Every result hook of the contract with its expected fleet figure; None where the contract says the
     /// data-value is empty (no payback).
     pub(super) fn expected(&self) -> Vec<(&'static str, Option<f64>)> {
@@ -177,13 +189,7 @@ fn expected_figures_match_domain_anchors() {
     assert_eq!(subsidy_btc(6_720_000), 1e-8);
     assert_eq!(subsidy_btc(6_930_000), 0.0);
     assert_eq!(subsidy_btc(u64::MAX), 0.0);
-    let canaan = Scenario {
-        th: AVALON_A1246.0,
-        w: AVALON_A1246.1,
-        n: 10_300.0,
-        kwh: 0.05,
-        ..Scenario::default()
-    };
+    let canaan = Scenario::canaan();
     assert!(canaan.expect("profit-per-day") < 0.0);
     assert!((canaan.expect("break-even-power-price") - 0.0318).abs() < 0.0005);
 }
