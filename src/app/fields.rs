@@ -33,19 +33,16 @@ impl Fields {
 
     /// The text of `key` as entered; empty for a key outside the section.
     pub fn get(&self, key: Key) -> &str {
-        self.values
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map_or("", |(_, v)| v.as_str())
+        self.value(key).map_or("", AttrValue::as_str)
     }
 
     /// The text of `key`, to hand to a field without copying it.
     pub fn text(&self, key: Key) -> AttrValue {
-        self.values
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
+        self.value(key).cloned().unwrap_or_default()
+    }
+
+    fn value(&self, key: Key) -> Option<&AttrValue> {
+        self.values.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
     /// Why the text of `key` (as a whole) cannot be used.

@@ -174,7 +174,7 @@ pub fn App(props: &AppProps) -> Html {
                         <SiteInputs fields={fields(site_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Network) {
-                        <NetworkInputs fields={network} money={Scale::money_and_surcharge(params).0}
+                        <NetworkInputs fields={network} money={Scale::of(currency, params)}
                             shipped={on_snapshot} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Projection) {
