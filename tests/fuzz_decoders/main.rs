@@ -1,6 +1,7 @@
-//! Fuzz-style properties of the two decoders that read text from outside the page:
-//! links (`Params::from_query`, then `Scenario::from_params`) and the saved-scenario
-//! store (`Store::parse`, `Store::import` and the operations on a loaded store).
+//! Fuzz-style properties of the decoders that read text from outside the page: links
+//! (`Params::from_query`, then `Scenario::from_params`), the saved-scenario store
+//! (`Store::parse`, `Store::import` and the operations on a loaded store) and the
+//! mempool API's responses (`hashwatt::live`).
 //!
 //! The native, always-run counterpart of the cargo-fuzz targets in `fuzz/`
 //! (`scripts/fuzz.sh`). Inputs are arbitrary text, query strings built from the real
@@ -11,6 +12,7 @@
 
 mod hostile_queries;
 mod links;
+mod live;
 mod store;
 mod store_ops;
 mod store_texts;
