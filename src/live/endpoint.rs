@@ -48,6 +48,18 @@ impl Endpoint {
         }
     }
 
+    /// A file name for this endpoint's saved body (`scripts/snapshot.sh`, the fixtures).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Endpoint::Hashrate => "hashrate-3d.json",
+            Endpoint::DifficultyAdjustment => "difficulty-adjustment.json",
+            Endpoint::TipHeight => "tip-height.txt",
+            Endpoint::Blocks => "blocks.json",
+            Endpoint::RewardStats => "reward-stats-144.json",
+            Endpoint::Prices => "prices.json",
+        }
+    }
+
     /// The number of blocks `RewardStats` averages over (its path's last segment).
     pub const REWARD_STATS_BLOCKS: u64 = 144;
 }
