@@ -25,6 +25,25 @@ if (hashes.length === 0) {
   process.exit(1);
 }
 
+// The network API the page fetches live figures from (<meta name="hashwatt-api"> in
+// index.html): its origin is the one connect-src allows besides 'self'.
+const api = html.match(/<meta name="hashwatt-api" content="([^"]*)"/);
+let apiSource = '';
+if (api) {
+  let url;
+  try {
+    url = new URL(api[1]);
+  } catch {
+    console.error(`csp: hashwatt-api ${JSON.stringify(api[1])} is not a URL`);
+    process.exit(1);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    console.error(`csp: hashwatt-api must be an http(s) URL, not ${url.protocol}`);
+    process.exit(1);
+  }
+  apiSource = ` ${url.origin}`;
+}
+
 const policy = [
   "default-src 'self'",
   // 'wasm-unsafe-eval' compiles the WebAssembly; no 'unsafe-eval', no inline script
@@ -33,7 +52,7 @@ const policy = [
   // No inline styles: the accent colour is set through the CSSOM.
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  `connect-src 'self'${apiSource}`,
   "frame-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

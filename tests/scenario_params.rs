@@ -193,3 +193,104 @@ fn an_omitted_price_is_the_dollar_default_in_the_links_currency() {
     assert!(!q.contains("kwh="), "{q}");
     assert!(q.contains("cur=KZT") && q.contains("fxkzt=515"), "{q}");
 }
+
+/// The fixtures' live network (tests/fixtures/mempool): 150 T, next block 978,422,
+/// 2,400,000 sat of fees a block, $91,234, read on 2026-12-01.
+fn live_network() -> hashwatt::engine::snapshot::NetworkSnapshot {
+    use hashwatt::engine::units::{BtcPrice, Difficulty, Sats};
+    hashwatt::engine::snapshot::NetworkSnapshot {
+        difficulty: Difficulty::new(150e12),
+        height: 978_422,
+        avg_fees_per_block: Sats::from_sat(2_400_000),
+        btc_price: BtcPrice::per_btc(91_234.0),
+    }
+}
+
+#[test]
+fn live_figures_fill_the_unedited_network_keys_and_the_start_follows_the_date() {
+    let net = live_network();
+    let texts = |p: &Params| {
+        [
+            Key::Price,
+            Key::Diff,
+            Key::Height,
+            Key::Txfee,
+            Key::Date,
+            Key::Start,
+        ]
+        .map(|k| p.get(k).to_owned())
+    };
+    let mut fresh = Params::default();
+    fresh.use_network(&net, "2026-12-01", true, None);
+    assert_eq!(
+        texts(&fresh),
+        [
+            "91234",
+            "150000000000000",
+            "978422",
+            "0.024",
+            "2026-12-01",
+            "2026-12-01"
+        ]
+    );
+    assert!(fresh.on_network(&net, "2026-12-01"));
+    assert!(!fresh.on_shipped_snapshot());
+
+    // A typed price is kept; the other figures arrive.
+    let mut typed = Params::default();
+    typed.set(Key::Price, "70000");
+    typed.set(Key::Start, "2027-01-01");
+    typed.use_network(&net, "2026-12-01", true, None);
+    assert_eq!(
+        texts(&typed),
+        [
+            "70000",
+            "150000000000000",
+            "978422",
+            "0.024",
+            "2026-12-01",
+            "2027-01-01"
+        ]
+    );
+    // Asked for (not on arrival), every network key takes today's figure.
+    typed.use_network(&net, "2026-12-01", false, None);
+    assert_eq!(typed.get(Key::Price), "91234");
+
+    // A refresh replaces the previous live figures, never a typed one.
+    let mut refreshed = fresh.clone();
+    refreshed.set(Key::Txfee, "0.05");
+    let newer = hashwatt::engine::snapshot::NetworkSnapshot {
+        height: 978_430,
+        ..net
+    };
+    refreshed.use_network(&newer, "2026-12-02", true, Some((&net, "2026-12-01")));
+    assert_eq!(
+        texts(&refreshed),
+        [
+            "91234",
+            "150000000000000",
+            "978430",
+            "0.05",
+            "2026-12-02",
+            "2026-12-02"
+        ]
+    );
+}
+
+#[test]
+fn the_keys_a_query_names() {
+    assert_eq!(Params::keys_given(""), Vec::<Key>::new());
+    assert_eq!(
+        Params::keys_given("?utm_source=x&embed=1"),
+        Vec::<Key>::new()
+    );
+    assert_eq!(
+        Params::keys_given("?v=1&diff=1&kwh=0.05&diff=2"),
+        vec![Key::Kwh, Key::Diff]
+    );
+    // A fresh visit names neither the version nor a key.
+    assert!(!Params::is_link(""));
+    assert!(!Params::is_link("?utm_source=x"));
+    assert!(Params::is_link("?v=1"));
+    assert!(Params::is_link("kwh=0.05"));
+}

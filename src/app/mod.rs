@@ -11,6 +11,7 @@ pub mod embed;
 pub mod fields;
 pub mod format;
 pub mod hooks;
+pub mod live;
 pub mod outcome;
 pub mod saved;
 pub mod state;
@@ -22,6 +23,7 @@ use components::fleet_results::FleetResults;
 use components::link_notice::LinkNotice;
 use components::machine_inputs::{self, MachineInputs};
 use components::network_inputs::{self, NetworkInputs};
+use components::network_source::{NetworkSource, Source};
 use components::operation_inputs::{self, OperationInputs};
 use components::paused::paused;
 use components::presets::Presets;
@@ -43,7 +45,8 @@ pub use hooks::FIRST_RESULTS_MARK;
 use crate::embed::{Embed, Locks, Section};
 use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, FieldError, Params, Scale, Scenario};
+use crate::scenario::{to_query, FieldError, Key, Params, Scale, Scenario};
+use live::{Arrival, LiveStatus};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -95,9 +98,67 @@ pub fn App(props: &AppProps) -> Html {
     );
     // Every money figure and unit below is in the scenario's currency.
     let currency = params.currency();
-    let fields = |keys: &[crate::scenario::Key]| Fields::of(params, errors, keys);
+    let fields = |keys: &[Key]| Fields::of(params, errors, keys);
     let network = fields(network_inputs::KEYS);
     let on_snapshot = *use_memo(network.clone(), |_| params.on_shipped_snapshot());
+    // Live network figures, from the deployment's API. On a fresh visit (no link; an
+    // embed whose snippet sets no network figure) they go into the network fields the
+    // user has not edited; a link keeps the figures it carries or follows, and is
+    // offered today's network beside them.
+    let live_base = use_memo((), |_| live::api_base());
+    let fresh = *use_memo(
+        (props.query.clone(), embed.is_some()),
+        |(query, is_embed)| {
+            if *is_embed {
+                !Params::keys_given(query)
+                    .iter()
+                    .any(|k| Params::NETWORK_KEYS.contains(k))
+            } else {
+                !Params::is_link(query)
+            }
+        },
+    );
+    let pinned_by_link = *use_memo(props.query.clone(), |query| {
+        Params::keys_given(query)
+            .iter()
+            .any(|k| Params::NETWORK_KEYS.contains(k))
+    });
+    let on_arrival = use_callback(
+        (dispatch.clone(), fresh),
+        |a: Arrival, (dispatch, fresh)| {
+            if *fresh {
+                dispatch.dispatch(Action::UseNetwork {
+                    network: a.live.network,
+                    date: a.live.date().to_iso(),
+                    unedited_only: true,
+                    previous: a.previous.map(|p| (p.network, p.date().to_iso())),
+                })
+            }
+        },
+    );
+    let live = live::use_live_network((*live_base).clone(), on_arrival);
+    let host = live_base
+        .as_deref()
+        .map_or("", |b| b.split("://").nth(1).unwrap_or(b));
+    let source = network_source(&live, host, params, &opened.0, pinned_by_link, on_snapshot);
+    let live_offer = match &live {
+        LiveStatus::Ready { live, .. } if !matches!(source, Source::Live { .. }) => {
+            Some(live.clone())
+        }
+        _ => None,
+    };
+    let live_problem = match &live {
+        LiveStatus::Failed { problems, .. } => problems.first().map(|p| {
+            let more = problems.len() - 1;
+            let text = if more > 0 {
+                format!("{p} (and {more} more)")
+            } else {
+                p.to_string()
+            };
+            AttrValue::from(text)
+        }),
+        _ => None,
+    };
     let root = use_node_ref();
     // Theme, accent, locked selects, the height and `set` messages (embed mode only).
     let set_rejected = embed::use_embed(
@@ -145,7 +206,7 @@ pub fn App(props: &AppProps) -> Html {
             data-theme={embed.map(|e| e.options.theme.as_str())}>
             <header class="masthead">
                 <h1>{ "hashwatt" }</h1>
-                <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser; nothing is sent anywhere." }</p>
+                <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser: the only requests it sends are plain GETs for today's network figures (difficulty, fees, price); nothing you enter leaves the browser." }</p>
             </header>
             if let Some(e) = embed {
                 <embed::EmbedBar credit={e.options.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
@@ -182,6 +243,10 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </form>
                 <div class="outputs">
+                    if shown(Section::Network) {
+                        <NetworkSource source={source} problem={live_problem} live={live_offer}
+                            offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
+                    }
                     { results }
                     if shown(Section::Share) {
                         <section class="section">
@@ -202,5 +267,52 @@ pub fn App(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Currency>>
         </ContextProvider<Locks>>
+    }
+}
+
+/// Where the network figures in use come from.
+fn network_source(
+    live: &LiveStatus,
+    host: &str,
+    params: &Params,
+    opened: &Params,
+    pinned_by_link: bool,
+    on_snapshot: bool,
+) -> Source {
+    let date = || AttrValue::from(params.get(Key::Date).to_owned());
+    let host = || AttrValue::from(host.to_owned());
+    match live {
+        LiveStatus::Ready { live, at_ms, .. }
+            if params.on_network(&live.network, &live.date().to_iso()) =>
+        {
+            return Source::Live {
+                host: host(),
+                at_ms: *at_ms,
+            };
+        }
+        LiveStatus::Failed {
+            kept: Some((live, at_ms)),
+            ..
+        } if params.on_network(&live.network, &live.date().to_iso()) => {
+            return Source::Kept {
+                host: host(),
+                at_ms: *at_ms,
+                date: date(),
+            };
+        }
+        _ => {}
+    }
+    if on_snapshot {
+        return Source::Snapshot {
+            date: AttrValue::Static(SHIPPED_SNAPSHOT.date),
+        };
+    }
+    let as_opened = Params::NETWORK_KEYS
+        .iter()
+        .all(|&k| params.get(k) == opened.get(k));
+    if pinned_by_link && as_opened {
+        Source::Pinned { date: date() }
+    } else {
+        Source::Own { date: date() }
     }
 }

@@ -9,6 +9,7 @@ use yew::Reducible;
 use crate::catalog;
 use crate::embed::Locks;
 use crate::engine::money::Currency;
+use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::fleet::{self, LinePart};
 use crate::scenario::{Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
 
@@ -28,7 +29,7 @@ pub struct Calculator {
 }
 
 /// What the user can do to the scenario.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// A field's new text, as typed.
     Edit(Key, String),
@@ -38,6 +39,16 @@ pub enum Action {
     RestoreMinerSpecs,
     /// Puts back the shipped network snapshot.
     ResetNetwork,
+    /// Network figures read live on `date` (ISO): on arrival into the keys the user
+    /// has not edited (`unedited_only`, not a history entry; `previous` is the live
+    /// set put there before, which a refresh may replace), or into all of them when
+    /// the user asks for today's network (a deliberate change).
+    UseNetwork {
+        network: NetworkSnapshot,
+        date: String,
+        unedited_only: bool,
+        previous: Option<(NetworkSnapshot, String)>,
+    },
     /// Opens a whole scenario (a saved one): a deliberate change.
     Open(Params),
     /// Goes back to a scenario from the browser's history (Back, Forward): not a new
@@ -114,6 +125,10 @@ impl Reducible for Calculator {
             action,
             Action::PickMiner(_)
                 | Action::ResetNetwork
+                | Action::UseNetwork {
+                    unedited_only: false,
+                    ..
+                }
                 | Action::Open(_)
                 | Action::PickLineMiner(..)
                 | Action::AddLine
@@ -138,6 +153,17 @@ impl Reducible for Calculator {
                 }
             }
             Action::ResetNetwork => params.reset_network(),
+            Action::UseNetwork {
+                network,
+                date,
+                unedited_only,
+                previous,
+            } => params.use_network(
+                &network,
+                &date,
+                unedited_only,
+                previous.as_ref().map(|(n, d)| (n, d.as_str())),
+            ),
             Action::Open(opened) | Action::Restore(opened) => params = opened,
             Action::EditLine(key, part, text) => {
                 let text: String = text.chars().take(MAX_PART_LEN).collect();

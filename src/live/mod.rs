@@ -7,6 +7,8 @@
 //!   typed [`response::Problem`].
 //! - [`figures`]: the decoded responses combined into a [`figures::LiveNetwork`]: a
 //!   network snapshot, the date it rests on and the prices the API knows.
+//! - [`stored`]: the last live figures as the browser keeps them (an offline fallback),
+//!   read back through the same limits.
 //!
 //! Architecture invariant: nothing here touches the network, the clock or the DOM (the
 //! page fetches; this layer only reads what came back), so every decoder is tested and
@@ -16,6 +18,7 @@
 pub mod endpoint;
 pub mod figures;
 pub mod response;
+pub mod stored;
 
 pub use endpoint::Endpoint;
 pub use figures::{LiveNetwork, Responses};

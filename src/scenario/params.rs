@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::catalog;
 use crate::engine::money::{Currency, SHIPPED_RATES};
-use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
 
 use super::check::{cross_field_errors, parse_value};
 use super::fleet;
@@ -19,6 +19,17 @@ use super::value_text::number_text;
 fn shipped_rate(key: Key) -> String {
     key.rate_currency()
         .map_or_else(String::new, |c| SHIPPED_RATES.rates.per_usd(c).to_string())
+}
+
+/// The link text of a network key's figure in `net` (empty for any other key).
+fn network_text(net: &NetworkSnapshot, key: Key) -> String {
+    match key {
+        Key::Price => net.btc_price.amount_per_btc().to_string(),
+        Key::Diff => net.difficulty.get().to_string(),
+        Key::Height => net.height.to_string(),
+        Key::Txfee => net.avg_fees_per_block.to_btc().btc().to_string(),
+        _ => String::new(),
+    }
 }
 
 /// The link format this page writes and reads.
@@ -77,10 +88,9 @@ impl Default for Params {
                     (_, Key::Miner) => miner.id.to_owned(),
                     (_, Key::Th) => miner.hashrate_th.to_string(),
                     (_, Key::W) => miner.power_w.to_string(),
-                    (_, Key::Price) => net.btc_price.amount_per_btc().to_string(),
-                    (_, Key::Diff) => net.difficulty.get().to_string(),
-                    (_, Key::Height) => net.height.to_string(),
-                    (_, Key::Txfee) => net.avg_fees_per_block.to_btc().btc().to_string(),
+                    (_, Key::Price | Key::Diff | Key::Height | Key::Txfee) => {
+                        network_text(&net, key)
+                    }
                     (Omitted::Rate, _) => shipped_rate(key),
                     _ => SHIPPED_SNAPSHOT.date.to_owned(),
                 };
@@ -129,6 +139,67 @@ impl Params {
         for key in Self::NETWORK_KEYS {
             self.set(key, defaults.get(key));
         }
+    }
+
+    /// Puts `net`, read on `date` (ISO), in the network keys. With `unedited_only`,
+    /// only into keys the user has not edited: those still at the shipped snapshot's
+    /// text, or at `previous` (the live figures put there last): live figures never
+    /// overwrite what the user typed. The machines' start date follows the network's
+    /// date while it is the same.
+    pub fn use_network(
+        &mut self,
+        net: &NetworkSnapshot,
+        date: &str,
+        unedited_only: bool,
+        previous: Option<(&NetworkSnapshot, &str)>,
+    ) {
+        let defaults = Params::default();
+        let follow_start = self.get(Key::Start) == self.get(Key::Date);
+        let text_of = |net: &NetworkSnapshot, date: &str, key: Key| match key {
+            Key::Date => date.to_owned(),
+            key => network_text(net, key),
+        };
+        for key in Self::NETWORK_KEYS {
+            let now = self.get(key);
+            let unedited = now == defaults.get(key)
+                || previous.is_some_and(|(p, d)| now == text_of(p, d, key));
+            if unedited_only && !unedited {
+                continue;
+            }
+            self.set(key, text_of(net, date, key));
+        }
+        if follow_start {
+            let date = self.get(Key::Date).to_owned();
+            self.set(Key::Start, date);
+        }
+    }
+
+    /// Whether the network keys hold exactly `net` read on `date`.
+    pub fn on_network(&self, net: &NetworkSnapshot, date: &str) -> bool {
+        Self::NETWORK_KEYS.iter().all(|&key| match key {
+            Key::Date => self.get(key) == date,
+            key => self.get(key) == network_text(net, key),
+        })
+    }
+
+    /// Whether a query is a link to a scenario: it names the version `v` or any key
+    /// (a page opened with none, or with only others like `utm_source`, is a fresh
+    /// visit).
+    pub fn is_link(query: &str) -> bool {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        form_urlencoded::parse(query.as_bytes())
+            .any(|(name, _)| name == "v" || Key::from_name(&name).is_some())
+    }
+
+    /// The keys a query names (whatever their values), in key order.
+    pub fn keys_given(query: &str) -> Vec<Key> {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut keys: Vec<Key> = form_urlencoded::parse(query.as_bytes())
+            .filter_map(|(name, _)| Key::from_name(&name))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        keys
     }
 
     /// Whether the network keys are the shipped snapshot's.

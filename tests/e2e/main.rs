@@ -7,8 +7,11 @@
 
 mod calculator;
 mod embed;
+#[path = "../fake_mempool/mod.rs"]
+mod fake_mempool;
 mod fleet;
 mod links;
+mod live;
 mod static_server;
 mod support;
 #[path = "../tolerance/mod.rs"]

@@ -32,7 +32,7 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
     };
     let network = match &props.snapshot_date {
         Some(date) => format!("Network figures from the snapshot of {date}, held constant: difficulty, price and fees move every day."),
-        None => "Network figures as you entered them, held constant.".to_owned(),
+        None => "Network figures as shown under \u{201c}Network\u{201d} (live, pinned by the link, or typed), held constant.".to_owned(),
     };
     let money = match props.currency {
         Currency::Usd => "Money in US dollars".to_owned(),

@@ -181,6 +181,9 @@ pub(super) fn capabilities(profile: &Path) -> serde_json::Map<String, Value> {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                // No host resolves but loopback: a request that would leave the machine
+                // fails at once, loudly, instead of hanging or reaching the internet.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
                 "--window-size=1280,900",
                 format!("--user-data-dir={}", profile.display()),
             ],

@@ -57,7 +57,15 @@ impl From<CmdError> for Failure {
 /// what the steps observed (or panics with the step's failure). Assert on the returned
 /// value, not inside `steps`.
 pub async fn with_page<T>(steps: impl AsyncFnOnce(&Page) -> Result<T, Failure>) -> T {
-    let page = Page::launch().await;
+    with_page_api(server::NO_API, steps).await
+}
+
+/// [`with_page`] with the site's network API at `api` (a fake one on loopback).
+pub async fn with_page_api<T>(
+    api: &str,
+    steps: impl AsyncFnOnce(&Page) -> Result<T, Failure>,
+) -> T {
+    let page = Page::launch_with_api(api).await;
     let outcome = steps(&page).await;
     page.close().await;
     outcome.unwrap_or_else(|failure| panic!("end-to-end step failed: {failure}"))

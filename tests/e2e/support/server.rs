@@ -8,6 +8,14 @@ use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::task::JoinHandle;
 
+/// The network API the built site names (`<meta name="hashwatt-api">`, and in its CSP).
+const SHIPPED_API: &str = "https://mempool.space";
+
+/// Where a test's page sends its network requests unless the test starts a fake API:
+/// a loopback port nothing listens on, so every request is refused at once. No test
+/// reaches the internet (and Chromium resolves no other host: browser.rs).
+pub const NO_API: &str = "http://127.0.0.1:9";
+
 /// Longest request head the static server reads (the hostile-link test sends a ~10 KB URL).
 const MAX_REQUEST_HEAD: usize = 64 * 1024;
 
@@ -15,26 +23,36 @@ const MAX_REQUEST_HEAD: usize = 64 * 1024;
 ///
 /// GET only. `/`, and any path with a query string that names no file, serve `index.html`
 /// (the query is stripped); other missing paths are 404; a path containing `..`, or one
-/// that resolves (through symlinks) outside the directory, is refused.
+/// that resolves (through symlinks) outside the directory, is refused. The site's
+/// network API (in index.html and in the headers) is replaced by the test's: a fake
+/// server on loopback, or [`NO_API`].
 pub struct StaticServer {
     base: String,
     accept_loop: JoinHandle<()>,
 }
 
 impl StaticServer {
-    /// Starts serving `root` on a free port of 127.0.0.1, on the current tokio runtime.
+    /// Starts serving `root` on a free port of 127.0.0.1, on the current tokio runtime,
+    /// with the network API at [`NO_API`].
     pub async fn start(root: &Path) -> io::Result<StaticServer> {
+        Self::start_with_api(root, NO_API).await
+    }
+
+    /// Starts serving `root` with its network API at `api` (`http://127.0.0.1:PORT`).
+    pub async fn start_with_api(root: &Path, api: &str) -> io::Result<StaticServer> {
         let root = Arc::new(root.canonicalize()?);
-        let headers = Arc::new(site_headers(&root));
+        let headers = Arc::new(site_headers(&root).replace(SHIPPED_API, api));
+        let api = Arc::new(api.to_owned());
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let base = format!("http://{}", listener.local_addr()?);
         let accept_loop = tokio::spawn(async move {
             while let Ok((stream, _)) = listener.accept().await {
                 let root = Arc::clone(&root);
                 let headers = Arc::clone(&headers);
+                let api = Arc::clone(&api);
                 tokio::spawn(async move {
                     // A client that goes away mid-request is not the server's failure.
-                    let _ = serve_connection(stream, &root, &headers).await;
+                    let _ = serve_connection(stream, &root, &headers, &api).await;
                 });
             }
         });
@@ -75,7 +93,12 @@ fn site_headers(root: &Path) -> String {
 }
 
 /// One request, one response, then the connection closes.
-async fn serve_connection(mut stream: TcpStream, root: &Path, headers: &str) -> io::Result<()> {
+async fn serve_connection(
+    mut stream: TcpStream,
+    root: &Path,
+    headers: &str,
+    api: &str,
+) -> io::Result<()> {
     let mut head = Vec::with_capacity(1024);
     let mut chunk = [0u8; 4096];
     let response = loop {
@@ -86,7 +109,7 @@ async fn serve_connection(mut stream: TcpStream, root: &Path, headers: &str) -> 
         head.extend_from_slice(&chunk[..read]);
         if head.windows(4).any(|w| w == b"\r\n\r\n") {
             let request_line = head.split(|&b| b == b'\r').next().unwrap_or_default();
-            break respond(root, &String::from_utf8_lossy(request_line));
+            break respond(root, &String::from_utf8_lossy(request_line), api);
         }
         if head.len() > MAX_REQUEST_HEAD {
             break Response::status(431, "Request Header Fields Too Large");
@@ -130,7 +153,7 @@ impl Response {
 
 /// The response to `request_line` (`GET /path?query HTTP/1.1`) from the site at `root`
 /// (canonical).
-fn respond(root: &Path, request_line: &str) -> Response {
+fn respond(root: &Path, request_line: &str, api: &str) -> Response {
     let mut parts = request_line.split(' ');
     let (Some(method), Some(target)) = (parts.next(), parts.next()) else {
         return Response::status(400, "Bad Request");
@@ -152,12 +175,21 @@ fn respond(root: &Path, request_line: &str) -> Response {
     let file = existing_file(root, relative)
         .or_else(|| (relative.is_empty() || has_query).then(|| root.join("index.html")));
     match file.map(|file| (std::fs::read(&file), file)) {
-        Some((Ok(body), file)) => Response {
-            code: 200,
-            reason: "OK",
-            content_type: content_type(&file),
-            body,
-        },
+        Some((Ok(body), file)) => {
+            let body = if file.file_name().is_some_and(|n| n == "index.html") {
+                String::from_utf8_lossy(&body)
+                    .replace(SHIPPED_API, api)
+                    .into_bytes()
+            } else {
+                body
+            };
+            Response {
+                code: 200,
+                reason: "OK",
+                content_type: content_type(&file),
+                body,
+            }
+        }
         _ => Response::status(404, "Not Found"),
     }
 }

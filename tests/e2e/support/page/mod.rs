@@ -29,11 +29,12 @@ pub struct Page {
 }
 
 impl Page {
-    /// Serves the site, starts chromedriver and opens a session. Panics, saying why, when
-    /// any of them cannot start (nothing is running then that needs closing).
-    pub async fn launch() -> Page {
+    /// Serves the site with its network API at `api` (a fake one on loopback, or
+    /// `server::NO_API`), starts chromedriver and opens a session. Panics, saying why,
+    /// when any of them cannot start (nothing is running then that needs closing).
+    pub async fn launch_with_api(api: &str) -> Page {
         let root = site_dir();
-        let site = StaticServer::start(&root)
+        let site = StaticServer::start_with_api(&root, api)
             .await
             .unwrap_or_else(|e| panic!("cannot serve {}: {e}", root.display()));
         let browser = Browser::start().await;
