@@ -2,42 +2,33 @@
 //! they are a fresher fallback than the shipped snapshot. Stored text is outside input
 //! like any answer: it is read back through the same limits, or not at all.
 
-use serde::{Deserialize, Serialize};
-
 use super::figures::LiveNetwork;
 use super::response::Prices;
 use crate::engine::limits::{check, Input};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::{BtcPrice, Difficulty, Sats};
 
-/// The localStorage key; its format is [`Stored`] as JSON.
+/// The localStorage key. Its text: `hashwatt-live 1` then six numbers separated by
+/// spaces: difficulty, the next block's height, fees a block (sat), the price (USD),
+/// the tip's time (Unix s) and when the page read them (ms since 1970, the browser's
+/// clock). Plain text, not JSON: nothing else in the first visit's code writes numbers
+/// as JSON, and this keeps it so.
 pub const STORAGE_KEY: &str = "hashwatt-live-v1";
 
-/// What is kept: the network figures, the tip's time and when they were read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-struct Stored {
-    difficulty: f64,
-    /// The next block's height, as in a snapshot.
-    height: u64,
-    fees_sat: u64,
-    price_usd: f64,
-    tip_time_secs: i64,
-    /// When the page read them, ms since 1970 (the browser's clock).
-    read_at_ms: f64,
-}
+const HEADER: &str = "hashwatt-live 1";
 
 /// `live`, read at `read_at_ms`, as the text to store.
 pub fn to_text(live: &LiveNetwork, read_at_ms: f64) -> String {
     let n = live.network;
-    let stored = Stored {
-        difficulty: n.difficulty.get(),
-        height: n.height,
-        fees_sat: n.avg_fees_per_block.to_sat(),
-        price_usd: n.btc_price.amount_per_btc(),
-        tip_time_secs: live.tip_time_secs,
-        read_at_ms,
-    };
-    serde_json::to_string(&stored).unwrap_or_default()
+    format!(
+        "{HEADER} {} {} {} {} {} {}",
+        n.difficulty.get(),
+        n.height,
+        n.avg_fees_per_block.to_sat(),
+        n.btc_price.amount_per_btc(),
+        live.tip_time_secs,
+        read_at_ms
+    )
 }
 
 /// The figures in a stored text and when they were read; `None` when the text is not
@@ -46,33 +37,44 @@ pub fn from_text(text: &str) -> Option<(LiveNetwork, f64)> {
     if text.len() > 4_096 {
         return None;
     }
-    let s: Stored = serde_json::from_str(text).ok()?;
-    check(Input::Difficulty, s.difficulty).ok()?;
-    check(Input::Height, s.height as f64).ok()?;
-    check(Input::TxFees, s.fees_sat as f64 / 1e8).ok()?;
-    check(Input::BtcPrice, s.price_usd).ok()?;
+    let rest = text.strip_prefix(HEADER)?.strip_prefix(' ')?;
+    let mut parts = rest.split(' ');
+    let mut next = || parts.next();
+    let difficulty: f64 = next()?.parse().ok()?;
+    let height: u64 = next()?.parse().ok()?;
+    let fees_sat: u64 = next()?.parse().ok()?;
+    let price_usd: f64 = next()?.parse().ok()?;
+    let tip_time_secs: i64 = next()?.parse().ok()?;
+    let read_at_ms: f64 = next()?.parse().ok()?;
+    if next().is_some() {
+        return None;
+    }
+    check(Input::Difficulty, difficulty).ok()?;
+    check(Input::Height, height as f64).ok()?;
+    check(Input::TxFees, fees_sat as f64 / 1e8).ok()?;
+    check(Input::BtcPrice, price_usd).ok()?;
     // The dates the scenario accepts, and a reading time after the tip was mined.
-    if !(1_231_006_505..=4_133_980_799).contains(&s.tip_time_secs)
-        || !s.read_at_ms.is_finite()
-        || s.read_at_ms < s.tip_time_secs as f64 * 1e3 - 7_200_000.0
+    if !(1_231_006_505..=4_133_980_799).contains(&tip_time_secs)
+        || !read_at_ms.is_finite()
+        || read_at_ms < tip_time_secs as f64 * 1e3 - 7_200_000.0
     {
         return None;
     }
     let live = LiveNetwork {
         network: NetworkSnapshot {
-            difficulty: Difficulty::new(s.difficulty),
-            height: s.height,
-            avg_fees_per_block: Sats::from_sat(s.fees_sat),
-            btc_price: BtcPrice::per_btc(s.price_usd),
+            difficulty: Difficulty::new(difficulty),
+            height,
+            avg_fees_per_block: Sats::from_sat(fees_sat),
+            btc_price: BtcPrice::per_btc(price_usd),
         },
-        tip_time_secs: s.tip_time_secs,
+        tip_time_secs,
         prices: Prices {
-            usd: Some(s.price_usd),
+            usd: Some(price_usd),
             ..Prices::default()
         },
         retarget: None,
     };
-    Some((live, s.read_at_ms))
+    Some((live, read_at_ms))
 }
 
 #[cfg(test)]
@@ -108,7 +110,10 @@ mod tests {
         for bad in [
             String::new(),
             "null".to_owned(),
-            "{}".to_owned(),
+            "hashwatt-live 1".to_owned(),
+            "hashwatt-live 2 150000000000000 978422 2400000 91234 1796126400 1796126500000"
+                .to_owned(),
+            format!("{text} 1"),
             text.replace("150000000000000", "1e40"),
             text.replace("150000000000000", "0"),
             text.replace("91234", "-1"),
