@@ -71,6 +71,7 @@ pub fn App(props: &AppProps) -> Html {
             params,
             deliberate: 0,
             locked,
+            entered: Default::default(),
         }
     });
     // The same value on every render: children given it are not redrawn for it.

@@ -642,7 +642,7 @@ keys! {
         label: "Currency",
         help: "Every amount is entered and shown in it; changing it converts them. The BTC price stays in USD and is converted at the rate.",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "currency of every money amount entered and shown (`kwh`, `hw`, `hkwh`, `hfee`, `curtc`, `peak` and the lines' hardware cost)",
+        meaning: "currency of every money amount entered and shown (`kwh`, `hw`, `hkwh`, `hfee`, `curtc`, `peak` and the lines' hardware cost); the page's switch converts each from the amount as entered, in its own currency, so switching back gives it back exactly",
         ..KeySpec::BASE
     },
     /// KZT per USD.

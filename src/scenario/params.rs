@@ -9,6 +9,7 @@ use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 
 use super::check::{cross_field_errors, parse_value};
+use super::entered::Entered;
 use super::fleet;
 use super::key::{Key, LinePart, Omitted, Range, Raw};
 use super::parse::{parse_number_in, FieldError, Scale};
@@ -145,39 +146,53 @@ impl Params {
     }
 
     /// Switches every amount of money to `to`, converting what can be read at the
-    /// rates entered (a field that cannot be read is left as typed).
-    pub fn switch_currency(&mut self, to: Currency) {
-        let from = Scale::of(self.currency(), self);
-        let target = Scale::of(to, self);
-        if from.currency == to {
+    /// rates entered (a field that cannot be read is left as typed). Each amount is
+    /// converted from where `entered` says it came from, and recorded there: a switch
+    /// back to an amount's own currency gives back its text as entered.
+    pub fn switch_currency(&mut self, to: Currency, entered: &mut Entered) {
+        let from = self.currency();
+        if from == to {
             return;
         }
-        let convert = |text: &str, key: Key| -> Option<String> {
-            let v = parse_number_in(key, text, from).ok()?;
-            Some(number_text(significant(v / from.per_usd * target.per_usd)))
+        let target = Scale::of(to, self);
+        let convert = |key: Key, amount: Key, text: &str, entered: &mut Entered| {
+            let (source, currency) = entered.source(amount, text, from);
+            let (source, scale) = (source.to_owned(), Scale::of(currency, &*self));
+            let shown = if currency == to {
+                source.clone()
+            } else {
+                let v = parse_number_in(key, &source, scale).ok()?;
+                number_text(significant(v / scale.per_usd * target.per_usd))
+            };
+            entered.record(amount, &source, currency, &shown);
+            Some(shown)
         };
+        let mut converted = Vec::new();
         for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
-            if let Some(text) = convert(self.get(key), key) {
-                self.set(key, text);
+            if let Some(text) = convert(key, key, self.get(key), entered) {
+                converted.push((key, text));
             }
         }
         for key in Key::LINES {
-            let line = self.get(key).to_owned();
-            let hw = fleet::line_part(&line, LinePart::Hw);
-            if let Some(text) = convert(hw, Key::Hw) {
-                self.set(key, fleet::with_part(&line, LinePart::Hw, &text));
+            let line = self.get(key);
+            let hw = fleet::line_part(line, LinePart::Hw);
+            if let Some(text) = convert(Key::Hw, key, hw, entered) {
+                converted.push((key, fleet::with_part(line, LinePart::Hw, &text)));
             }
+        }
+        for (key, text) in converted {
+            self.set(key, text);
         }
         self.set(Key::Cur, to.code());
     }
 
     /// Fills the region's terms: its currency first (converting the amounts not
     /// listed), then its figures.
-    pub fn apply_region(&mut self, region: Region) {
+    pub fn apply_region(&mut self, region: Region, entered: &mut Entered) {
         let fields = region.fields();
         if let Some((_, code)) = fields.iter().find(|(k, _)| *k == Key::Cur) {
             if let Some(c) = Currency::from_code(code) {
-                self.switch_currency(c);
+                self.switch_currency(c, entered);
             }
         }
         for (key, value) in fields {

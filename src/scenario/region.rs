@@ -166,7 +166,7 @@ mod tests {
         for r in Region::ALL {
             assert_eq!(Region::from_id(r.id()), Some(r));
             let mut params = super::super::Params::default();
-            params.apply_region(r);
+            params.apply_region(r, &mut super::super::Entered::default());
             assert!(
                 super::super::Scenario::from_params(&params).is_ok(),
                 "{r:?}: {:?}",

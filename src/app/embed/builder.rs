@@ -16,7 +16,7 @@ use crate::embed::options::RawOptions;
 use crate::embed::snippet::{embed_url, iframe_snippet, script_snippet, FRAME_TITLE, SANDBOX};
 use crate::embed::{EmbedOptions, Section, Theme};
 use crate::engine::money::Currency;
-use crate::scenario::{to_query, Params, Scenario};
+use crate::scenario::{to_query, Entered, Params, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -73,7 +73,7 @@ fn pairs(query: Option<&str>, c: &Choices) -> Vec<(String, String)> {
     let query = match (query, Currency::from_code(&c.currency)) {
         (Some(query), Some(currency)) => {
             let mut params = Params::from_query(query).0;
-            params.switch_currency(currency);
+            params.switch_currency(currency, &mut Entered::default());
             Scenario::from_params(&params).ok().map(|s| to_query(&s))
         }
         (query, _) => query.map(str::to_owned),
