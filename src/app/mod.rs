@@ -43,7 +43,7 @@ pub use hooks::FIRST_RESULTS_MARK;
 use crate::embed::{Embed, Locks, Section};
 use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, FieldError, Params, Scale, Scenario};
+use crate::scenario::{to_query, FieldError, Params, Scale, Scenario, Visit};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -58,10 +58,22 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let opened = use_memo(props.query.clone(), |query| Params::from_query(query));
     // Embed mode (`embed=1` in the query): the partner's options, read once.
     let embed = use_memo(props.query.clone(), |query| Embed::from_page_query(query));
     let embed = (*embed).as_ref();
+    // A link opens with its keys' v1 meanings; a new visitor (no link, or an embed)
+    // starts from the first-visit values (`off=1`).
+    let opened = use_memo(
+        (props.query.clone(), embed.is_some()),
+        |(query, embedded)| {
+            let visit = if *embedded {
+                Visit::New
+            } else {
+                Visit::of(query)
+            };
+            Params::from_query_as(query, visit)
+        },
+    );
     let locks = embed.map_or_else(Locks::default, |e| Locks::new(&e.options.locked));
     let shown = |section: Section| embed.is_none_or(|e| e.options.shows(section));
     let state = use_reducer({

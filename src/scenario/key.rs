@@ -428,6 +428,9 @@ keys! {
         name: "off",
         kind: Kind::Choice,
         omitted: Omitted::Fixed("0"),
+        // A careful miner switches off a machine that loses money; a link without the
+        // key keeps its v1 meaning (off), so the page writes `off=1` into its links.
+        first_visit: Some("1"),
         label: "Switch machines off in months where power costs more than they earn",
         #[cfg(not(target_arch = "wasm32"))]
         meaning: "`1`: machines are off in any period where power costs more than they earn",
@@ -834,6 +837,12 @@ impl Key {
         self.spec().omitted
     }
 
+    /// The value a new visitor (a page opened without a link, an embed) starts from,
+    /// where it differs from the v1 meaning of a missing key.
+    pub fn first_visit(self) -> Option<&'static str> {
+        self.spec().first_visit
+    }
+
     /// The numeric engine input behind the key; `None` for choices, dates and compound
     /// values. A key whose range depends on another (`dg` on `dgper`) gives its widest
     /// range here; [`Key::input_with`] the one that applies.
@@ -937,6 +946,14 @@ mod tests {
             );
             if let Omitted::Fixed(text) = spec.omitted {
                 assert!(!text.is_empty() || spec.may_be_empty, "{key:?}");
+            }
+            // Only a key with a fixed v1 meaning may start elsewhere for a new visitor:
+            // the page then writes the key into its links while the two differ.
+            if let Some(text) = spec.first_visit {
+                assert!(
+                    matches!(spec.omitted, Omitted::Fixed(v1) if v1 != text),
+                    "{key:?}"
+                );
             }
         }
     }

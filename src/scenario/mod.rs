@@ -49,13 +49,13 @@ pub mod presets;
 pub mod hooks;
 
 pub use check::{cross_field_errors, parse_value};
-pub use codec::to_query;
+pub use codec::{to_query, to_query_for};
 pub use entered::Entered;
 pub use fleet::ParsedLine;
 pub use key::{
     Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
 };
-pub use params::{money_default, Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION};
+pub use params::{money_default, Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };

@@ -92,6 +92,33 @@ impl Default for Params {
     }
 }
 
+/// Whom a page's first scenario is for: it decides what a key left out means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visit {
+    /// A link (`?v=1&...`, a saved scenario, a preset): a key left out has its v1
+    /// meaning, forever.
+    Link,
+    /// A new visitor: a page opened without a link, or an embed (`embed=1`, whatever
+    /// else its snippet gives). A key left out starts where a new visitor starts
+    /// ([`Params::first_visit`]).
+    New,
+}
+
+impl Visit {
+    /// A page's query is a link when it gives the format version or any scenario key;
+    /// an empty one (or one of keys the page does not know) is a new visitor's.
+    pub fn of(query: &str) -> Visit {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let link = form_urlencoded::parse(query.as_bytes())
+            .any(|(name, _)| name == "v" || Key::from_name(&name).is_some());
+        if link {
+            Visit::Link
+        } else {
+            Visit::New
+        }
+    }
+}
+
 impl Raw for Params {
     fn raw(&self, key: Key) -> &str {
         self.get(key)
@@ -99,6 +126,27 @@ impl Raw for Params {
 }
 
 impl Params {
+    /// Where a new visitor starts: the v1 meanings, except for the keys whose row gives
+    /// a first-visit value (`off=1`).
+    pub fn first_visit() -> Params {
+        let mut params = Params::default();
+        for key in Key::ALL {
+            if let Some(text) = key.first_visit() {
+                params.set(key, text);
+            }
+        }
+        params
+    }
+
+    /// The params a visit starts from: the v1 meanings for a link, the first-visit
+    /// values for a new visitor.
+    pub fn start_of(visit: Visit) -> Params {
+        match visit {
+            Visit::Link => Params::default(),
+            Visit::New => Params::first_visit(),
+        }
+    }
+
     /// The text of `key` (every key has one).
     pub fn get(&self, key: Key) -> &str {
         self.values.get(&key).map_or("", String::as_str)
@@ -226,7 +274,13 @@ impl Params {
     /// and is reported. `miner` fills `th` and `w` unless the link gives them; `start`
     /// follows `date` unless the link gives it.
     pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
-        let defaults = Params::default();
+        Params::from_query_as(query, Visit::Link)
+    }
+
+    /// As [`Params::from_query`], for a visit: a new visitor's keys left out (or not
+    /// taken) start from [`Params::first_visit`], a link's from their v1 meaning.
+    pub fn from_query_as(query: &str, visit: Visit) -> (Params, Vec<Rejected>) {
+        let defaults = Params::start_of(visit);
         let mut params = defaults.clone();
         let mut rejected = Vec::new();
         let mut given: BTreeMap<Key, String> = BTreeMap::new();
