@@ -209,3 +209,36 @@ async fn the_canaan_preset_opens_then_and_now() {
         "{explain}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn every_money_unit_follows_a_switch_of_currency_or_region() {
+    let page = Mounted::new("").await;
+    let unit = |name: &str| page.text(&format!("input[name=\"{name}\"] + .unit"));
+    assert_eq!(unit("curtc"), "USD/MWh");
+    // The site's amounts are all 0 or empty: converting them changes no text, so the
+    // section's fields are the same; their units must follow the currency all the same.
+    page.select("cur", "KZT").await;
+    for (name, expected) in [
+        ("curtc", "KZT/MWh"),
+        ("hkwh", "KZT/kWh"),
+        ("hfee", "KZT/machine/month"),
+        ("peak", "KZT/kWh"),
+        ("kwh", "KZT/kWh"),
+        ("hw", "KZT"),
+    ] {
+        assert_eq!(unit(name), expected, "{name}");
+    }
+    let credit = || page.text("[data-testid=\"curtailment-credit-per-day\"]");
+    assert!(
+        credit().contains("KZT") || credit().contains('₸'),
+        "{}",
+        credit()
+    );
+    // A region that sets another currency: the same.
+    page.select("region", "ercot").await;
+    assert_eq!(unit("curtc"), "USD/MWh");
+    assert!(credit().contains("USD"), "{}", credit());
+    page.select("region", "kz-own").await;
+    assert_eq!(unit("curtc"), "KZT/MWh");
+    assert!(!credit().contains("USD"), "{}", credit());
+}
