@@ -142,7 +142,8 @@ pub fn App(props: &AppProps) -> Html {
                         <FleetResults economics={f.economics.clone()} names={line_names(s)} />
                     }
                     if shown(Section::Projection) {
-                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection} />
+                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
+                            static_payback_days={f.economics.payback_days} />
                     }
                 </>
             }

@@ -13,6 +13,7 @@ pub mod miner_picker;
 pub mod network_inputs;
 pub mod operation_inputs;
 pub mod paused;
+pub mod payback_note;
 pub mod presets;
 pub mod projection_inputs;
 pub mod projection_results;
