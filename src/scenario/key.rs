@@ -611,7 +611,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "At peak",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "`1`: machines are off in the peak window",
+        meaning: "`1`: machines are off in the peak window; its hours leave the average purchase price, which can move the `sur` band (22 off peak and 40 for 4 peak hours average 25, in the 1 band of `1*24_25`; off at peak, 22 and the 25 band)",
         ..KeySpec::BASE
     },
     /// Grid carbon intensity, g CO2/kWh; empty when not stated.
@@ -686,7 +686,7 @@ keys! {
         label: "Surcharge per kWh consumed, by average purchase price",
         help: "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0.",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge",
+        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge. The average is over the hours the machines actually run: with `peakoff=1` (or curtailment) the hours left out leave the average and can move the band",
         ..KeySpec::BASE
     },
     /// Currency of the surcharge bands.
