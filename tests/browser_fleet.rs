@@ -144,7 +144,17 @@ async fn a_region_fills_its_terms_and_money_follows_the_currency() {
     assert!(page
         .text("[data-testid=\"region-source\"]")
         .contains("606-3"));
-    // 20 KZT is below the 24 KZT band: the 25 KZT/kWh surcharge applies to 84 kWh.
+    // 20 KZT is below the 24 KZT band, where the 2023 bands were not found: the page
+    // says so and asks, rather than charge 1 or 25 KZT for it.
+    assert!(page.find("[data-testid=\"results-paused\"]").is_some());
+    let asked = page.text("[data-testid=\"error-sur\"]");
+    assert!(
+        asked.contains("from 0 to 24 KZT/kWh is not known: enter it"),
+        "{asked}"
+    );
+    assert_eq!(page.input("sur-2-kwh").value(), "");
+    // The user enters the band that applies to them: 25 KZT/kWh on 84 kWh.
+    page.type_at("input[name=\"sur-2-kwh\"]", "25").await;
     assert_within(page.number("surcharge-per-day"), 25.0 * 84.0, 1e-9);
     let revenue_kzt = revenue_usd(200.0, 24.0) * 515.0;
     assert_within(page.number("revenue-per-day"), revenue_kzt, 1e-9);

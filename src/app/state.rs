@@ -349,7 +349,7 @@ mod tests {
         let s = after([Action::ApplyRegion(Region::Kazakhstan)]);
         assert_eq!(
             [Key::Cur, Key::Kwh, Key::Sur, Key::Co2, Key::Region].map(|k| s.params.get(k)),
-            ["KZT", "20", "1*24_25", "821", "kz"]
+            ["KZT", "20", "1*24_*0", "821", "kz"]
         );
         assert_eq!(s.deliberate, 1);
     }
@@ -411,12 +411,17 @@ mod tests {
             Action::RemoveBand(0),
             Action::RemoveBand(7),
         ]);
-        assert_eq!(s.params.get(Key::Sur), "25_0*16");
+        assert_eq!(s.params.get(Key::Sur), "25*0_0*16");
         let s = after([Action::ApplyRegion(Region::Kazakhstan), Action::AddBand]);
-        assert_eq!(s.params.get(Key::Sur), "1*24_25_0*25");
+        assert_eq!(s.params.get(Key::Sur), "1*24_*0_0*25");
         assert_eq!(
             fleet::split_bands("1*24_25"),
             [("1".into(), "24".into()), ("25".into(), String::new())]
+        );
+        // The preset's unknown band is a row with an empty surcharge, to fill in.
+        assert_eq!(
+            fleet::split_bands("1*24_*0"),
+            [("1".into(), "24".into()), (String::new(), "0".into())]
         );
     }
 }

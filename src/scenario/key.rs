@@ -686,7 +686,7 @@ keys! {
         label: "Surcharge per kWh consumed, by average purchase price",
         help: "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0.",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge. The average is over the hours the machines actually run: with `peakoff=1` (or curtailment) the hours left out leave the average and can move the band",
+        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge. The average is over the hours the machines actually run: with `peakoff=1` (or curtailment) the hours left out leave the average and can move the band. A table is taken as written; a band with an empty surcharge (`1*24_*0`, as the `kz` preset leaves the band below 24 KZT that no source gives) is not known: the page names its prices and asks for it (a link's such table is not taken)",
         ..KeySpec::BASE
     },
     /// Currency of the surcharge bands.
