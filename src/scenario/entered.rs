@@ -6,8 +6,6 @@
 //! CNY -> USD turned 3499.99 into 3499.97). Switching back to the currency an amount
 //! was entered in gives back its text exactly.
 
-use std::collections::BTreeMap;
-
 use super::key::Key;
 use crate::engine::money::Currency;
 
@@ -15,7 +13,8 @@ use crate::engine::money::Currency;
 /// cost of a fleet line (under the line's key).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entered {
-    amounts: BTreeMap<Key, Origin>,
+    /// At most one origin per amount (the money keys and the seven lines): a short list.
+    amounts: Vec<(Key, Origin)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,8 +37,8 @@ impl Entered {
         text: &'a str,
         currency: Currency,
     ) -> (&'a str, Currency) {
-        match self.amounts.get(&key) {
-            Some(o) if o.shown == text => (o.text.as_str(), o.currency),
+        match self.amounts.iter().find(|(k, _)| *k == key) {
+            Some((_, o)) if o.shown == text => (o.text.as_str(), o.currency),
             _ => (text, currency),
         }
     }
@@ -47,14 +46,15 @@ impl Entered {
     /// Records that the amount `key` now shows `shown`, converted from `text` as
     /// entered in `currency`.
     pub fn record(&mut self, key: Key, text: &str, currency: Currency, shown: &str) {
-        self.amounts.insert(
-            key,
-            Origin {
-                text: text.to_owned(),
-                currency,
-                shown: shown.to_owned(),
-            },
-        );
+        let origin = Origin {
+            text: text.to_owned(),
+            currency,
+            shown: shown.to_owned(),
+        };
+        match self.amounts.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, o)) => *o = origin,
+            None => self.amounts.push((key, origin)),
+        }
     }
 
     /// Forgets every origin: the amounts shown are now the ones entered (a whole

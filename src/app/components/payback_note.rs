@@ -8,32 +8,21 @@ use yew::prelude::*;
 
 use crate::app::format::{format, Style};
 
-#[derive(Properties, PartialEq)]
-pub struct PaybackNoteProps {
-    /// The static payback in days (hardware / today's daily profit); `None` when today's
-    /// figures make no profit.
-    pub static_days: Option<f64>,
-    /// The projection's payback date (ISO); `None` when not within the horizon.
-    pub projected: Option<AttrValue>,
-    /// The last day of the horizon (ISO).
-    pub end: AttrValue,
-    /// The next halving's estimated date (ISO) when it falls within the horizon.
-    pub halving: Option<AttrValue>,
-}
-
-/// Shown only when hardware is bought (there is no payback otherwise).
-#[function_component]
-pub fn PaybackNote(props: &PaybackNoteProps) -> Html {
-    let days = props
-        .static_days
+/// The note under the projection's figures, shown only when hardware is bought (there
+/// is no payback otherwise): a function, not a component, drawn with the projection.
+/// `static_days` is hardware / today's daily profit (`None` without profit today),
+/// `projected` the projection's payback date (ISO; `None` when not within the horizon),
+/// `end` the horizon's last day and `halving` the next halving's date when within it.
+pub fn payback_note(
+    static_days: Option<f64>,
+    projected: Option<&str>,
+    end: &str,
+    halving: Option<&str>,
+) -> Html {
+    let days = static_days
         .filter(|d| d.is_finite())
         .map(|d| format(d, Style::Decimals(0)));
-    let text = sentence(
-        days.as_deref(),
-        props.projected.as_deref(),
-        &props.end,
-        props.halving.as_deref(),
-    );
+    let text = sentence(days.as_deref(), projected, end, halving);
     html! { <p class="hint" data-testid="payback-note">{ text }</p> }
 }
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cumulative_chart::CumulativeChart;
-use super::payback_note::PaybackNote;
+use super::payback_note::payback_note;
 use super::projection_summary::projection_summary;
 use super::schedule::Schedule;
 use crate::app::format::{format, Style};
@@ -52,10 +52,10 @@ pub fn ProjectionResults(props: &ProjectionResultsProps) -> Html {
             <p class="hint" data-testid="projection-assumptions">{ assumed }</p>
             { projection_summary(&props.projection, a.discount_rate.percent()) }
             if p.hardware.amount() > 0.0 {
-                <PaybackNote static_days={props.static_payback_days}
-                    projected={p.payback.map(|d| AttrValue::from(d.to_iso()))}
-                    end={AttrValue::from(p.end.to_iso())}
-                    halving={(p.halving.date <= p.end).then(|| AttrValue::from(p.halving.date.to_iso()))} />
+                { payback_note(props.static_payback_days,
+                    p.payback.map(|d| d.to_iso()).as_deref(),
+                    &p.end.to_iso(),
+                    (p.halving.date <= p.end).then(|| p.halving.date.to_iso()).as_deref()) }
             }
             <CumulativeChart projection={props.projection.clone()} />
             <Schedule projection={props.projection.clone()} />
