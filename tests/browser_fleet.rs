@@ -144,7 +144,17 @@ async fn a_region_fills_its_terms_and_money_follows_the_currency() {
     assert!(page
         .text("[data-testid=\"region-source\"]")
         .contains("606-3"));
-    // 20 KZT is below the 24 KZT band: the 25 KZT/kWh surcharge applies to 84 kWh.
+    // 20 KZT is below the 24 KZT band, where the 2023 bands were not found: the page
+    // says so and asks, rather than charge 1 or 25 KZT for it.
+    assert!(page.find("[data-testid=\"results-paused\"]").is_some());
+    let asked = page.text("[data-testid=\"error-sur\"]");
+    assert!(
+        asked.contains("from 0 to 24 KZT/kWh is not known: enter it"),
+        "{asked}"
+    );
+    assert_eq!(page.input("sur-2-kwh").value(), "");
+    // The user enters the band that applies to them: 25 KZT/kWh on 84 kWh.
+    page.type_at("input[name=\"sur-2-kwh\"]", "25").await;
     assert_within(page.number("surcharge-per-day"), 25.0 * 84.0, 1e-9);
     let revenue_kzt = revenue_usd(200.0, 24.0) * 515.0;
     assert_within(page.number("revenue-per-day"), revenue_kzt, 1e-9);
@@ -208,4 +218,37 @@ async fn the_canaan_preset_opens_then_and_now() {
         explain.contains("2021-12-31") && explain.contains("loses"),
         "{explain}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn every_money_unit_follows_a_switch_of_currency_or_region() {
+    let page = Mounted::new("").await;
+    let unit = |name: &str| page.text(&format!("input[name=\"{name}\"] + .unit"));
+    assert_eq!(unit("curtc"), "USD/MWh");
+    // The site's amounts are all 0 or empty: converting them changes no text, so the
+    // section's fields are the same; their units must follow the currency all the same.
+    page.select("cur", "KZT").await;
+    for (name, expected) in [
+        ("curtc", "KZT/MWh"),
+        ("hkwh", "KZT/kWh"),
+        ("hfee", "KZT/machine/month"),
+        ("peak", "KZT/kWh"),
+        ("kwh", "KZT/kWh"),
+        ("hw", "KZT"),
+    ] {
+        assert_eq!(unit(name), expected, "{name}");
+    }
+    let credit = || page.text("[data-testid=\"curtailment-credit-per-day\"]");
+    assert!(
+        credit().contains("KZT") || credit().contains('₸'),
+        "{}",
+        credit()
+    );
+    // A region that sets another currency: the same.
+    page.select("region", "ercot").await;
+    assert_eq!(unit("curtc"), "USD/MWh");
+    assert!(credit().contains("USD"), "{}", credit());
+    page.select("region", "kz-own").await;
+    assert_eq!(unit("curtc"), "KZT/MWh");
+    assert!(!credit().contains("USD"), "{}", credit());
 }

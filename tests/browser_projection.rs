@@ -126,3 +126,29 @@ async fn dates_are_checked() {
         engine_values("v=1&start=2026-07-01")[19].1
     );
 }
+
+#[wasm_bindgen_test]
+async fn one_sentence_ties_the_static_payback_to_the_projected_one() {
+    // The default S21 at 6 US cents makes 5.8048 - 84 kWh x 0.06 = 0.7648 a day today:
+    // hardware of 617.50 pays back in 617.5 / 0.7648 = 807.4 days at today's figures.
+    // Over 36 months of +20 % difficulty a year and the 2028 halving it does not.
+    let page = Mounted::new("v=1&hw=617.5").await;
+    assert_eq!(page.number("payback-days").round(), 807.0);
+    assert_eq!(page.value("payback-date"), "");
+    let note = page.text("[data-testid=\"payback-note\"]");
+    assert_eq!(
+        note,
+        "The payback of 807 days holds today's price, difficulty and fees constant; \
+         the projection, which applies the assumptions above, the halving of \
+         2028-04-11 included, does not pay back by 2029-03-20."
+    );
+    // A projection that does pay back names its date in the same sentence.
+    page.type_into("kwh", "0.03").await;
+    let date = page.value("payback-date");
+    assert!(!date.is_empty());
+    let note = page.text("[data-testid=\"payback-note\"]");
+    assert!(note.ends_with(&format!("pays back on {date}.")), "{note}");
+    // No hardware, no payback, no sentence.
+    page.type_into("hw", "0").await;
+    assert!(page.find("[data-testid=\"payback-note\"]").is_none());
+}

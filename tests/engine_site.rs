@@ -366,3 +366,48 @@ fn a_projected_fleet_switches_each_model_off_on_its_own() {
     assert!((fees / (7.0 * 10.0 * 12.0 / 365.0 * days) - 1.0).abs() < 1e-9);
     assert_within(p.hardware.amount(), 6_000.0, 1e-12);
 }
+
+/// The surcharge band is chosen by the average purchase price over the hours the
+/// machines actually run: switching off at peak takes the dear hours out of the
+/// average and can move the band (README, `sur` and `peakoff`).
+#[test]
+fn the_surcharge_band_follows_the_average_price_of_the_hours_run() {
+    // 22 KZT/kWh off peak, 40 KZT/kWh from 18 to 22 h; 1 KZT/kWh from an average of
+    // 24 KZT, else 25.
+    let site = |switch_off: bool| Site {
+        time_of_use: Some(TimeOfUse {
+            peak_price: EnergyPrice::per_kwh(40.0),
+            hours: 4.0,
+            switch_off,
+        }),
+        surcharge: Surcharge {
+            currency: Currency::Kzt,
+            tiers: vec![
+                SurchargeTier {
+                    from_price: 24.0,
+                    per_kwh: 1.0,
+                },
+                SurchargeTier {
+                    from_price: 0.0,
+                    per_kwh: 25.0,
+                },
+            ],
+        },
+        ..Site::default()
+    };
+    let rates = FxRates::default();
+    let at = |off| site(off).rates(EnergyPrice::per_kwh(22.0), Currency::Kzt, &rates);
+    // Running all day: (4 x 40 + 20 x 22) / 24 = 600 / 24 = 25 KZT, in the 1 KZT band;
+    // 26 KZT/kWh all in.
+    let running = at(false);
+    assert_within(running.avg_purchase_price.amount_per_kwh(), 25.0, 1e-12);
+    assert_eq!(running.surcharge_per_kwh.amount_per_kwh(), 1.0);
+    assert_within(running.all_in_per_kwh.amount_per_kwh(), 26.0, 1e-12);
+    // Off at peak: only the 20 hours at 22 KZT are bought, 22 < 24: the 25 KZT band;
+    // 47 KZT/kWh all in, dearer per kWh than running through the peak.
+    let off = at(true);
+    assert_eq!(off.hours.running, 20.0);
+    assert_within(off.avg_purchase_price.amount_per_kwh(), 22.0, 1e-12);
+    assert_eq!(off.surcharge_per_kwh.amount_per_kwh(), 25.0);
+    assert_within(off.all_in_per_kwh.amount_per_kwh(), 47.0, 1e-12);
+}

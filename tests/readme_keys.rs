@@ -90,6 +90,16 @@ fn unit(key: Key) -> String {
 }
 
 fn when_missing(key: Key, defaults: &Params) -> String {
+    let v1 = v1_meaning(key, defaults);
+    match key.first_visit() {
+        Some(first) => {
+            format!("{v1} in a link; a new visitor (no link, or an embed) starts from `{first}`")
+        }
+        None => v1,
+    }
+}
+
+fn v1_meaning(key: Key, defaults: &Params) -> String {
     let value = defaults.get(key);
     let shown = if key.kind() == Kind::Choice {
         format!("`{value}`")

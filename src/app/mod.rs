@@ -45,7 +45,7 @@ pub use hooks::FIRST_RESULTS_MARK;
 use crate::embed::{Embed, Locks, Section};
 use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, FieldError, Key, Params, Scale, Scenario};
+use crate::scenario::{to_query, FieldError, Key, Params, Scale, Scenario, Visit};
 use live::{Arrival, LiveStatus};
 
 #[derive(Properties, PartialEq)]
@@ -61,10 +61,22 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let opened = use_memo(props.query.clone(), |query| Params::from_query(query));
     // Embed mode (`embed=1` in the query): the partner's options, read once.
     let embed = use_memo(props.query.clone(), |query| Embed::from_page_query(query));
     let embed = (*embed).as_ref();
+    // A link opens with its keys' v1 meanings; a new visitor (no link, or an embed)
+    // starts from the first-visit values (`off=1`).
+    let opened = use_memo(
+        (props.query.clone(), embed.is_some()),
+        |(query, embedded)| {
+            let visit = if *embedded {
+                Visit::New
+            } else {
+                Visit::of(query)
+            };
+            Params::from_query_as(query, visit)
+        },
+    );
     let locks = embed.map_or_else(Locks::default, |e| Locks::new(&e.options.locked));
     let shown = |section: Section| embed.is_none_or(|e| e.options.shows(section));
     let state = use_reducer({
@@ -74,6 +86,7 @@ pub fn App(props: &AppProps) -> Html {
             params,
             deliberate: 0,
             locked,
+            entered: Default::default(),
         }
     });
     // The same value on every render: children given it are not redrawn for it.
@@ -114,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
                     .iter()
                     .any(|k| Params::NETWORK_KEYS.contains(k))
             } else {
-                !Params::is_link(query)
+                Visit::of(query) == Visit::New
             }
         },
     );
@@ -190,7 +203,8 @@ pub fn App(props: &AppProps) -> Html {
                         <FleetResults economics={f.economics.clone()} names={line_names(s)} />
                     }
                     if shown(Section::Projection) {
-                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection} />
+                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
+                            static_payback_days={f.economics.payback_days} />
                     }
                 </>
             }

@@ -11,7 +11,7 @@ use crate::embed::Locks;
 use crate::engine::money::Currency;
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::fleet::{self, LinePart};
-use crate::scenario::{Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
+use crate::scenario::{Entered, Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
 
 /// Longest text kept for one value of a compound key (a line's, a band's).
 const MAX_PART_LEN: usize = MAX_VALUE_LEN;
@@ -26,6 +26,9 @@ pub struct Calculator {
     pub deliberate: u32,
     /// Keys an embed shows read-only: no action changes them.
     pub locked: Locks,
+    /// Where the amounts converted by currency switches came from: the next switch
+    /// converts from the amount as entered, not from the last conversion.
+    pub entered: Entered,
 }
 
 /// What the user can do to the scenario.
@@ -121,6 +124,7 @@ impl Reducible for Calculator {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut params = self.params.clone();
+        let mut entered = self.entered.clone();
         let deliberate = matches!(
             action,
             Action::PickMiner(_)
@@ -164,7 +168,10 @@ impl Reducible for Calculator {
                 unedited_only,
                 previous.as_ref().map(|(n, d)| (n, d.as_str())),
             ),
-            Action::Open(opened) | Action::Restore(opened) => params = opened,
+            Action::Open(opened) | Action::Restore(opened) => {
+                params = opened;
+                entered.clear();
+            }
             Action::EditLine(key, part, text) => {
                 let text: String = text.chars().take(MAX_PART_LEN).collect();
                 let line = params.get(key).to_owned();
@@ -187,9 +194,13 @@ impl Reducible for Calculator {
                     params.set(key, fleet::catalog_line(m, 1));
                 }
             }
-            Action::RemoveLine(key) => params.remove_line(key),
-            Action::PickCurrency(c) => params.switch_currency(c),
-            Action::ApplyRegion(r) => params.apply_region(r),
+            Action::RemoveLine(key) => {
+                params.remove_line(key);
+                // The later lines moved up: their origins would name the wrong line.
+                entered.clear();
+            }
+            Action::PickCurrency(c) => params.switch_currency(c, &mut entered),
+            Action::ApplyRegion(r) => params.apply_region(r, &mut entered),
             Action::EditBand(row, part, text) => {
                 let mut rows = fleet::split_bands(params.get(Key::Sur));
                 if let Some((s, f)) = rows.get_mut(row) {
@@ -237,6 +248,7 @@ impl Reducible for Calculator {
                 params,
                 deliberate,
                 locked: self.locked.clone(),
+                entered,
             })
         }
     }
@@ -363,9 +375,56 @@ mod tests {
         let s = after([Action::ApplyRegion(Region::Kazakhstan)]);
         assert_eq!(
             [Key::Cur, Key::Kwh, Key::Sur, Key::Co2, Key::Region].map(|k| s.params.get(k)),
-            ["KZT", "20", "1*24_25", "821", "kz"]
+            ["KZT", "20", "1*24_*0", "821", "kz"]
         );
         assert_eq!(s.deliberate, 1);
+    }
+
+    #[test]
+    fn a_round_of_currency_switches_gives_back_the_amounts_as_entered() {
+        use Currency::*;
+        let cycle = [Kzt, Eur, Rub, Cny, Usd].map(Action::PickCurrency);
+        let s = after(
+            [
+                Action::Edit(Key::Hw, "3499.99".into()),
+                Action::AddLine,
+                Action::EditLine(Key::M2, LinePart::Hw, "1234.56".into()),
+            ]
+            .into_iter()
+            .chain(cycle.clone()),
+        );
+        assert_eq!(s.params.get(Key::Hw), "3499.99");
+        assert_eq!(s.params.get(Key::Kwh), "0.06");
+        assert_eq!(
+            fleet::line_part(s.params.get(Key::M2), LinePart::Hw),
+            "1234.56"
+        );
+        // Converting each conversion instead drifts (the old behaviour, by hand): 3499.99 USD
+        // is 1.80249e6 KZT at 515 (six digits), 3045.00 EUR at 0.87 from that, and so on.
+        let mut drift = Params::default();
+        drift.set(Key::Hw, "3499.99");
+        for c in [Kzt, Eur, Rub, Cny, Usd] {
+            drift.switch_currency(c, &mut Entered::default());
+        }
+        assert_eq!(drift.get(Key::Hw), "3499.97");
+        // An amount typed in another currency is the new amount entered.
+        let s = after([
+            Action::PickCurrency(Kzt),
+            Action::Edit(Key::Hw, "1800000".into()),
+            Action::PickCurrency(Eur),
+            Action::PickCurrency(Kzt),
+        ]);
+        assert_eq!(s.params.get(Key::Hw), "1800000");
+        // In between, each currency shows the amount entered converted once:
+        // 1,800,000 KZT / 515 * 0.87 = 3040.776... EUR, to six digits.
+        let s = after([
+            Action::PickCurrency(Kzt),
+            Action::Edit(Key::Hw, "1800000".into()),
+            Action::PickCurrency(Eur),
+            Action::PickCurrency(Rub),
+            Action::PickCurrency(Eur),
+        ]);
+        assert_eq!(s.params.get(Key::Hw), "3040.78");
     }
 
     #[test]
@@ -378,12 +437,17 @@ mod tests {
             Action::RemoveBand(0),
             Action::RemoveBand(7),
         ]);
-        assert_eq!(s.params.get(Key::Sur), "25_0*16");
+        assert_eq!(s.params.get(Key::Sur), "25*0_0*16");
         let s = after([Action::ApplyRegion(Region::Kazakhstan), Action::AddBand]);
-        assert_eq!(s.params.get(Key::Sur), "1*24_25_0*25");
+        assert_eq!(s.params.get(Key::Sur), "1*24_*0_0*25");
         assert_eq!(
             fleet::split_bands("1*24_25"),
             [("1".into(), "24".into()), ("25".into(), String::new())]
+        );
+        // The preset's unknown band is a row with an empty surcharge, to fill in.
+        assert_eq!(
+            fleet::split_bands("1*24_*0"),
+            [("1".into(), "24".into()), (String::new(), "0".into())]
         );
     }
 }

@@ -9,7 +9,7 @@
 
 use super::fleet::{join_line, write_bands, write_peak_hours};
 use super::key::{Key, Omitted};
-use super::params::{money_default, FORMAT_VERSION};
+use super::params::{money_default, Visit, FORMAT_VERSION};
 use super::parse::Scale;
 use super::validated::Scenario;
 use super::value_text::{number_text, payout_name, period_name};
@@ -63,6 +63,14 @@ fn value(s: &Scenario, key: Key) -> String {
 /// The scenario as a query string, without the leading `?`, keys in contract order:
 /// `v=1&miner=avalon-a1246&th=90&w=3420&n=10300&kwh=0.05&price=...`.
 pub fn to_query(s: &Scenario) -> String {
+    to_query_for(s, Visit::Link)
+}
+
+/// The scenario as the query that opens it for `visit`. For a link, [`to_query`]. For a
+/// new visitor (an embed's snippet), a key with a first-visit value is written when the
+/// scenario's value differs from it (`off=0`) and left out when it is the same, since
+/// an embed starts from a new visitor's values, not from the v1 meanings.
+pub fn to_query_for(s: &Scenario, visit: Visit) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     out.append_pair("v", FORMAT_VERSION);
     for key in Key::ALL {
@@ -88,6 +96,10 @@ pub fn to_query(s: &Scenario) -> String {
                 let shipped = currency.map(|c| SHIPPED_RATES.rates.per_usd(c));
                 !used && currency.map(|c| s.rates.per_usd(c)) == shipped
             }
+        };
+        let omit = match (visit, key.first_visit()) {
+            (Visit::New, Some(first)) => text == first,
+            _ => omit,
         };
         if !omit {
             out.append_pair(key.as_str(), &text);

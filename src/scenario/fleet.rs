@@ -147,6 +147,11 @@ pub fn parse_line(key: Key, text: &str, money: Scale) -> Result<ParsedLine, Vec<
 /// Parses surcharge bands: `1*24_25` is 1 per kWh from an average purchase price of 24,
 /// and 25 below; a single number is a flat surcharge; empty is none. The bands come
 /// back highest first.
+///
+/// A band with an empty surcharge (`1*24_*0`) is one whose surcharge is not known: the
+/// table is refused with [`Problem::SurchargeUnknown`], naming the band's price range,
+/// rather than read with a neighbouring band's surcharge. (A preset leaves a band empty
+/// where no source gives it.)
 pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, FieldError> {
     let text = text.trim();
     if text.is_empty() {
@@ -161,30 +166,45 @@ pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, Field
         let v: f64 = t.trim().parse().ok().filter(|v: &f64| v.is_finite())?;
         input.limit_in(scale.per_usd).contains(v).then_some(v)
     };
-    let mut tiers = Vec::new();
+    // (from-price, surcharge or `None` when not known)
+    let mut rows: Vec<(f64, Option<f64>)> = Vec::new();
     for band in bands {
         let (per_kwh, from) = match band.split_once(BAND_FROM) {
             Some((s, f)) => (s, Some(f)),
             None => (band, None),
         };
-        let per_kwh = limit(crate::engine::limits::Input::Surcharge, per_kwh).ok_or_else(error)?;
+        let per_kwh = if per_kwh.trim().is_empty() {
+            None
+        } else {
+            Some(limit(crate::engine::limits::Input::Surcharge, per_kwh).ok_or_else(error)?)
+        };
         let from_price = match from {
             Some(f) => limit(crate::engine::limits::Input::SurchargeFrom, f).ok_or_else(error)?,
             None => 0.0,
         };
-        if tiers
-            .iter()
-            .any(|t: &SurchargeTier| t.from_price == from_price)
-        {
+        if rows.iter().any(|(f, _)| *f == from_price) {
             return Err(error());
         }
+        rows.push((from_price, per_kwh));
+    }
+    // One order for one table: the highest band first, as written.
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut tiers = Vec::new();
+    for (i, (from_price, per_kwh)) in rows.iter().enumerate() {
+        let Some(per_kwh) = *per_kwh else {
+            // The band above this one (sorted highest first) ends its range.
+            let to = i.checked_sub(1).and_then(|j| rows.get(j)).map(|(f, _)| *f);
+            let problem = Problem::SurchargeUnknown {
+                from: *from_price,
+                to,
+            };
+            return Err(FieldError::new(Key::Sur, problem).in_scale(scale));
+        };
         tiers.push(SurchargeTier {
-            from_price,
+            from_price: *from_price,
             per_kwh,
         });
     }
-    // One order for one table: the highest band first, as written.
-    tiers.sort_by(|a, b| b.from_price.total_cmp(&a.from_price));
     Ok(tiers)
 }
 
@@ -267,6 +287,50 @@ mod tests {
         assert!(parse_bands("x", s).is_err());
         assert!(parse_bands("11", s).is_err(), "over 10 USD/kWh");
         assert_eq!(parse_bands("", s).unwrap(), []);
+    }
+
+    #[test]
+    fn a_band_without_a_surcharge_is_unknown_and_named_by_its_prices() {
+        let kzt = Scale {
+            currency: crate::engine::money::Currency::Kzt,
+            per_usd: 515.0,
+        };
+        let unknown = |text| parse_bands(text, kzt).map_err(|e| e.problem);
+        // The Kazakh grid preset: 1 from 24 is published; below 24 it is not.
+        assert_eq!(
+            unknown("1*24_*0"),
+            Err(Problem::SurchargeUnknown {
+                from: 0.0,
+                to: Some(24.0)
+            })
+        );
+        // The band's range runs to the next band up, whatever the order written; the
+        // top band's has no end. A band without a from-price is from 0, as elsewhere.
+        assert_eq!(
+            unknown("25*0_1*24_*10"),
+            Err(Problem::SurchargeUnknown {
+                from: 10.0,
+                to: Some(24.0)
+            })
+        );
+        assert_eq!(
+            unknown("25_*24"),
+            Err(Problem::SurchargeUnknown {
+                from: 24.0,
+                to: None
+            })
+        );
+        assert_eq!(
+            unknown("1*24_"),
+            Err(Problem::SurchargeUnknown {
+                from: 0.0,
+                to: Some(24.0)
+            })
+        );
+        // A table typed in full is taken as written.
+        assert_eq!(parse_bands("1*24_25", kzt).unwrap().len(), 2);
+        // A malformed surcharge is still a format error, not an unknown band.
+        assert_eq!(unknown("x*24_1"), Err(Problem::SurchargeFormat));
     }
 
     #[test]

@@ -428,6 +428,9 @@ keys! {
         name: "off",
         kind: Kind::Choice,
         omitted: Omitted::Fixed("0"),
+        // A careful miner switches off a machine that loses money; a link without the
+        // key keeps its v1 meaning (off), so the page writes `off=1` into its links.
+        first_visit: Some("1"),
         label: "Switch machines off in months where power costs more than they earn",
         #[cfg(not(target_arch = "wasm32"))]
         meaning: "`1`: machines are off in any period where power costs more than they earn",
@@ -608,7 +611,7 @@ keys! {
         omitted: Omitted::Fixed("0"),
         label: "At peak",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "`1`: machines are off in the peak window",
+        meaning: "`1`: machines are off in the peak window; its hours leave the average purchase price, which can move the `sur` band (22 off peak and 40 for 4 peak hours average 25, in the 1 band of `1*24_25`; off at peak, 22 and the 25 band)",
         ..KeySpec::BASE
     },
     /// Grid carbon intensity, g CO2/kWh; empty when not stated.
@@ -642,7 +645,7 @@ keys! {
         label: "Currency",
         help: "Every amount is entered and shown in it; changing it converts them. The BTC price stays in USD and is converted at the rate.",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "currency of every money amount entered and shown (`kwh`, `hw`, `hkwh`, `hfee`, `curtc`, `peak` and the lines' hardware cost)",
+        meaning: "currency of every money amount entered and shown (`kwh`, `hw`, `hkwh`, `hfee`, `curtc`, `peak` and the lines' hardware cost); the page's switch converts each from the amount as entered, in its own currency, so switching back gives it back exactly",
         ..KeySpec::BASE
     },
     /// KZT per USD.
@@ -683,7 +686,7 @@ keys! {
         label: "Surcharge per kWh consumed, by average purchase price",
         help: "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0.",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge",
+        meaning: "per-kWh surcharge by average purchase price, in `scur`: bands `surcharge*from` joined by `_` (`1*24_25`: 1 per kWh when the average price is 24 or more, else 25); a lone number is a flat surcharge. The average is over the hours the machines actually run: with `peakoff=1` (or curtailment) the hours left out leave the average and can move the band. A table is taken as written; a band with an empty surcharge (`1*24_*0`, as the `kz` preset leaves the band below 24 KZT that no source gives) is not known: the page names its prices and asks for it (a link's such table is not taken)",
         ..KeySpec::BASE
     },
     /// Currency of the surcharge bands.
@@ -834,6 +837,12 @@ impl Key {
         self.spec().omitted
     }
 
+    /// The value a new visitor (a page opened without a link, an embed) starts from,
+    /// where it differs from the v1 meaning of a missing key.
+    pub fn first_visit(self) -> Option<&'static str> {
+        self.spec().first_visit
+    }
+
     /// The numeric engine input behind the key; `None` for choices, dates and compound
     /// values. A key whose range depends on another (`dg` on `dgper`) gives its widest
     /// range here; [`Key::input_with`] the one that applies.
@@ -937,6 +946,14 @@ mod tests {
             );
             if let Omitted::Fixed(text) = spec.omitted {
                 assert!(!text.is_empty() || spec.may_be_empty, "{key:?}");
+            }
+            // Only a key with a fixed v1 meaning may start elsewhere for a new visitor:
+            // the page then writes the key into its links while the two differ.
+            if let Some(text) = spec.first_visit {
+                assert!(
+                    matches!(spec.omitted, Omitted::Fixed(v1) if v1 != text),
+                    "{key:?}"
+                );
             }
         }
     }

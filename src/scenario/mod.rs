@@ -11,11 +11,13 @@
 //! 4. `fleet`: the compound values: fleet lines, surcharge bands, the peak window.
 //! 5. `check`: a key's text checked alone whatever its kind ([`parse_value`]), and the
 //!    checks across keys ([`cross_field_errors`]).
-//! 6. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
+//! 6. `entered`: amounts as entered before a currency switch converted them
+//!    ([`Entered`]), so that switches convert from them.
+//! 7. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
 //!    [`Rejected`] for each value not taken.
-//! 7. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
+//! 8. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
 //!    inputs.
-//! 8. `codec`: a [`Scenario`] back to a link ([`to_query`]).
+//! 9. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
 //! Outside the layers: `presets` (whole scenarios as links) and `hooks` (the figures the
 //! page shows, read from the results).
@@ -33,6 +35,8 @@ pub mod fleet;
 
 mod check;
 
+mod entered;
+
 mod params;
 
 mod validated;
@@ -45,12 +49,13 @@ pub mod presets;
 pub mod hooks;
 
 pub use check::{cross_field_errors, parse_value};
-pub use codec::to_query;
+pub use codec::{to_query, to_query_for};
+pub use entered::Entered;
 pub use fleet::ParsedLine;
 pub use key::{
     Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
 };
-pub use params::{money_default, Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION};
+pub use params::{money_default, Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };

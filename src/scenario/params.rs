@@ -9,6 +9,7 @@ use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
 
 use super::check::{cross_field_errors, parse_value};
+use super::entered::Entered;
 use super::fleet;
 use super::key::{Key, LinePart, Omitted, Range, Raw};
 use super::parse::{parse_number_in, FieldError, Scale};
@@ -101,6 +102,33 @@ impl Default for Params {
     }
 }
 
+/// Whom a page's first scenario is for: it decides what a key left out means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Visit {
+    /// A link (`?v=1&...`, a saved scenario, a preset): a key left out has its v1
+    /// meaning, forever.
+    Link,
+    /// A new visitor: a page opened without a link, or an embed (`embed=1`, whatever
+    /// else its snippet gives). A key left out starts where a new visitor starts
+    /// ([`Params::first_visit`]).
+    New,
+}
+
+impl Visit {
+    /// A page's query is a link when it gives the format version or any scenario key;
+    /// an empty one (or one of keys the page does not know) is a new visitor's.
+    pub fn of(query: &str) -> Visit {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let link = form_urlencoded::parse(query.as_bytes())
+            .any(|(name, _)| name == "v" || Key::from_name(&name).is_some());
+        if link {
+            Visit::Link
+        } else {
+            Visit::New
+        }
+    }
+}
+
 impl Raw for Params {
     fn raw(&self, key: Key) -> &str {
         self.get(key)
@@ -108,6 +136,27 @@ impl Raw for Params {
 }
 
 impl Params {
+    /// Where a new visitor starts: the v1 meanings, except for the keys whose row gives
+    /// a first-visit value (`off=1`).
+    pub fn first_visit() -> Params {
+        let mut params = Params::default();
+        for key in Key::ALL {
+            if let Some(text) = key.first_visit() {
+                params.set(key, text);
+            }
+        }
+        params
+    }
+
+    /// The params a visit starts from: the v1 meanings for a link, the first-visit
+    /// values for a new visitor.
+    pub fn start_of(visit: Visit) -> Params {
+        match visit {
+            Visit::Link => Params::default(),
+            Visit::New => Params::first_visit(),
+        }
+    }
+
     /// The text of `key` (every key has one).
     pub fn get(&self, key: Key) -> &str {
         self.values.get(&key).map_or("", String::as_str)
@@ -182,15 +231,6 @@ impl Params {
         })
     }
 
-    /// Whether a query is a link to a scenario: it names the version `v` or any key
-    /// (a page opened with none, or with only others like `utm_source`, is a fresh
-    /// visit).
-    pub fn is_link(query: &str) -> bool {
-        let query = query.strip_prefix('?').unwrap_or(query);
-        form_urlencoded::parse(query.as_bytes())
-            .any(|(name, _)| name == "v" || Key::from_name(&name).is_some())
-    }
-
     /// The keys a query names (whatever their values), in key order.
     pub fn keys_given(query: &str) -> Vec<Key> {
         let query = query.strip_prefix('?').unwrap_or(query);
@@ -216,39 +256,53 @@ impl Params {
     }
 
     /// Switches every amount of money to `to`, converting what can be read at the
-    /// rates entered (a field that cannot be read is left as typed).
-    pub fn switch_currency(&mut self, to: Currency) {
-        let from = Scale::of(self.currency(), self);
-        let target = Scale::of(to, self);
-        if from.currency == to {
+    /// rates entered (a field that cannot be read is left as typed). Each amount is
+    /// converted from where `entered` says it came from, and recorded there: a switch
+    /// back to an amount's own currency gives back its text as entered.
+    pub fn switch_currency(&mut self, to: Currency, entered: &mut Entered) {
+        let from = self.currency();
+        if from == to {
             return;
         }
-        let convert = |text: &str, key: Key| -> Option<String> {
-            let v = parse_number_in(key, text, from).ok()?;
-            Some(number_text(significant(v / from.per_usd * target.per_usd)))
+        let target = Scale::of(to, self);
+        let convert = |key: Key, amount: Key, text: &str, entered: &mut Entered| {
+            let (source, currency) = entered.source(amount, text, from);
+            let (source, scale) = (source.to_owned(), Scale::of(currency, &*self));
+            let shown = if currency == to {
+                source.clone()
+            } else {
+                let v = parse_number_in(key, &source, scale).ok()?;
+                number_text(significant(v / scale.per_usd * target.per_usd))
+            };
+            entered.record(amount, &source, currency, &shown);
+            Some(shown)
         };
+        let mut converted = Vec::new();
         for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
-            if let Some(text) = convert(self.get(key), key) {
-                self.set(key, text);
+            if let Some(text) = convert(key, key, self.get(key), entered) {
+                converted.push((key, text));
             }
         }
         for key in Key::LINES {
-            let line = self.get(key).to_owned();
-            let hw = fleet::line_part(&line, LinePart::Hw);
-            if let Some(text) = convert(hw, Key::Hw) {
-                self.set(key, fleet::with_part(&line, LinePart::Hw, &text));
+            let line = self.get(key);
+            let hw = fleet::line_part(line, LinePart::Hw);
+            if let Some(text) = convert(Key::Hw, key, hw, entered) {
+                converted.push((key, fleet::with_part(line, LinePart::Hw, &text)));
             }
+        }
+        for (key, text) in converted {
+            self.set(key, text);
         }
         self.set(Key::Cur, to.code());
     }
 
     /// Fills the region's terms: its currency first (converting the amounts not
     /// listed), then its figures.
-    pub fn apply_region(&mut self, region: Region) {
+    pub fn apply_region(&mut self, region: Region, entered: &mut Entered) {
         let fields = region.fields();
         if let Some((_, code)) = fields.iter().find(|(k, _)| *k == Key::Cur) {
             if let Some(c) = Currency::from_code(code) {
-                self.switch_currency(c);
+                self.switch_currency(c, entered);
             }
         }
         for (key, value) in fields {
@@ -282,7 +336,13 @@ impl Params {
     /// and is reported. `miner` fills `th` and `w` unless the link gives them; `start`
     /// follows `date` unless the link gives it.
     pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
-        let defaults = Params::default();
+        Params::from_query_as(query, Visit::Link)
+    }
+
+    /// As [`Params::from_query`], for a visit: a new visitor's keys left out (or not
+    /// taken) start from [`Params::first_visit`], a link's from their v1 meaning.
+    pub fn from_query_as(query: &str, visit: Visit) -> (Params, Vec<Rejected>) {
+        let defaults = Params::start_of(visit);
         let mut params = defaults.clone();
         let mut rejected = Vec::new();
         let mut given: BTreeMap<Key, String> = BTreeMap::new();

@@ -63,6 +63,14 @@ pub enum Problem {
     LineFormat,
     /// Surcharge bands that cannot be read.
     SurchargeFormat,
+    /// A surcharge band whose surcharge is not known (left empty, as a preset leaves a
+    /// band no source gives): for an average purchase price from `from` (up to `to`,
+    /// the next band's price, when there is one), in the table's currency. The page
+    /// asks for it rather than fill it from a neighbouring band.
+    SurchargeUnknown {
+        from: f64,
+        to: Option<f64>,
+    },
     /// A peak window that is not `start-end` in whole hours.
     PeakHours,
 }

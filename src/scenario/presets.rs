@@ -22,7 +22,7 @@ pub const CANAAN_2021: Preset = Preset {
     sources: "Fleet: Canaan reported an average of 10,300 AvalonMiners in operation in Kazakhstan as of 2021-12-31 (joint mining with local farms); modelled as Avalon A1246 at the catalog's 90 TH/s and 3,420 W (secondary sources give 83-90 TH/s). \
 Network: difficulty 24,272,331,996,979.97, set at block 715,680 on 2021-12-24 and in force to 2022-01-08; height 716,599 is the first block of 2022 (Coin Metrics product docs); BTC $46,306.45, the 2021-12-31 daily close (CoinMarketCap, Yahoo Finance); subsidy 6.25 BTC. \
 Fees 0.05 BTC a block is an estimate from Coin Metrics' miner revenue of 2022-01-01 (no monthly average found). \
-Power: 20 KZT/kWh (miners paid about 18-20 KZT/kWh before the 2022 cut-offs; about 5 US cents, The Diplomat 2021-10) plus the surcharge of 1 KZT/kWh from 2022-01-01 (Tax Code, 2021). \
+Power: 20 KZT/kWh (miners paid about 18-20 KZT/kWh before the 2022 cut-offs; about 5 US cents, The Diplomat 2021-10) plus the surcharge of 1 KZT/kWh, the flat rate in force from 2022-01-01 (Law No. 53-VII of 2021-06-24; the price bands of art. 606-3 apply only from 2023-01-01). \
 USD/KZT 431.8 is approximately the official rate of 2021-12-31 (not verified against a published source here: edit it). Grid 821 g CO2e/kWh (Ember, 2023).",
 };
 

@@ -66,6 +66,17 @@ impl Display for FieldError {
                 plain_number(Input::Surcharge.limit_in(self.scale.per_usd).max),
                 self.scale.currency.code()
             ),
+            Problem::SurchargeUnknown { from, to } => {
+                let code = self.scale.currency.code();
+                let range = match to {
+                    Some(to) => format!("from {} to {}", plain_number(*from), plain_number(*to)),
+                    None => format!("from {}", plain_number(*from)),
+                };
+                write!(
+                    f,
+                    "the surcharge for an average purchase price {range} {code}/kWh is not known: enter it, or remove the band"
+                )
+            }
             Problem::PeakHours => write!(
                 f,
                 "enter the peak window as start-end in whole hours from 0 to 24, e.g. 18-22"
@@ -189,6 +200,11 @@ mod tests {
         assert_eq!(
             rejected("cur=EUR&scur=KZT&fxkzt=500&sur=9999"),
             "sur: write bands as surcharge*from-price joined by _, e.g. 1*24_25 (at most 8 bands, each from 0 to 5,000 KZT/kWh, from-prices different)"
+        );
+        // A band whose surcharge is not known is named by its prices, in `scur`.
+        assert_eq!(
+            rejected("scur=KZT&sur=1*24_*0"),
+            "sur: the surcharge for an average purchase price from 0 to 24 KZT/kWh is not known: enter it, or remove the band"
         );
         // A `set` message reads amounts in the embed's current currency.
         let current = Params::from_query("cur=KZT&fxkzt=500&kwh=20").0;

@@ -198,3 +198,46 @@ async fn a_capped_five_model_fleet_link_runs_what_fits() {
         400.0 * s21
     );
 }
+
+/// The unit shown beside the field of `key`.
+async fn unit_of(page: &Page, key: &str) -> Result<Option<String>, Failure> {
+    page.text(&format!(r#"input[name="{key}"] + .unit"#)).await
+}
+
+#[tokio::test]
+async fn the_curtailment_credit_follows_a_switch_of_currency_or_region() {
+    let seen = with_page(async |page: &Page| {
+        page.open("/?v=1").await?;
+        let mut seen = vec![("start", unit_of(page, "curtc").await?)];
+        // The site's amounts are 0 or empty: a switch converts none of their texts.
+        for (name, value, wanted) in [
+            ("cur", "KZT", "KZT/MWh"),
+            ("region", "ercot", "USD/MWh"),
+            ("region", "kz-own", "KZT/MWh"),
+            ("cur", "EUR", "EUR/MWh"),
+        ] {
+            page.select(name, value).await?;
+            let unit = page
+                .poll(
+                    async || unit_of(page, "curtc").await,
+                    |u| u.as_deref() == Some(wanted),
+                )
+                .await?;
+            seen.push((value, unit));
+        }
+        Ok(seen)
+    })
+    .await;
+    let units: Vec<Option<&str>> = seen.iter().map(|(_, u)| u.as_deref()).collect();
+    assert_eq!(
+        units,
+        [
+            Some("USD/MWh"),
+            Some("KZT/MWh"),
+            Some("USD/MWh"),
+            Some("KZT/MWh"),
+            Some("EUR/MWh")
+        ],
+        "{seen:?}"
+    );
+}

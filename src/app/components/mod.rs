@@ -14,6 +14,7 @@ pub mod network_inputs;
 pub mod network_source;
 pub mod operation_inputs;
 pub mod paused;
+pub mod payback_note;
 pub mod presets;
 pub mod projection_inputs;
 pub mod projection_results;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::cumulative_chart::CumulativeChart;
+use super::payback_note::payback_note;
 use super::projection_summary::projection_summary;
 use super::schedule::Schedule;
 use crate::app::format::{format, Style};
@@ -17,11 +18,15 @@ pub struct ProjectionResultsProps {
     pub projection: Rc<Projection>,
     /// What it assumed.
     pub assumptions: Assumptions,
+    /// The static payback in days at today's figures (`payback-days`), which the page
+    /// ties to the projection's payback in one sentence.
+    pub static_payback_days: Option<f64>,
 }
 
 #[function_component]
 pub fn ProjectionResults(props: &ProjectionResultsProps) -> Html {
     let a = &props.assumptions;
+    let p = &props.projection;
     let pct = |p: f64| format(p / 100.0, Style::Percent);
     let growth = match a.difficulty_growth_period {
         GrowthPeriod::Year => format!("{} a year", pct(a.difficulty_growth.percent())),
@@ -46,6 +51,12 @@ pub fn ProjectionResults(props: &ProjectionResultsProps) -> Html {
             <h2 id="projection-title">{ "Over time" }</h2>
             <p class="hint" data-testid="projection-assumptions">{ assumed }</p>
             { projection_summary(&props.projection, a.discount_rate.percent()) }
+            if p.hardware.amount() > 0.0 {
+                { payback_note(props.static_payback_days,
+                    p.payback.map(|d| d.to_iso()).as_deref(),
+                    &p.end.to_iso(),
+                    (p.halving.date <= p.end).then(|| p.halving.date.to_iso()).as_deref()) }
+            }
             <CumulativeChart projection={props.projection.clone()} />
             <Schedule projection={props.projection.clone()} />
         </section>

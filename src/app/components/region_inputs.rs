@@ -140,7 +140,9 @@ fn surcharge_table(props: &SectionProps) -> Html {
                         for (i, (per_kwh, from)) in rows.iter().enumerate() {
                             <tr>
                                 <td>
-                                    <input type="text" inputmode="decimal" name={format!("sur-{}-kwh", i + 1)} value={per_kwh.clone()}
+                                    // An empty surcharge is a band not known (a preset leaves one
+                                    // where no source gives it): the table's error asks for it.
+                                    <input type="text" inputmode="decimal" name={format!("sur-{}-kwh", i + 1)} value={per_kwh.clone()} placeholder="unknown"
                                         aria-label={format!("Band {}: surcharge, {scur}/kWh", i + 1)} oninput={edit(i, BandPart::PerKwh)} />
                                 </td>
                                 <td>
@@ -159,7 +161,7 @@ fn surcharge_table(props: &SectionProps) -> Html {
             if let Some(e) = error {
                 <p class="error" role="alert" data-testid="error-sur">{ e }</p>
             } else {
-                <p class="hint">{ "The band with the highest price not above your average purchase price applies; below every band, the lowest band's. An empty price means 0." }</p>
+                <p class="hint">{ "The band with the highest price not above your average purchase price (over the hours the machines run) applies; below every band, the lowest band's. An empty price means 0; an empty surcharge is a band not known, to enter." }</p>
             }
             if rows.len() < MAX_BANDS {
                 <button type="button" class="secondary" data-testid="add-band" onclick={add}>{ "Add a band" }</button>

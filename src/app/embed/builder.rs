@@ -16,7 +16,7 @@ use crate::embed::options::RawOptions;
 use crate::embed::snippet::{embed_url, iframe_snippet, script_snippet, FRAME_TITLE, SANDBOX};
 use crate::embed::{EmbedOptions, Section, Theme};
 use crate::engine::money::Currency;
-use crate::scenario::{to_query, Params, Scenario};
+use crate::scenario::{to_query_for, Entered, Params, Scenario, Visit};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -65,19 +65,22 @@ fn calculator_url() -> Option<String> {
     Some(web_sys::Url::new_with_base("./", &href).ok()?.href())
 }
 
-/// The snippet's pairs: the scenario's link keys, in the chosen currency, then the
-/// options that differ from their defaults.
+/// The snippet's pairs: the scenario's keys as an embed opens them, in the chosen
+/// currency, then the options that differ from their defaults.
 fn pairs(query: Option<&str>, c: &Choices) -> Vec<(String, String)> {
-    // The scenario's own link, or the same scenario in the currency the partner picked
-    // (converted as the page's currency picker converts).
-    let query = match (query, Currency::from_code(&c.currency)) {
-        (Some(query), Some(currency)) => {
-            let mut params = Params::from_query(query).0;
-            params.switch_currency(currency);
-            Scenario::from_params(&params).ok().map(|s| to_query(&s))
+    // The scenario of the page's link, in the currency the partner picked if any
+    // (converted as the page's currency picker converts), written for an embed: an
+    // embed is a new visitor, so a key whose first-visit value differs from its v1
+    // meaning is written when the scenario differs from the first visit (`off=0`).
+    let query = query.and_then(|query| {
+        let mut params = Params::from_query(query).0;
+        if let Some(currency) = Currency::from_code(&c.currency) {
+            params.switch_currency(currency, &mut Entered::default());
         }
-        (query, _) => query.map(str::to_owned),
-    };
+        Scenario::from_params(&params)
+            .ok()
+            .map(|s| to_query_for(&s, Visit::New))
+    });
     let mut out: Vec<(String, String)> = query
         .map(|q| {
             form_urlencoded::parse(q.as_bytes())

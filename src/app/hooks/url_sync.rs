@@ -11,7 +11,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::app::state::Action;
-use crate::scenario::Params;
+use crate::scenario::{Params, Visit};
 
 /// Wait after the last keystroke before the address bar is rewritten.
 const DEBOUNCE_MS: u32 = 300;
@@ -97,7 +97,9 @@ pub fn use_url_sync(
                 let search = web_sys::window()
                     .and_then(|w| w.location().search().ok())
                     .unwrap_or_default();
-                dispatch.emit(Action::Restore(Params::from_query(&search).0));
+                // An entry without a query is the new visitor's first page.
+                let visit = Visit::of(&search);
+                dispatch.emit(Action::Restore(Params::from_query_as(&search, visit).0));
             })
         });
         move || drop(listener)

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
+mod first_visit;
 mod hostile;
 mod messages;
 mod two_embeds;

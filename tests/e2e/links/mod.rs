@@ -9,6 +9,7 @@
 
 use std::collections::BTreeMap;
 
+mod first_visit;
 mod history;
 mod hostile;
 mod reload;
