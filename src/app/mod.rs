@@ -220,7 +220,7 @@ pub fn App(props: &AppProps) -> Html {
             data-theme={embed.map(|e| e.options.theme.as_str())}>
             <header class="masthead">
                 <h1>{ "hashwatt" }</h1>
-                <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser: the only requests it sends are plain GETs for today's network figures (difficulty, fees, price); nothing you enter leaves the browser." }</p>
+                <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser: it only fetches today's network figures, and nothing you enter leaves it." }</p>
             </header>
             if let Some(e) = embed {
                 <embed::EmbedBar credit={e.options.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
@@ -302,6 +302,7 @@ fn network_source(
             return Source::Live {
                 host: host(),
                 at_ms: *at_ms,
+                date: date(),
             };
         }
         LiveStatus::Failed {

@@ -14,8 +14,13 @@ use crate::live::LiveNetwork;
 /// Where the network keys' figures come from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
-    /// Live from the API at `host`, read at `at_ms` (ms since 1970).
-    Live { host: AttrValue, at_ms: f64 },
+    /// Live from the API at `host`, read at `at_ms` (ms since 1970), for `date` (the
+    /// tip block's day).
+    Live {
+        host: AttrValue,
+        at_ms: f64,
+        date: AttrValue,
+    },
     /// The live figures an earlier visit kept (offline now), read at `at_ms`, for
     /// `date`.
     Kept {
@@ -81,9 +86,9 @@ pub fn NetworkSource(props: &NetworkSourceProps) -> Html {
     }
     let now = *now;
     let (text, kind) = match &props.source {
-        Source::Live { host, at_ms } => (
+        Source::Live { host, at_ms, date } => (
             format!(
-                "Network: live from {host}, {}",
+                "Network: live from {host}, {} (figures of {date})",
                 ago(((now - at_ms) / 60_000.0).floor() as i64)
             ),
             "live",
