@@ -13,9 +13,11 @@
 //!    checks across keys ([`cross_field_errors`]).
 //! 6. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
 //!    [`Rejected`] for each value not taken.
-//! 7. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
+//! 7. `query`: a query string read over params ([`Params::from_query`]: a link over
+//!    the defaults).
+//! 8. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
 //!    inputs.
-//! 8. `codec`: a [`Scenario`] back to a link ([`to_query`]).
+//! 9. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
 //! Outside the layers: `presets` (whole scenarios as links) and `hooks` (the figures the
 //! page shows, read from the results).
@@ -35,6 +37,8 @@ mod check;
 
 mod params;
 
+mod query;
+
 mod validated;
 
 mod codec;
@@ -50,10 +54,11 @@ pub use fleet::ParsedLine;
 pub use key::{
     Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
 };
-pub use params::{money_default, Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION};
+pub use params::{Params, Reason, Rejected, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };
+pub use query::money_default;
 pub use region::Region;
 pub use validated::Scenario;
 pub use value_text::{number_text, payout_name, period_name, plain_number};
