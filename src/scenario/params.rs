@@ -53,9 +53,19 @@ pub enum Reason {
     Field(FieldError),
     /// A key the embedding page locked, in a `set` message.
     Locked,
+    /// A value that is fine alone but would leave another key wrong (one locked, or not
+    /// in the same message): the error that other key would have.
+    Conflict(FieldError),
 }
 
 impl Rejected {
+    pub fn new(key: Key, reason: Reason) -> Rejected {
+        Rejected {
+            key: key.as_str().to_owned(),
+            reason,
+        }
+    }
+
     /// The English text of why, as the page shows it after the key.
     pub fn message(&self) -> String {
         self.reason.to_string()

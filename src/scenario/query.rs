@@ -1,7 +1,9 @@
-//! Reading a query string over params: a link over the defaults ([`Params::from_query`]).
-//! A value that cannot be used is named with why ([`Rejected`]) and the one below it kept.
+//! Reading a query string over params: a link over the defaults
+//! ([`Params::from_query`]), a host's `set` message over the current scenario
+//! ([`Params::with_query`]). A value that cannot be used is named with why
+//! ([`Rejected`]) and the text below it kept.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use crate::catalog;
 use crate::engine::money::Currency;
@@ -9,7 +11,7 @@ use crate::engine::money::Currency;
 use super::check::{cross_field_errors, parse_value};
 use super::key::{Key, Omitted, Range};
 use super::params::{significant, Params, Reason, Rejected, FORMAT_VERSION};
-use super::parse::Scale;
+use super::parse::{FieldError, Scale};
 use super::value_text::number_text;
 
 impl Params {
@@ -18,55 +20,49 @@ impl Params {
     /// Unknown keys are ignored (a later version may add them). A value that cannot be
     /// used (too long, not a number, out of range, an unknown miner) keeps the default
     /// and is reported. `miner` fills `th` and `w` unless the link gives them; `start`
-    /// follows `date` unless the link gives it.
+    /// follows `date` unless the link gives it. A money key the link leaves out means
+    /// its dollar default in the link's currency. A repeated key: the last one counts.
     pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
-        let defaults = Params::default();
-        let mut params = defaults.clone();
-        let mut rejected = Vec::new();
+        Params::default().overlay(query, &[], Money::DefaultsInLinkCurrency)
+    }
+
+    /// These params with the keys of `query` applied, as a host's `set` message does:
+    /// each value is checked against the scenario it changes (the ranges that depend on
+    /// other keys, `dg` on `dgper` and `start` on `date`, as the result gives them), and
+    /// one that cannot be used keeps the current text and is reported. Amounts are read
+    /// in the current currency at the current rates unless the query gives its own;
+    /// amounts it leaves out keep their text. A `locked` key the query would change is
+    /// refused ([`Reason::Locked`]), and so is a value that would leave a locked key, or
+    /// one the query did not give, wrong ([`Reason::Conflict`]).
+    pub fn with_query(&self, query: &str, locked: &[Key]) -> (Params, Vec<Rejected>) {
+        self.overlay(query, locked, Money::AsTheyAre)
+    }
+
+    fn overlay(&self, query: &str, locked: &[Key], money_keys: Money) -> (Params, Vec<Rejected>) {
+        let base = self;
+        let mut params = base.clone();
+        let (values, mut rejected) = last_values(query);
         let mut given: BTreeMap<Key, String> = BTreeMap::new();
-        let query = query.strip_prefix('?').unwrap_or(query);
-        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
-            if name == "v" {
-                if value != FORMAT_VERSION {
-                    rejected.push(Rejected {
-                        key: "v".to_owned(),
-                        reason: Reason::UnknownVersion {
-                            given: shorten(&value),
-                        },
-                    });
-                }
-                continue;
+        for (key, value) in values {
+            if locked.contains(&key) && value.trim() != base.get(key) {
+                rejected.push(Rejected::new(key, Reason::Locked));
+            } else {
+                given.insert(key, value);
             }
-            let Some(key) = Key::from_name(&name) else {
-                continue;
-            };
-            if value.chars().count() > key.max_len() {
-                rejected.push(Rejected {
-                    key: key.as_str().to_owned(),
-                    reason: Reason::TooLong {
-                        len: value.chars().count(),
-                        max: key.max_len(),
-                    },
-                });
-                continue;
-            }
-            // A repeated key: the last one wins, as in URLSearchParams.get of most servers.
-            given.insert(key, value.into_owned());
         }
 
         if let Some(id) = given.remove(&Key::Miner) {
             if id.is_empty() || catalog::find(&id).is_some() {
                 params.pick_miner(&id);
             } else {
-                rejected.push(Rejected {
-                    key: Key::Miner.as_str().to_owned(),
-                    reason: Reason::UnknownMachine { id: shorten(&id) },
-                });
+                rejected.push(Rejected::new(
+                    Key::Miner,
+                    Reason::UnknownMachine { id: shorten(&id) },
+                ));
             }
         }
-        let start_given = given.contains_key(&Key::Start);
-        // Money is read in the link's currency, at its rate, when those can be read.
-        let mut context = defaults.clone();
+        // Money is read in the query's currency, at its rate, when those can be read.
+        let mut context = base.clone();
         for key in Key::MONEY_CONTEXT {
             if let Some(v) = given.get(&key) {
                 if parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
@@ -75,49 +71,143 @@ impl Params {
             }
         }
         let (money, surcharge) = Scale::money_and_surcharge(&context);
-        // A money key the link leaves out (or gives a value that cannot be used) means
-        // its dollar default in the link's currency: 0.06 USD/kWh is 30.9 KZT/kWh at
-        // 515, not 0.06 KZT.
-        for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
-            if let Some(text) = money_default(key, money) {
-                params.set(key, text);
+        if money_keys == Money::DefaultsInLinkCurrency {
+            // A money key the link leaves out (or gives a value that cannot be used)
+            // means its dollar default in the link's currency: 0.06 USD/kWh is 30.9
+            // KZT/kWh at 515, not 0.06 KZT.
+            for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
+                if let Some(text) = money_default(key, money) {
+                    params.set(key, text);
+                }
             }
         }
-        // The link's values over the defaults: the ranges that depend on other keys
-        // are quoted as those keys give them.
+        // The query's values over the params: the ranges that depend on other keys
+        // are quoted as the result gives them.
         let mut view = params.clone();
         for (key, value) in &given {
             view.set(*key, value.trim());
         }
-        for (key, value) in given {
-            match parse_value(key, &value, money, surcharge) {
-                Ok(_) => params.set(key, value.trim()),
-                Err(e) => rejected.push(Rejected {
-                    key: key.as_str().to_owned(),
-                    reason: Reason::Field(e.for_raw(&view)),
-                }),
+        for (key, value) in &given {
+            match parse_value(*key, value, money, surcharge) {
+                Ok(_) => params.set(*key, value.trim()),
+                Err(e) => rejected.push(Rejected::new(*key, Reason::Field(e.for_raw(&view)))),
             }
         }
-        if !start_given {
+        if given.contains_key(&Key::Date) && !given.contains_key(&Key::Start) {
             let date = params.get(Key::Date).to_owned();
             params.set(Key::Start, date);
         }
-        // Checks across keys: each falls back alone, as a bad single value does.
-        for error in cross_field_errors(&params) {
-            // A date before the one it follows falls back to it (`start` to `date`).
-            let fallback = match error.key.range() {
-                Range::OnOrAfter(other) => params.get(other).to_owned(),
-                _ => defaults.get(error.key).to_owned(),
-            };
-            let key = error.key;
-            rejected.push(Rejected {
-                key: key.as_str().to_owned(),
-                reason: Reason::Field(error),
-            });
-            params.set(key, fallback);
+        // What followed a given key (a machine's specs, `start`) stays when locked.
+        for key in locked {
+            if params.get(*key) != base.get(*key) {
+                params.set(*key, base.get(*key));
+                rejected.push(Rejected::new(*key, Reason::Locked));
+            }
         }
+        settle_cross_errors(base, &mut params, &given, &mut rejected);
         (params, rejected)
     }
+}
+
+/// How the money keys a query leaves out are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Money {
+    /// A link: its dollar default, in the link's currency.
+    DefaultsInLinkCurrency,
+    /// A message: as the params have them.
+    AsTheyAre,
+}
+
+/// The checks across keys on `params` (which is `base` with the query's values): a key
+/// the query changed that is wrong against another falls back alone, as a bad single
+/// value does (`start` to `date`, `dg` to its text in `base`). When that does not mend
+/// it (the key was not the query's, or its old text is wrong against the new value of
+/// the other), the given value it conflicts with is refused instead. An error that was
+/// in `base` already, and that no given value causes, is left to the form's own check.
+fn settle_cross_errors(
+    base: &Params,
+    params: &mut Params,
+    given: &BTreeMap<Key, String>,
+    rejected: &mut Vec<Rejected>,
+) {
+    for error in cross_field_errors(params) {
+        let key = error.key;
+        if params.get(key) != base.get(key) {
+            let fallback = match key.range() {
+                Range::OnOrAfter(other) => params.get(other).to_owned(),
+                _ => base.get(key).to_owned(),
+            };
+            params.set(key, fallback);
+            rejected.push(Rejected::new(key, Reason::Field(error)));
+        }
+        let Some(still) = error_on(params, key) else {
+            continue;
+        };
+        let culprit = given.keys().copied().find(|other| {
+            let mut tried = params.clone();
+            tried.set(*other, base.get(*other));
+            *other != key
+                && params.get(*other) != base.get(*other)
+                && error_on(&tried, key).is_none()
+        });
+        if let Some(other) = culprit {
+            params.set(other, base.get(other));
+            rejected.push(Rejected::new(other, Reason::Conflict(still)));
+        }
+    }
+}
+
+/// The cross-key error on `key` in `params`, if any.
+fn error_on(params: &Params, key: Key) -> Option<FieldError> {
+    cross_field_errors(params)
+        .into_iter()
+        .find(|e| e.key == key)
+}
+
+/// The last value of each known key in `query` (with or without its `?`), in the order
+/// of those last occurrences, and what could not be taken: a format version this page
+/// does not know, a value longer than its key reads. A repeated key counts once, by its
+/// last occurrence, whatever the earlier ones were. Unknown keys are skipped.
+fn last_values(query: &str) -> (Vec<(Key, String)>, Vec<Rejected>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut seen = HashSet::new();
+    let mut last: Vec<(String, String)> = Vec::new();
+    for (name, value) in form_urlencoded::parse(query.as_bytes())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        if seen.insert(name.clone()) {
+            last.push((name.into_owned(), value.into_owned()));
+        }
+    }
+    last.reverse();
+    let mut values = Vec::new();
+    let mut rejected = Vec::new();
+    for (name, value) in last {
+        if name == "v" {
+            if value != FORMAT_VERSION {
+                rejected.push(Rejected {
+                    key: "v".to_owned(),
+                    reason: Reason::UnknownVersion {
+                        given: shorten(&value),
+                    },
+                });
+            }
+            continue;
+        }
+        let Some(key) = Key::from_name(&name) else {
+            continue;
+        };
+        let len = value.chars().count();
+        if len > key.max_len() {
+            let max = key.max_len();
+            rejected.push(Rejected::new(key, Reason::TooLong { len, max }));
+            continue;
+        }
+        values.push((key, value));
+    }
+    (values, rejected)
 }
 
 /// At most 24 characters of a value, for messages.
@@ -141,4 +231,36 @@ pub fn money_default(key: Key, scale: Scale) -> Option<String> {
     }
     let usd: f64 = text.parse().ok()?;
     Some(number_text(significant(usd * scale.per_usd)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys named, in order.
+    fn keys(rejected: &[Rejected]) -> Vec<&str> {
+        rejected.iter().map(|r| r.key.as_str()).collect()
+    }
+
+    #[test]
+    fn a_repeated_key_counts_by_its_last_occurrence_in_value_and_notice() {
+        let default = Params::default().get(Key::Kwh).to_owned();
+        let long = "1".repeat(500);
+        let (p, r) = Params::from_query(&format!("kwh=0.05&kwh={long}"));
+        assert_eq!((p.get(Key::Kwh), keys(&r)), (default.as_str(), vec!["kwh"]));
+        let (p, r) = Params::from_query(&format!("kwh={long}&kwh=0.05"));
+        assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.05", vec![]));
+        let (p, r) = Params::from_query("kwh=0.05&kwh=abc");
+        assert_eq!((p.get(Key::Kwh), keys(&r)), (default.as_str(), vec!["kwh"]));
+        let (p, r) = Params::from_query("kwh=abc&kwh=0.05");
+        assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.05", vec![]));
+        assert_eq!(keys(&Params::from_query("v=1&v=2").1), ["v"]);
+        assert!(Params::from_query("v=2&v=1").1.is_empty());
+        let (p, r) = Params::from_query("miner=nope&miner=antminer-s9");
+        assert_eq!((p.get(Key::Miner), keys(&r)), ("antminer-s9", vec![]));
+        // The same in a message, over the current scenario.
+        let current = Params::from_query("kwh=0.04").0;
+        let (p, r) = current.with_query(&format!("kwh=0.05&kwh={long}"), &[]);
+        assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.04", vec!["kwh"]));
+    }
 }

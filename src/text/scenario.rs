@@ -110,6 +110,11 @@ impl Display for Reason {
                 f,
                 "is locked by the embedding page; the message's value was not used"
             ),
+            Reason::Conflict(error) => write!(
+                f,
+                "not used: it would make {} wrong ({error})",
+                error.meaning().as_str()
+            ),
         }
     }
 }
@@ -117,6 +122,7 @@ impl Display for Reason {
 #[cfg(test)]
 mod tests {
     use crate::embed::inbound::apply_query;
+    use crate::embed::Locks;
     use crate::scenario::{Key, Params, Scenario};
 
     /// The message of the one value of `query` that is rejected.
@@ -192,7 +198,7 @@ mod tests {
         );
         // A `set` message reads amounts in the embed's current currency.
         let current = Params::from_query("cur=KZT&fxkzt=500&kwh=20").0;
-        let (_, rejected) = apply_query(&current, "hw=-1&m3=_1_1_1_x");
+        let (_, rejected) = apply_query(&current, "hw=-1&m3=_1_1_1_x", &Locks::default());
         let shown: Vec<String> = rejected
             .iter()
             .map(|r| format!("{}: {}", r.key, r.message()))
