@@ -184,6 +184,24 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_that_would_put_the_amounts_out_of_range_is_refused() {
+        use crate::scenario::Scenario;
+        // 0.06 read as euros at 0.0001 per dollar is 600 USD/kWh: beyond the range.
+        let current = Params::from_query("fxeur=0.0001").0;
+        let (next, rejected) = apply(&current, "cur=EUR");
+        assert_eq!(next.get(Key::Cur), "USD");
+        assert_eq!(
+            shown(&rejected),
+            ["cur: not used: it would make kwh wrong (out of range: enter a number from 0 to 0.001 EUR/kWh)"]
+        );
+        assert!(Scenario::from_params(&next).is_ok());
+        // With its amounts in the same message, the currency is taken.
+        let (next, rejected) = apply(&current, "cur=EUR&kwh=0.000006");
+        assert!(rejected.is_empty(), "{rejected:?}");
+        assert_eq!(next.get(Key::Cur), "EUR");
+    }
+
+    #[test]
     fn locked_keys_are_named_and_never_leave_the_scenario_wrong() {
         use crate::scenario::Scenario;
         let locks = Locks::new(&[Key::Start, Key::Dg]);

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use crate::catalog;
 use crate::engine::money::Currency;
 
-use super::check::{cross_field_errors, parse_value};
+use super::check::{errors_in, parse_value};
 use super::key::{Key, Omitted, Range};
 use super::params::{significant, Params, Reason, Rejected, FORMAT_VERSION};
 use super::parse::{FieldError, Scale};
@@ -118,20 +118,24 @@ enum Money {
     AsTheyAre,
 }
 
-/// The checks across keys on `params` (which is `base` with the query's values): a key
-/// the query changed that is wrong against another falls back alone, as a bad single
-/// value does (`start` to `date`, `dg` to its text in `base`). When that does not mend
-/// it (the key was not the query's, or its old text is wrong against the new value of
-/// the other), the given value it conflicts with is refused instead. An error that was
-/// in `base` already, and that no given value causes, is left to the form's own check.
+/// The checks of the result (each key alone in the result's currency, and across keys)
+/// on `params`, which is `base` with the query's values. A key the query changed that is
+/// wrong against another falls back alone, as a bad single value does (`start` to
+/// `date`, `dg` to its text in `base`). When that does not mend it (the key was not the
+/// query's: an amount read in a new `cur`, a locked `start`; or its old text is wrong
+/// against the new value of the other), the given value it conflicts with is refused
+/// instead. An error that was in `base` already, and that no given value causes, is
+/// left to the form's own check.
 fn settle_cross_errors(
     base: &Params,
     params: &mut Params,
     given: &BTreeMap<Key, String>,
     rejected: &mut Vec<Rejected>,
 ) {
-    for error in cross_field_errors(params) {
-        let key = error.key;
+    for key in Key::ALL {
+        let Some(error) = error_on(params, key) else {
+            continue;
+        };
         if params.get(key) != base.get(key) {
             let fallback = match key.range() {
                 Range::OnOrAfter(other) => params.get(other).to_owned(),
@@ -157,11 +161,9 @@ fn settle_cross_errors(
     }
 }
 
-/// The cross-key error on `key` in `params`, if any.
+/// What is wrong with `key` in `params`, if anything.
 fn error_on(params: &Params, key: Key) -> Option<FieldError> {
-    cross_field_errors(params)
-        .into_iter()
-        .find(|e| e.key == key)
+    errors_in(params).into_iter().find(|e| e.key == key)
 }
 
 /// The last value of each known key in `query` (with or without its `?`), in the order

@@ -11,6 +11,7 @@
 
 mod hostile_queries;
 mod links;
+mod messages;
 mod store;
 mod store_ops;
 mod store_texts;
