@@ -9,6 +9,7 @@ use crate::catalog;
 use crate::engine::money::Currency;
 
 use super::check::{errors_in, parse_value};
+use super::fleet::tidy_line;
 use super::key::{Key, Omitted, Range};
 use super::params::{significant, Params, Reason, Rejected, FORMAT_VERSION};
 use super::parse::{FieldError, Scale};
@@ -44,7 +45,13 @@ impl Params {
         let (values, mut rejected) = last_values(query);
         let mut given: BTreeMap<Key, String> = BTreeMap::new();
         for (key, value) in values {
-            if locked.contains(&key) && value.trim() != base.get(key) {
+            // Spaces around a value are not part of it, nor around a line's machine id.
+            let value = if key.is_line() {
+                tidy_line(value.trim())
+            } else {
+                value.trim().to_owned()
+            };
+            if locked.contains(&key) && value != base.get(key) {
                 rejected.push(Rejected::new(key, Reason::Locked));
             } else {
                 given.insert(key, value);
@@ -85,11 +92,11 @@ impl Params {
         // are quoted as the result gives them.
         let mut view = params.clone();
         for (key, value) in &given {
-            view.set(*key, value.trim());
+            view.set(*key, value.as_str());
         }
         for (key, value) in &given {
             match parse_value(*key, value, money, surcharge) {
-                Ok(_) => params.set(*key, value.trim()),
+                Ok(_) => params.set(*key, value.as_str()),
                 Err(e) => rejected.push(Rejected::new(*key, Reason::Field(e.for_raw(&view)))),
             }
         }
@@ -264,5 +271,23 @@ mod tests {
         let current = Params::from_query("kwh=0.04").0;
         let (p, r) = current.with_query(&format!("kwh=0.05&kwh={long}"), &[]);
         assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.04", vec!["kwh"]));
+    }
+
+    #[test]
+    fn a_machine_id_with_spaces_around_it_reads_the_same_in_miner_and_in_a_line() {
+        use crate::scenario::fleet::line_part;
+        use crate::scenario::LinePart;
+        let (p, r) = Params::from_query("miner=+antminer-s9+&m2=antminer-s21+_200_3500_2_0");
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(p.get(Key::Miner), "antminer-s9");
+        // The stored id is the catalog's, so the line's picker shows it.
+        assert_eq!(line_part(p.get(Key::M2), LinePart::Miner), "antminer-s21");
+        assert_eq!(p.get(Key::M2), "antminer-s21_200_3500_2_0");
+        // Spaces inside an id are no id, in both.
+        let (_, r) = Params::from_query("miner=antminer+s9&m2=antminer+s21_200_3500_2_0");
+        assert_eq!(keys(&r), ["miner", "m2"]);
+        let (p, r) = Params::default().with_query("m3=+avalon-a1246+_90_3420_1_0", &[]);
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(p.get(Key::M3), "avalon-a1246_90_3420_1_0");
     }
 }

@@ -5,6 +5,7 @@
 
 use hashwatt::embed::inbound::apply_query;
 use hashwatt::embed::Locks;
+use hashwatt::scenario::fleet::tidy_line;
 use hashwatt::scenario::{Key, Params, Scenario};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
@@ -89,8 +90,13 @@ fn check_message(current: &str, message: &str, locked: &[Key]) -> Result<(), Tes
         prop_assert_eq!(next.get(*key), before.get(*key), "locked {:?} moved", key);
     }
     for (key, value) in last_given(message) {
+        let read = if key.is_line() {
+            tidy_line(value.trim())
+        } else {
+            value.trim().to_owned()
+        };
         prop_assert!(
-            next.get(key) == value.trim() || named(key),
+            next.get(key) == read || named(key),
             "{:?} given {:?} is {:?} and not named, for {:?} over {:?}: {:?}",
             key,
             clip(&value),
