@@ -19,8 +19,9 @@
 //!    inputs.
 //! 9. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
-//! Outside the layers: `presets` (whole scenarios as links) and `hooks` (the figures the
-//! page shows, read from the results).
+//! Outside the layers: `presets` (whole scenarios as links), `hooks` (the figures the
+//! page shows, read from the results) and `warnings` (about figures that are computed
+//! but not meaningful).
 
 // The layers, in order (rustfmt keeps this order: one declaration per group).
 mod key;
@@ -47,6 +48,8 @@ mod codec;
 pub mod presets;
 
 pub mod hooks;
+
+pub mod warnings;
 
 pub use check::{cross_field_errors, parse_value};
 pub use codec::to_query;

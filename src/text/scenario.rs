@@ -1,10 +1,12 @@
 //! The English text of the scenario's messages: what is wrong with a field
-//! ([`FieldError`]) and why a link's value was not taken ([`Reason`]).
+//! ([`FieldError`]), why a link's value was not taken ([`Reason`]) and what is said about
+//! figures that are computed but not meaningful ([`Warning`]).
 
 use std::fmt::{self, Display, Formatter};
 
 use crate::engine::limits::{Input, Limit};
 use crate::engine::money::Currency;
+use crate::scenario::warnings::Warning;
 use crate::scenario::{
     plain_number, FieldError, Key, Problem, Reason, Region, FORMAT_VERSION, MAX_BANDS,
 };
@@ -92,6 +94,21 @@ pub fn describe_limit(limit: &Limit, unit: &str) -> String {
         plain_number(limit.min),
         plain_number(limit.max)
     )
+}
+
+impl Display for Warning {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::BeyondNetwork => write!(
+                f,
+                "This fleet would hash more than the whole Bitcoin network at this difficulty \
+                 (its share of the network is above 100 %). The figures are computed, but they \
+                 do not mean much: difficulty would not stay here. It retargets every 2,016 \
+                 blocks to keep blocks 10 minutes apart, so a fleet this size would raise it \
+                 and earn far less than shown."
+            ),
+        }
+    }
 }
 
 impl Display for Reason {
