@@ -10,8 +10,10 @@ use std::path::PathBuf;
 
 use serde_json::json;
 
+mod framing;
 mod hostile;
 mod messages;
+mod saved_height;
 mod two_embeds;
 
 use crate::support::{testid_css, Failure, Page, StaticServer};

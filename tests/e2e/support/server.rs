@@ -53,31 +53,52 @@ impl Drop for StaticServer {
     }
 }
 
-/// The headers `root/_headers` gives every path (`/*`), as header lines ending in CRLF;
-/// empty without the file. The build writes it (the Netlify / Cloudflare Pages format)
-/// with the Content-Security-Policy, so the tests run under the policy a host sends.
-fn site_headers(root: &Path) -> String {
+/// The header blocks of `root/_headers` (the Netlify / Cloudflare Pages format): each
+/// path pattern (`/*`, `/index.html`) with its header lines ending in CRLF; none
+/// without the file. The build writes it with the Content-Security-Policy, so the tests
+/// run under the policy a host sends.
+fn site_headers(root: &Path) -> Vec<(String, String)> {
     let Ok(text) = std::fs::read_to_string(root.join("_headers")) else {
-        return String::new();
+        return Vec::new();
     };
-    let mut lines = String::new();
-    let mut in_all = false;
+    let mut blocks: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
         if !line.starts_with([' ', '\t']) {
-            in_all = line.trim() == "/*";
-        } else if in_all {
-            if let Some((name, value)) = line.trim().split_once(':') {
-                lines.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
-            }
+            blocks.push((line.trim().to_owned(), String::new()));
+        } else if let (Some((_, lines)), Some((name, value))) =
+            (blocks.last_mut(), line.trim().split_once(':'))
+        {
+            lines.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
         }
     }
-    lines
+    blocks
+}
+
+/// The header lines of every block whose pattern matches `path` (a trailing `*` matches
+/// any rest), in file order: as those hosts send them, all of them.
+fn headers_for(blocks: &[(String, String)], path: &str) -> String {
+    blocks
+        .iter()
+        .filter(|(pattern, _)| match pattern.strip_suffix('*') {
+            Some(prefix) => path.starts_with(prefix),
+            None => path == pattern,
+        })
+        .map(|(_, lines)| lines.as_str())
+        .collect()
 }
 
 /// One request, one response, then the connection closes.
-async fn serve_connection(mut stream: TcpStream, root: &Path, headers: &str) -> io::Result<()> {
+async fn serve_connection(
+    mut stream: TcpStream,
+    root: &Path,
+    headers: &[(String, String)],
+) -> io::Result<()> {
     let mut head = Vec::with_capacity(1024);
     let mut chunk = [0u8; 4096];
+    let mut path = String::new();
     let response = loop {
         let read = stream.read(&mut chunk).await?;
         if read == 0 {
@@ -86,13 +107,16 @@ async fn serve_connection(mut stream: TcpStream, root: &Path, headers: &str) -> 
         head.extend_from_slice(&chunk[..read]);
         if head.windows(4).any(|w| w == b"\r\n\r\n") {
             let request_line = head.split(|&b| b == b'\r').next().unwrap_or_default();
-            break respond(root, &String::from_utf8_lossy(request_line));
+            let request_line = String::from_utf8_lossy(request_line);
+            path = request_path(&request_line).to_owned();
+            break respond(root, &request_line);
         }
         if head.len() > MAX_REQUEST_HEAD {
             break Response::status(431, "Request Header Fields Too Large");
         }
     };
-    stream.write_all(&response.into_bytes(headers)).await?;
+    let headers = headers_for(headers, &path);
+    stream.write_all(&response.into_bytes(&headers)).await?;
     stream.shutdown().await
 }
 
@@ -126,6 +150,12 @@ impl Response {
         bytes.extend_from_slice(&self.body);
         bytes
     }
+}
+
+/// The path of `request_line` (`GET /path?query HTTP/1.1`), without query or fragment.
+fn request_path(request_line: &str) -> &str {
+    let target = request_line.split(' ').nth(1).unwrap_or_default();
+    target.split(['?', '#']).next().unwrap_or_default()
 }
 
 /// The response to `request_line` (`GET /path?query HTTP/1.1`) from the site at `root`
