@@ -139,8 +139,12 @@ fn settle_cross_errors(
     given: &BTreeMap<Key, String>,
     rejected: &mut Vec<Rejected>,
 ) {
-    for key in Key::ALL {
-        let Some(error) = error_on(params, key) else {
+    // Checked once, and again only after a change: most queries leave nothing wrong.
+    let mut errors = errors_in(params);
+    let mut wrong: Vec<Key> = errors.iter().map(|e| e.key).collect();
+    wrong.dedup();
+    for key in wrong {
+        let Some(error) = errors.iter().find(|e| e.key == key).cloned() else {
             continue;
         };
         if params.get(key) != base.get(key) {
@@ -150,8 +154,9 @@ fn settle_cross_errors(
             };
             params.set(key, fallback);
             rejected.push(Rejected::new(key, Reason::Field(error)));
+            errors = errors_in(params);
         }
-        let Some(still) = error_on(params, key) else {
+        let Some(still) = errors.iter().find(|e| e.key == key).cloned() else {
             continue;
         };
         let culprit = given.keys().copied().find(|other| {
@@ -164,6 +169,7 @@ fn settle_cross_errors(
         if let Some(other) = culprit {
             params.set(other, base.get(other));
             rejected.push(Rejected::new(other, Reason::Conflict(still)));
+            errors = errors_in(params);
         }
     }
 }
