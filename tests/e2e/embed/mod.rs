@@ -14,6 +14,7 @@ mod framing;
 mod hostile;
 mod messages;
 mod saved_height;
+mod set_checks;
 mod two_embeds;
 
 use crate::support::{testid_css, Failure, Page, StaticServer};
