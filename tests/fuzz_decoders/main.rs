@@ -1,6 +1,8 @@
-//! Fuzz-style properties of the two decoders that read text from outside the page:
-//! links (`Params::from_query`, then `Scenario::from_params`) and the saved-scenario
-//! store (`Store::parse`, `Store::import` and the operations on a loaded store).
+//! Fuzz-style properties of the decoders that read text from outside the page: links
+//! (`Params::from_query`, then `Scenario::from_params`), a host's `set` messages over
+//! the current scenario (`embed::inbound::apply_query`, in `messages`) and the
+//! saved-scenario store (`Store::parse`, `Store::import` and the operations on a loaded
+//! store).
 //!
 //! The native, always-run counterpart of the cargo-fuzz targets in `fuzz/`
 //! (`scripts/fuzz.sh`). Inputs are arbitrary text, query strings built from the real
