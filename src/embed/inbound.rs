@@ -3,9 +3,10 @@
 //!
 //! The hook in `app::embed` takes it only from `window.parent` and only when the event's
 //! origin is the `host` option; this module checks the rest (namespace, version, type,
-//! frame id, size) and applies the scenario keys of `query` as a link would: a value
-//! that cannot be used is rejected and the current one kept. Locked keys are held by
-//! the reducer.
+//! frame id, size) and applies the scenario keys of `query` as a link would, each
+//! checked against the scenario it changes: a value that cannot be used, or that would
+//! leave another key wrong, is rejected and named, and the current one kept. Locked
+//! keys are held in the same step, so the checks see them.
 
 use super::Locks;
 use super::{MESSAGE_NS, MESSAGE_VERSION};
