@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Fuzzes hashwatt's two text decoders with cargo-fuzz (libFuzzer + AddressSanitizer):
+# Fuzzes hashwatt's text decoders with cargo-fuzz (libFuzzer + AddressSanitizer):
 #   link_decoder   any bytes as a link query: Params::from_query, Scenario::from_params,
 #                  economics, projection, and the page's own link read back
 #   store_decoder  any bytes as the saved-scenario store and as an import file:
 #                  Store::parse, to_json round trip, import, duplicate/rename/delete
+#   live_decoder   any bytes as each mempool API response, and as all six at once:
+#                  hashwatt::live's decoders and combine
 #   message_decoder  any bytes as LOCKS\nCURRENT LINK\nSET MESSAGE: apply_query over a
 #                  valid scenario leaves it valid, locked keys held, every given key
 #                  taken or named
@@ -11,7 +13,7 @@
 # run natively on every `cargo test` in tests/fuzz_decoders/.
 #
 # Usage:
-#   scripts/fuzz.sh                           both targets, 60 s each
+#   scripts/fuzz.sh                           every target, 60 s each
 #   FUZZ_SECONDS=600 scripts/fuzz.sh store_decoder
 #   FUZZ_ARGS="-fork=2 -ignore_crashes=1" scripts/fuzz.sh   keep going past crashes
 # Prints, per target, the executions libFuzzer reports and whether it found a crash;
@@ -29,7 +31,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(link_decoder store_decoder message_decoder)
+  TARGETS=(link_decoder store_decoder live_decoder message_decoder)
 fi
 
 say() { printf '[fuzz] %s\n' "$*" >&2; }
@@ -62,6 +64,9 @@ seed message_decoder line $'\nv=1\nm2=antminer-s21+_200_3500_2_0&miner=+antminer
 seed store_decoder empty '{"format":"hashwatt-saved","version":1,"scenarios":[]}'
 seed store_decoder two '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Site A","query":"v=1&n=10","saved":"2026-11-25T10:00:00Z"},{"name":"B","query":"v=1&kwh=0.05"}]}'
 seed store_decoder aside '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1"},42,{"name":""},{"name":"A","query":"v=1&n=2"},{"name":" B ","query":"v=1","saved":null},[1.5,-0.0,1e300]]}'
+for f in tests/fixtures/mempool/*.json tests/fixtures/mempool/*.txt; do
+  seed live_decoder "$(basename "$f")" "$(cat "$f")"
+done
 seed store_decoder newer '{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"A","query":"v=2&x=1"}]}'
 
 # The keys, their choices, the date range and the catalog ids come from the key table
@@ -129,6 +134,31 @@ cat >"$work/store_decoder.dict" <<'EOF'
 " (copy)"
 " (2)"
 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+EOF
+
+cat >"$work/live_decoder.dict" <<'EOF'
+"{"
+"}"
+"["
+"]"
+":"
+","
+"-1"
+"0"
+"1e40"
+"null"
+"\"currentDifficulty\":"
+"\"remainingBlocks\":"
+"\"estimatedRetargetDate\":"
+"\"difficultyChange\":"
+"\"height\":"
+"\"timestamp\":"
+"\"startBlock\":"
+"\"endBlock\":"
+"\"totalFee\":"
+"\"USD\":"
+"\"EUR\":"
+"<html>"
 EOF
 
 say "building the targets (nightly, AddressSanitizer)"

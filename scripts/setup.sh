@@ -41,6 +41,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt_install chromium chromium-driver
 fi
 
+# curl, for scripts/snapshot.sh (and its test against the fake mempool server).
+if ! command -v curl >/dev/null; then
+  say "installing curl from Debian"
+  apt_install curl
+fi
+
 # Node and npm, for wasm-opt (npm package binaryen; Debian's binaryen is too old).
 if ! command -v npm >/dev/null; then
   say "installing nodejs and npm from Debian"

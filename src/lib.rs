@@ -11,6 +11,7 @@ pub mod chart;
 pub mod embed;
 pub mod engine;
 pub mod export;
+pub mod live;
 pub mod saved;
 pub mod scenario;
 pub mod text;

@@ -19,21 +19,16 @@ pub struct NetworkSnapshot {
 pub struct ShippedSnapshot {
     /// ISO date the figures were read.
     pub date: &'static str,
+    /// Where the figures are from.
+    pub source: &'static str,
     pub network: NetworkSnapshot,
 }
 
-/// Newest network figures found: 2026-03-20, height 941,472 (a retarget block),
-/// difficulty 133.79 T after a -7.7 % adjustment, BTC at $62,630, fees about 0.02 BTC a
-/// block (docs/domain.md §4).
-pub const SHIPPED_SNAPSHOT: ShippedSnapshot = ShippedSnapshot {
-    date: "2026-03-20",
-    network: NetworkSnapshot {
-        difficulty: Difficulty::new(133.79e12),
-        height: 941_472,
-        avg_fees_per_block: Sats::from_sat(2_000_000),
-        btc_price: BtcPrice::per_btc(62_630.0),
-    },
-};
+/// The figures of `data/snapshot.csv` (built in by build.rs; `scripts/snapshot.sh URL`
+/// rewrites the file from a mempool instance). Today: 2026-03-20, height 941,472 (a
+/// retarget block), difficulty 133.79 T after a -7.7 % adjustment, BTC at $62,630, fees
+/// about 0.02 BTC a block.
+pub const SHIPPED_SNAPSHOT: ShippedSnapshot = include!(concat!(env!("OUT_DIR"), "/snapshot.rs"));
 
 impl NetworkSnapshot {
     /// Subsidy of the block at this height.
