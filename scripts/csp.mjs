@@ -1,7 +1,8 @@
 // Adds the Content-Security-Policy to a built dist/: a <meta> in index.html with the
-// sha256 of each inline script Trunk wrote (its module loader), and dist/_headers (the
-// Netlify / Cloudflare Pages format) with the same policy plus what a meta tag cannot
-// carry (frame-ancestors). Run by scripts/build.sh after `trunk build --release`.
+// sha256 of each inline script Trunk wrote (its module loader), dist/embed.html (the
+// same page, at the embed's own path), and dist/_headers (the Netlify / Cloudflare
+// Pages format) with the same policy plus what a meta tag cannot carry
+// (frame-ancestors). Run by scripts/build.sh after `trunk build --release`.
 // Node ships with the tools already (wasm-opt comes from npm): no other dependency.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -68,11 +69,24 @@ if (!charset.test(html)) {
 html = html.replace(charset, (m) => `${m}\n    ${meta}`);
 writeFileSync(indexPath, html);
 
-// Embedding is the point of embed mode: any page may frame the calculator.
+// The embed's own path: the same page, which hosts let any site frame (embed.js and the
+// snippets load it). Relative asset paths (Trunk's public_url "./") work beside it.
+writeFileSync(`${dist}/embed.html`, html);
+
+// Framing, by path (static hosts set headers by path, not by query). No frame-ancestors
+// in the policy of every path: embed.html may be framed by any site, and so may `/`,
+// which plain-iframe snippets written before embed.html load as `/?embed=1` (the page
+// itself refuses to show the full calculator in a frame outside embed mode).
+// /index.html, which no snippet loads, refuses frames from other sites outright: a
+// second policy, which a browser enforces beside the first (hosts that merge the
+// header join the two with a comma, which means the same).
 const headers = `/*
-  Content-Security-Policy: ${policy}; frame-ancestors *
+  Content-Security-Policy: ${policy}
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
+
+/index.html
+  Content-Security-Policy: frame-ancestors 'self'
 `;
 writeFileSync(`${dist}/_headers`, headers);
-console.log(`csp: ${hashes.length} inline script hash(es); policy in index.html and _headers`);
+console.log(`csp: ${hashes.length} inline script hash(es); policy in index.html, embed.html and _headers`);

@@ -6,6 +6,9 @@
 #                  Store::parse, to_json round trip, import, duplicate/rename/delete
 #   live_decoder   any bytes as each mempool API response, and as all six at once:
 #                  hashwatt::live's decoders and combine
+#   message_decoder  any bytes as LOCKS\nCURRENT LINK\nSET MESSAGE: apply_query over a
+#                  valid scenario leaves it valid, locked keys held, every given key
+#                  taken or named
 # The invariants are in fuzz/fuzz_targets/*.rs (a panic is a finding); the same ones
 # run natively on every `cargo test` in tests/fuzz_decoders/.
 #
@@ -28,7 +31,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(link_decoder store_decoder live_decoder)
+  TARGETS=(link_decoder store_decoder live_decoder message_decoder)
 fi
 
 say() { printf '[fuzz] %s\n' "$*" >&2; }
@@ -55,6 +58,9 @@ seed link_decoder empty ''
 seed link_decoder short 'v=1&miner=antminer-s9&n=10&kwh=0.05'
 seed link_decoder full 'v=1&miner=avalon-a1246&th=91.5&w=3400&n=10300&kwh=0.05&pool=2.5&payout=pps&up=95&hw=1200&price=46000&diff=24400000000000&height=716600&txfee=0.12&date=2026-03-20&months=36&dg=20&dgper=year&dh=-10&pg=5&fg=0&bt=600&start=2026-04-01&resale=10&off=1&disc=10'
 seed link_decoder odd '?v=2&miner=&th=1e-6&w=1E7&n=%2B1&kwh=0&up=100&price=1e9&diff=1&height=20000000&txfee=100&dgper=epoch&dg=-50&months=120'
+seed message_decoder cross $'start\nv=1&dgper=epoch&date=2026-03-20\ndg=500&date=2090-01-01&start=2030-01-01'
+seed message_decoder money $'kwh\nv=1&fxeur=0.0001\ncur=EUR&kwh=0.05&kwh=0.000006&v=2&v=1'
+seed message_decoder line $'\nv=1\nm2=antminer-s21+_200_3500_2_0&miner=+antminer-s9+'
 seed store_decoder empty '{"format":"hashwatt-saved","version":1,"scenarios":[]}'
 seed store_decoder two '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Site A","query":"v=1&n=10","saved":"2026-11-25T10:00:00Z"},{"name":"B","query":"v=1&kwh=0.05"}]}'
 seed store_decoder aside '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1"},42,{"name":""},{"name":"A","query":"v=1&n=2"},{"name":" B ","query":"v=1","saved":null},[1.5,-0.0,1e300]]}'
@@ -94,6 +100,9 @@ cat >>"$work/link_decoder.dict" <<'EOF'
 "20000000"
 "1000000000000000000"
 EOF
+# Messages are link queries too, behind a line of locks and a line of the current link.
+cp "$work/link_decoder.dict" "$work/message_decoder.dict"
+printf '%s\n' '"\x0A"' '"kwh,start,dg"' >>"$work/message_decoder.dict"
 cat >"$work/store_decoder.dict" <<'EOF'
 "{"
 "}"

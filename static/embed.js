@@ -1,5 +1,5 @@
 /*! hashwatt embed.js: turns each <div class="hashwatt-embed" data-...> into a frame
- * of the calculator (index.html?embed=1&...), resized to its content.
+ * of the calculator (embed.html?embed=1&...), resized to its content.
  * Dependency-free. Messages: README "Embedding". */
 (function () {
   'use strict';
@@ -34,7 +34,7 @@
     f.setAttribute('sandbox', SANDBOX);
     f.title = 'hashwatt: Bitcoin mining profitability calculator';
     f.style.cssText = 'display:block;width:100%;border:0;height:' + HEIGHT + 'px';
-    f.src = base.href + '?' + q.toString();
+    f.src = base.href + 'embed.html?' + q.toString();
     byId[id] = f;
     byEl.set(el, { frame: f, id: id });
     while (el.firstChild) el.removeChild(el.firstChild);

@@ -78,6 +78,7 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     let locks = embed.map_or_else(Locks::default, |e| Locks::new(&e.options.locked));
+    // In an embed, the partner's choice and never the visitor's saved scenarios.
     let shown = |section: Section| embed.is_none_or(|e| e.options.shows(section));
     let state = use_reducer({
         let params = opened.0.clone();

@@ -158,8 +158,10 @@ impl EmbedOptions {
         self.locked.contains(&key)
     }
 
+    /// Whether the embed shows `section`: not when hidden, and never the sections that
+    /// depend on the visitor's own data ([`Section::in_embed`]).
     pub fn shows(&self, section: Section) -> bool {
-        !self.hidden.contains(&section)
+        section.in_embed() && !self.hidden.contains(&section)
     }
 }
 
@@ -276,5 +278,17 @@ mod tests {
         let reason = rejected[0].to_string();
         assert!(reason.contains('…'));
         assert!(reason.chars().count() < 120);
+    }
+
+    #[test]
+    fn an_embed_never_shows_the_saved_scenarios() {
+        let (options, rejected) = EmbedOptions::from_query("embed=1");
+        assert!(rejected.is_empty());
+        assert!(!options.shows(Section::Saved));
+        assert!(options.shows(Section::Share));
+        // `hide=saved` is still read, for the snippets that give it.
+        let (options, rejected) = EmbedOptions::from_query("hide=saved");
+        assert!(rejected.is_empty());
+        assert!(!options.shows(Section::Saved));
     }
 }

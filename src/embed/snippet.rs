@@ -53,14 +53,18 @@ pub fn script_snippet(calculator: &str, pairs: &[(String, String)]) -> String {
     )
 }
 
-/// The embed's address for `pairs`: `calculator?embed=1&...`.
+/// The embed's own page, beside index.html: a copy of it that any site may frame
+/// (`scripts/csp.mjs` writes it, and the headers that keep index.html unframed).
+pub const EMBED_PAGE: &str = "embed.html";
+
+/// The embed's address for `pairs`: `calculator` + `embed.html?embed=1&...`.
 pub fn embed_url(calculator: &str, pairs: &[(String, String)]) -> String {
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair("embed", "1");
     for (name, value) in pairs {
         query.append_pair(name, value);
     }
-    format!("{calculator}?{}", query.finish())
+    format!("{calculator}{EMBED_PAGE}?{}", query.finish())
 }
 
 /// A plain iframe of the embed (no auto-height: it keeps [`DEFAULT_HEIGHT_PX`]).
@@ -99,7 +103,7 @@ mod tests {
         );
         let f = iframe_snippet("https://calc.example/", &p);
         assert!(f.starts_with(
-            "<iframe src=\"https://calc.example/?embed=1&amp;kwh=0.05&amp;credit=%22%3E%3Cscript%3E"
+            "<iframe src=\"https://calc.example/embed.html?embed=1&amp;kwh=0.05&amp;credit=%22%3E%3Cscript%3E"
         ), "{f}");
         assert!(!f.contains("<script"));
     }

@@ -51,7 +51,8 @@ pub enum Section {
     Projection,
     /// The scenario's link and its copy button.
     Share,
-    /// Saved scenarios.
+    /// Saved scenarios: never shown in an embed ([`Section::in_embed`]); `hide=saved` is
+    /// still accepted.
     Saved,
     /// More machine models (fleet lines) and the per-model results.
     Fleet,
@@ -91,6 +92,14 @@ impl Section {
             Section::Region => "region",
             Section::Presets => "presets",
         }
+    }
+
+    /// Whether an embed may show the section. The saved scenarios are the visitor's own
+    /// data: their list (and its height, which the frame reports to the partner's page)
+    /// would tell the partner about them, and their Delete buttons do not belong in a
+    /// frame another site controls.
+    pub const fn in_embed(self) -> bool {
+        !matches!(self, Section::Saved)
     }
 
     pub fn from_name(name: &str) -> Option<Section> {

@@ -27,6 +27,11 @@ impl Store {
         if name.chars().count() > MAX_NAME_LEN {
             return Err(StoreError::NameTooLong { max: MAX_NAME_LEN });
         }
+        // A lone UTF-16 surrogate (half of a character) reaches Rust from the page as
+        // U+FFFD: refused, never stored as another name than the one typed.
+        if name.contains(char::REPLACEMENT_CHARACTER) {
+            return Err(StoreError::BrokenName);
+        }
         if self.position(name).is_some() {
             return Err(StoreError::NameTaken(name.to_owned()));
         }
@@ -123,5 +128,22 @@ mod tests {
         assert_eq!(names, ["C", "C (copy) (2)", "C (copy)", "B"]);
         assert_eq!(s.delete("B").unwrap().name, "B");
         assert_eq!(s.delete("B"), Err(StoreError::NotFound("B".into())));
+    }
+
+    #[test]
+    fn a_name_with_a_broken_character_is_refused_not_changed() {
+        let mut store = Store::default();
+        // What the browser hands over for "Site \u{d800}A": a lone surrogate as U+FFFD.
+        assert_eq!(
+            store.save("Site \u{fffd}A", "v=1", ""),
+            Err(StoreError::BrokenName)
+        );
+        assert!(store.scenarios.is_empty());
+        store.save("Site A", "v=1", "").expect("a plain name");
+        assert_eq!(
+            store.rename("Site A", "\u{fffd}"),
+            Err(StoreError::BrokenName)
+        );
+        assert_eq!(store.scenarios[0].name, "Site A");
     }
 }

@@ -23,6 +23,9 @@ pub enum StoreError {
         max: usize,
     },
     NameTaken(String),
+    /// A name with a character the page could not read: a lone UTF-16 surrogate, which
+    /// the browser hands over as U+FFFD.
+    BrokenName,
     NotFound(String),
     /// The store came from a newer version and is read-only here.
     ReadOnly,

@@ -26,6 +26,20 @@ pub fn parse_value(key: Key, text: &str, money: Scale, surcharge: Scale) -> Resu
     }
 }
 
+/// What [`parse_value`] and [`cross_field_errors`] find in `params`: every key's text
+/// checked alone, money in the scales the params give (`cur`, `scur` and their rates),
+/// then across keys. What the validated scenario would refuse, key by key.
+pub fn errors_in(params: &dyn Raw) -> Vec<FieldError> {
+    let (money, surcharge) = Scale::money_and_surcharge(params);
+    let mut errors: Vec<FieldError> = Key::ALL
+        .into_iter()
+        .filter_map(|key| parse_value(key, params.raw(key), money, surcharge).err())
+        .map(|e| e.for_raw(params))
+        .collect();
+    errors.extend(cross_field_errors(params));
+    errors
+}
+
 /// What is wrong between keys that are each fine alone, from the keys' dependent
 /// ranges: `dg` beyond the per-epoch range when `dgper=epoch`, and `start` before
 /// `date`.

@@ -9,8 +9,9 @@
 
 use super::fleet::{join_line, write_bands, write_peak_hours};
 use super::key::{Key, Omitted};
-use super::params::{money_default, Visit, FORMAT_VERSION};
+use super::params::{Visit, FORMAT_VERSION};
 use super::parse::Scale;
+use super::query::money_default;
 use super::validated::Scenario;
 use super::value_text::{number_text, payout_name, period_name};
 use crate::engine::money::SHIPPED_RATES;

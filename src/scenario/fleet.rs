@@ -42,6 +42,19 @@ pub fn line_part(text: &str, part: LinePart) -> &str {
     split_line(text).map_or("", |p| p[part.index()])
 }
 
+/// A line's text with the spaces around its machine id taken off, as around any value
+/// (`antminer-s21 _...` names `antminer-s21`, and its picker shows it); a text that is
+/// not five values is left as it is.
+pub fn tidy_line(text: &str) -> String {
+    match split_line(text) {
+        Some(mut parts) => {
+            parts[LinePart::Miner.index()] = parts[LinePart::Miner.index()].trim();
+            parts.join(&SEPARATOR.to_string())
+        }
+        None => text.to_owned(),
+    }
+}
+
 /// `text` with a catalog machine and its specs; units and hardware cost as they were.
 pub fn with_machine(text: &str, miner: &Miner) -> String {
     let parts = split_line(text).unwrap_or(["", "", "", "", ""]);

@@ -15,12 +15,15 @@
 //!    ([`Entered`]), so that switches convert from them.
 //! 7. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
 //!    [`Rejected`] for each value not taken.
-//! 8. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
+//! 8. `query`: a query string read over params ([`Params::from_query`]: a link over
+//!    the defaults; [`Params::with_query`]: a `set` message over the scenario).
+//! 9. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
 //!    inputs.
-//! 9. `codec`: a [`Scenario`] back to a link ([`to_query`]).
+//! 10. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
-//! Outside the layers: `presets` (whole scenarios as links) and `hooks` (the figures the
-//! page shows, read from the results).
+//! Outside the layers: `presets` (whole scenarios as links), `hooks` (the figures the
+//! page shows, read from the results) and `warnings` (about figures that are computed
+//! but not meaningful).
 
 // The layers, in order (rustfmt keeps this order: one declaration per group).
 mod key;
@@ -39,6 +42,8 @@ mod entered;
 
 mod params;
 
+mod query;
+
 mod validated;
 
 mod codec;
@@ -48,6 +53,8 @@ pub mod presets;
 
 pub mod hooks;
 
+pub mod warnings;
+
 pub use check::{cross_field_errors, parse_value};
 pub use codec::{to_query, to_query_for};
 pub use entered::Entered;
@@ -55,10 +62,11 @@ pub use fleet::ParsedLine;
 pub use key::{
     Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
 };
-pub use params::{money_default, Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
+pub use params::{Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };
+pub use query::money_default;
 pub use region::Region;
 pub use validated::Scenario;
 pub use value_text::{number_text, payout_name, period_name, plain_number};

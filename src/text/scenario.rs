@@ -1,10 +1,12 @@
 //! The English text of the scenario's messages: what is wrong with a field
-//! ([`FieldError`]) and why a link's value was not taken ([`Reason`]).
+//! ([`FieldError`]), why a link's value was not taken ([`Reason`]) and what is said about
+//! figures that are computed but not meaningful ([`Warning`]).
 
 use std::fmt::{self, Display, Formatter};
 
 use crate::engine::limits::{Input, Limit};
 use crate::engine::money::Currency;
+use crate::scenario::warnings::Warning;
 use crate::scenario::{
     plain_number, FieldError, Key, Problem, Reason, Region, FORMAT_VERSION, MAX_BANDS,
 };
@@ -105,6 +107,21 @@ pub fn describe_limit(limit: &Limit, unit: &str) -> String {
     )
 }
 
+impl Display for Warning {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        match self {
+            Warning::BeyondNetwork => write!(
+                f,
+                "This fleet would hash more than the whole Bitcoin network at this difficulty \
+                 (its share of the network is above 100 %). The figures are computed, but they \
+                 do not mean much: difficulty would not stay here. It retargets every 2,016 \
+                 blocks to keep blocks 10 minutes apart, so a fleet this size would raise it \
+                 and earn far less than shown."
+            ),
+        }
+    }
+}
+
 impl Display for Reason {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
@@ -121,6 +138,11 @@ impl Display for Reason {
                 f,
                 "is locked by the embedding page; the message's value was not used"
             ),
+            Reason::Conflict(error) => write!(
+                f,
+                "not used: it would make {} wrong ({error})",
+                error.meaning().as_str()
+            ),
         }
     }
 }
@@ -128,6 +150,7 @@ impl Display for Reason {
 #[cfg(test)]
 mod tests {
     use crate::embed::inbound::apply_query;
+    use crate::embed::Locks;
     use crate::scenario::{Key, Params, Scenario};
 
     /// The message of the one value of `query` that is rejected.
@@ -208,7 +231,7 @@ mod tests {
         );
         // A `set` message reads amounts in the embed's current currency.
         let current = Params::from_query("cur=KZT&fxkzt=500&kwh=20").0;
-        let (_, rejected) = apply_query(&current, "hw=-1&m3=_1_1_1_x");
+        let (_, rejected) = apply_query(&current, "hw=-1&m3=_1_1_1_x", &Locks::default());
         let shown: Vec<String> = rejected
             .iter()
             .map(|r| format!("{}: {}", r.key, r.message()))

@@ -42,6 +42,10 @@ impl Display for StoreError {
             StoreError::EmptyName => write!(f, "enter a name"),
             StoreError::NameTooLong { max } => write!(f, "names are at most {max} characters"),
             StoreError::NameTaken(n) => write!(f, "a scenario named {} exists already", Quoted(n)),
+            StoreError::BrokenName => write!(
+                f,
+                "this name has a character that cannot be read (half of a character pair, or U+FFFD): type it again"
+            ),
             StoreError::NotFound(n) => write!(f, "no saved scenario named {}", Quoted(n)),
             StoreError::ReadOnly => write!(
                 f,

@@ -1,7 +1,8 @@
 //! Fuzz-style properties of the decoders that read text from outside the page: links
-//! (`Params::from_query`, then `Scenario::from_params`), the saved-scenario store
-//! (`Store::parse`, `Store::import` and the operations on a loaded store) and the
-//! mempool API's responses (`hashwatt::live`).
+//! (`Params::from_query`, then `Scenario::from_params`), a host's `set` messages over
+//! the current scenario (`embed::inbound::apply_query`, in `messages`), the
+//! saved-scenario store (`Store::parse`, `Store::import` and the operations on a loaded
+//! store) and the mempool API's responses (`hashwatt::live`).
 //!
 //! The native, always-run counterpart of the cargo-fuzz targets in `fuzz/`
 //! (`scripts/fuzz.sh`). Inputs are arbitrary text, query strings built from the real
@@ -13,6 +14,7 @@
 mod hostile_queries;
 mod links;
 mod live;
+mod messages;
 mod store;
 mod store_ops;
 mod store_texts;

@@ -6,6 +6,7 @@ pub mod field;
 pub mod figure;
 pub mod fleet_inputs;
 pub mod fleet_results;
+pub mod framed;
 pub mod key_figures;
 pub mod link_notice;
 pub mod machine_inputs;

@@ -13,6 +13,7 @@ use super::key_figures::key_figures;
 use crate::app::format::{format, Style};
 use crate::engine::economics::{DailyFigures, Economics, PayoutScheme};
 use crate::engine::money::{Currency, FxRates};
+use crate::scenario::warnings::warnings;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -185,6 +186,9 @@ pub fn Results(props: &ResultsProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            for w in warnings(e) {
+                <p class="warning" role="status" data-testid={w.testid()}>{ w.to_string() }</p>
+            }
             { key_figures(e) }
             <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()}
                 currency={props.currency} rates={props.rates} pue={props.pue} />

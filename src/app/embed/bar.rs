@@ -29,7 +29,7 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
         <div class="embed-bar">
             if !props.options.is_empty() || !props.rejected.is_empty() {
                 <aside class="notice" data-testid="embed-notice" role="status">
-                    <p>{ "Some embed settings could not be used; their defaults are shown instead:" }</p>
+                    <p>{ "Some embed settings could not be used; the calculator keeps their defaults (or, for the host page's messages, the values before them) instead:" }</p>
                     <ul>
                         for r in props.options.iter() {
                             <li><code>{ r.key }</code>{ ": " }{ r.to_string() }</li>

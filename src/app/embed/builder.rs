@@ -196,7 +196,7 @@ fn BuilderPanel(props: &BuilderPanelProps) -> Html {
             </div>
             <fieldset class="embed-hide">
                 <legend>{ "Hidden sections" }</legend>
-                for s in Section::ALL {
+                for s in Section::ALL.into_iter().filter(|s| s.in_embed()) {
                     <label class="check">
                         <input type="checkbox" checked={c.hidden.contains(&s)} onchange={toggle_section(s)} />
                         { s.as_str() }

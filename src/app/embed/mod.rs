@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::embed::{inbound, Embed, Locks};
-use crate::scenario::{Key, Params, Reason, Rejected};
+use crate::scenario::{Key, Params, Rejected};
 
 /// Whether the field named `name` is locked by the embed around this component: its
 /// key (`kwh`), or the key it is a part of (`m2-th` of fleet line `m2`). Never on the
@@ -47,17 +47,7 @@ pub fn use_embed(
         let (params, set_rejected) = (params.clone(), set_rejected.clone());
         let locks = locks.clone();
         Callback::from(move |query: String| {
-            let (mut next, mut rejected) = inbound::apply_query(&params, &query);
-            // The other keys of the message apply; the locked ones are named.
-            rejected.extend(
-                locks
-                    .hold(&mut next, &params)
-                    .into_iter()
-                    .map(|key| Rejected {
-                        key: key.as_str().to_owned(),
-                        reason: Reason::Locked,
-                    }),
-            );
+            let (next, rejected) = inbound::apply_query(&params, &query, &locks);
             set_rejected.set(rejected);
             dispatch.emit(Action::Open(next));
         })

@@ -11,8 +11,11 @@ use std::path::PathBuf;
 use serde_json::json;
 
 mod first_visit;
+mod framing;
 mod hostile;
 mod messages;
+mod saved_height;
+mod set_checks;
 mod two_embeds;
 
 use crate::support::{testid_css, Failure, Page, StaticServer};

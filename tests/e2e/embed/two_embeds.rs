@@ -127,5 +127,8 @@ async fn two_embeds_render_resize_and_stay_independent() {
         (Some("dark"), Some("light"))
     );
     assert_eq!(a.accent, "#00aa77");
-    assert!(!a.has_saved && b.has_saved, "A hides saved scenarios");
+    assert!(
+        !a.has_saved && !b.has_saved,
+        "an embed never shows saved scenarios, hidden (A) or not (B)"
+    );
 }

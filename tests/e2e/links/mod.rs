@@ -15,6 +15,7 @@ mod hostile;
 mod reload;
 mod saved;
 mod share;
+mod small;
 
 use crate::support::{Failure, Page};
 

@@ -24,7 +24,7 @@ const MAX_REQUEST_HEAD: usize = 64 * 1024;
 /// GET only. `/`, and any path with a query string that names no file, serve `index.html`
 /// (the query is stripped); other missing paths are 404; a path containing `..`, or one
 /// that resolves (through symlinks) outside the directory, is refused. The site's
-/// network API (in index.html and in the headers) is replaced by the test's: a fake
+/// network API (in its html files and in the headers) is replaced by the test's: a fake
 /// server on loopback, or [`NO_API`].
 pub struct StaticServer {
     base: String,
@@ -41,7 +41,11 @@ impl StaticServer {
     /// Starts serving `root` with its network API at `api` (`http://127.0.0.1:PORT`).
     pub async fn start_with_api(root: &Path, api: &str) -> io::Result<StaticServer> {
         let root = Arc::new(root.canonicalize()?);
-        let headers = Arc::new(site_headers(&root).replace(SHIPPED_API, api));
+        let headers: Vec<(String, String)> = site_headers(&root)
+            .into_iter()
+            .map(|(pattern, lines)| (pattern, lines.replace(SHIPPED_API, api)))
+            .collect();
+        let headers = Arc::new(headers);
         let api = Arc::new(api.to_owned());
         let listener = TcpListener::bind(("127.0.0.1", 0)).await?;
         let base = format!("http://{}", listener.local_addr()?);
@@ -71,36 +75,53 @@ impl Drop for StaticServer {
     }
 }
 
-/// The headers `root/_headers` gives every path (`/*`), as header lines ending in CRLF;
-/// empty without the file. The build writes it (the Netlify / Cloudflare Pages format)
-/// with the Content-Security-Policy, so the tests run under the policy a host sends.
-fn site_headers(root: &Path) -> String {
+/// The header blocks of `root/_headers` (the Netlify / Cloudflare Pages format): each
+/// path pattern (`/*`, `/index.html`) with its header lines ending in CRLF; none
+/// without the file. The build writes it with the Content-Security-Policy, so the tests
+/// run under the policy a host sends.
+fn site_headers(root: &Path) -> Vec<(String, String)> {
     let Ok(text) = std::fs::read_to_string(root.join("_headers")) else {
-        return String::new();
+        return Vec::new();
     };
-    let mut lines = String::new();
-    let mut in_all = false;
+    let mut blocks: Vec<(String, String)> = Vec::new();
     for line in text.lines() {
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
         if !line.starts_with([' ', '\t']) {
-            in_all = line.trim() == "/*";
-        } else if in_all {
-            if let Some((name, value)) = line.trim().split_once(':') {
-                lines.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
-            }
+            blocks.push((line.trim().to_owned(), String::new()));
+        } else if let (Some((_, lines)), Some((name, value))) =
+            (blocks.last_mut(), line.trim().split_once(':'))
+        {
+            lines.push_str(&format!("{}: {}\r\n", name.trim(), value.trim()));
         }
     }
-    lines
+    blocks
+}
+
+/// The header lines of every block whose pattern matches `path` (a trailing `*` matches
+/// any rest), in file order: as those hosts send them, all of them.
+fn headers_for(blocks: &[(String, String)], path: &str) -> String {
+    blocks
+        .iter()
+        .filter(|(pattern, _)| match pattern.strip_suffix('*') {
+            Some(prefix) => path.starts_with(prefix),
+            None => path == pattern,
+        })
+        .map(|(_, lines)| lines.as_str())
+        .collect()
 }
 
 /// One request, one response, then the connection closes.
 async fn serve_connection(
     mut stream: TcpStream,
     root: &Path,
-    headers: &str,
+    headers: &[(String, String)],
     api: &str,
 ) -> io::Result<()> {
     let mut head = Vec::with_capacity(1024);
     let mut chunk = [0u8; 4096];
+    let mut path = String::new();
     let response = loop {
         let read = stream.read(&mut chunk).await?;
         if read == 0 {
@@ -109,13 +130,16 @@ async fn serve_connection(
         head.extend_from_slice(&chunk[..read]);
         if head.windows(4).any(|w| w == b"\r\n\r\n") {
             let request_line = head.split(|&b| b == b'\r').next().unwrap_or_default();
-            break respond(root, &String::from_utf8_lossy(request_line), api);
+            let request_line = String::from_utf8_lossy(request_line);
+            path = request_path(&request_line).to_owned();
+            break respond(root, &request_line, api);
         }
         if head.len() > MAX_REQUEST_HEAD {
             break Response::status(431, "Request Header Fields Too Large");
         }
     };
-    stream.write_all(&response.into_bytes(headers)).await?;
+    let headers = headers_for(headers, &path);
+    stream.write_all(&response.into_bytes(&headers)).await?;
     stream.shutdown().await
 }
 
@@ -151,6 +175,12 @@ impl Response {
     }
 }
 
+/// The path of `request_line` (`GET /path?query HTTP/1.1`), without query or fragment.
+fn request_path(request_line: &str) -> &str {
+    let target = request_line.split(' ').nth(1).unwrap_or_default();
+    target.split(['?', '#']).next().unwrap_or_default()
+}
+
 /// The response to `request_line` (`GET /path?query HTTP/1.1`) from the site at `root`
 /// (canonical).
 fn respond(root: &Path, request_line: &str, api: &str) -> Response {
@@ -176,7 +206,8 @@ fn respond(root: &Path, request_line: &str, api: &str) -> Response {
         .or_else(|| (relative.is_empty() || has_query).then(|| root.join("index.html")));
     match file.map(|file| (std::fs::read(&file), file)) {
         Some((Ok(body), file)) => {
-            let body = if file.file_name().is_some_and(|n| n == "index.html") {
+            // The page and its embed copy name the API (index.html, embed.html).
+            let body = if file.extension().is_some_and(|e| e == "html") {
                 String::from_utf8_lossy(&body)
                     .replace(SHIPPED_API, api)
                     .into_bytes()

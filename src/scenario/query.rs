@@ -1,0 +1,305 @@
+//! Reading a query string over params: a link over the defaults
+//! ([`Params::from_query`]), a host's `set` message over the current scenario
+//! ([`Params::with_query`]). A value that cannot be used is named with why
+//! ([`Rejected`]) and the text below it kept.
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::catalog;
+use crate::engine::money::Currency;
+
+use super::check::{errors_in, parse_value};
+use super::fleet::tidy_line;
+use super::key::{Key, Omitted, Range};
+use super::params::{significant, Params, Reason, Rejected, Visit, FORMAT_VERSION};
+use super::parse::{FieldError, Scale};
+use super::value_text::number_text;
+
+impl Params {
+    /// Defaults overlaid with the keys of a query string (`?v=1&n=10` or `v=1&n=10`).
+    ///
+    /// Unknown keys are ignored (a later version may add them). A value that cannot be
+    /// used (too long, not a number, out of range, an unknown miner) keeps the default
+    /// and is reported. `miner` fills `th` and `w` unless the link gives them; `start`
+    /// follows `date` unless the link gives it. A money key the link leaves out means
+    /// its dollar default in the link's currency. A repeated key: the last one counts.
+    pub fn from_query(query: &str) -> (Params, Vec<Rejected>) {
+        Params::from_query_as(query, Visit::Link)
+    }
+
+    /// As [`Params::from_query`], for a visit: a new visitor's keys left out (or not
+    /// taken) start from [`Params::first_visit`], a link's from their v1 meaning.
+    pub fn from_query_as(query: &str, visit: Visit) -> (Params, Vec<Rejected>) {
+        Params::start_of(visit).overlay(query, &[], Money::DefaultsInLinkCurrency)
+    }
+
+    /// These params with the keys of `query` applied, as a host's `set` message does:
+    /// each value is checked against the scenario it changes (the ranges that depend on
+    /// other keys, `dg` on `dgper` and `start` on `date`, as the result gives them), and
+    /// one that cannot be used keeps the current text and is reported. Amounts are read
+    /// in the current currency at the current rates unless the query gives its own;
+    /// amounts it leaves out keep their text. A `locked` key the query would change is
+    /// refused ([`Reason::Locked`]), and so is a value that would leave a locked key, or
+    /// one the query did not give, wrong ([`Reason::Conflict`]).
+    pub fn with_query(&self, query: &str, locked: &[Key]) -> (Params, Vec<Rejected>) {
+        self.overlay(query, locked, Money::AsTheyAre)
+    }
+
+    fn overlay(&self, query: &str, locked: &[Key], money_keys: Money) -> (Params, Vec<Rejected>) {
+        let base = self;
+        let mut params = base.clone();
+        let (values, mut rejected) = last_values(query);
+        let mut given: BTreeMap<Key, String> = BTreeMap::new();
+        for (key, value) in values {
+            // Spaces around a value are not part of it, nor around a line's machine id.
+            let value = if key.is_line() {
+                tidy_line(value.trim())
+            } else {
+                value.trim().to_owned()
+            };
+            if locked.contains(&key) && value != base.get(key) {
+                rejected.push(Rejected::new(key, Reason::Locked));
+            } else {
+                given.insert(key, value);
+            }
+        }
+
+        if let Some(id) = given.remove(&Key::Miner) {
+            if id.is_empty() || catalog::find(&id).is_some() {
+                params.pick_miner(&id);
+            } else {
+                rejected.push(Rejected::new(
+                    Key::Miner,
+                    Reason::UnknownMachine { id: shorten(&id) },
+                ));
+            }
+        }
+        // Money is read in the query's currency, at its rate, when those can be read.
+        let mut context = base.clone();
+        for key in Key::MONEY_CONTEXT {
+            if let Some(v) = given.get(&key) {
+                if parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
+                    context.set(key, v.trim());
+                }
+            }
+        }
+        let (money, surcharge) = Scale::money_and_surcharge(&context);
+        if money_keys == Money::DefaultsInLinkCurrency {
+            // A money key the link leaves out (or gives a value that cannot be used)
+            // means its dollar default in the link's currency: 0.06 USD/kWh is 30.9
+            // KZT/kWh at 515, not 0.06 KZT.
+            for key in Key::ALL.into_iter().filter(|k| k.is_money()) {
+                if let Some(text) = money_default(key, money) {
+                    params.set(key, text);
+                }
+            }
+        }
+        // The query's values over the params: the ranges that depend on other keys
+        // are quoted as the result gives them.
+        let mut view = params.clone();
+        for (key, value) in &given {
+            view.set(*key, value.as_str());
+        }
+        for (key, value) in &given {
+            match parse_value(*key, value, money, surcharge) {
+                Ok(_) => params.set(*key, value.as_str()),
+                Err(e) => rejected.push(Rejected::new(*key, Reason::Field(e.for_raw(&view)))),
+            }
+        }
+        if given.contains_key(&Key::Date) && !given.contains_key(&Key::Start) {
+            let date = params.get(Key::Date).to_owned();
+            params.set(Key::Start, date);
+        }
+        // What followed a given key (a machine's specs, `start`) stays when locked.
+        for key in locked {
+            if params.get(*key) != base.get(*key) {
+                params.set(*key, base.get(*key));
+                rejected.push(Rejected::new(*key, Reason::Locked));
+            }
+        }
+        settle_cross_errors(base, &mut params, &given, &mut rejected);
+        (params, rejected)
+    }
+}
+
+/// How the money keys a query leaves out are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Money {
+    /// A link: its dollar default, in the link's currency.
+    DefaultsInLinkCurrency,
+    /// A message: as the params have them.
+    AsTheyAre,
+}
+
+/// The checks of the result (each key alone in the result's currency, and across keys)
+/// on `params`, which is `base` with the query's values. A key the query changed that is
+/// wrong against another falls back alone, as a bad single value does (`start` to
+/// `date`, `dg` to its text in `base`). When that does not mend it (the key was not the
+/// query's: an amount read in a new `cur`, a locked `start`; or its old text is wrong
+/// against the new value of the other), the given value it conflicts with is refused
+/// instead. An error that was in `base` already, and that no given value causes, is
+/// left to the form's own check.
+fn settle_cross_errors(
+    base: &Params,
+    params: &mut Params,
+    given: &BTreeMap<Key, String>,
+    rejected: &mut Vec<Rejected>,
+) {
+    // Checked once, and again only after a change: most queries leave nothing wrong.
+    let mut errors = errors_in(params);
+    let mut wrong: Vec<Key> = errors.iter().map(|e| e.key).collect();
+    wrong.dedup();
+    for key in wrong {
+        let Some(error) = errors.iter().find(|e| e.key == key).cloned() else {
+            continue;
+        };
+        if params.get(key) != base.get(key) {
+            let fallback = match key.range() {
+                Range::OnOrAfter(other) => params.get(other).to_owned(),
+                _ => base.get(key).to_owned(),
+            };
+            params.set(key, fallback);
+            rejected.push(Rejected::new(key, Reason::Field(error)));
+            errors = errors_in(params);
+        }
+        let Some(still) = errors.iter().find(|e| e.key == key).cloned() else {
+            continue;
+        };
+        let culprit = given.keys().copied().find(|other| {
+            let mut tried = params.clone();
+            tried.set(*other, base.get(*other));
+            *other != key
+                && params.get(*other) != base.get(*other)
+                && error_on(&tried, key).is_none()
+        });
+        if let Some(other) = culprit {
+            params.set(other, base.get(other));
+            rejected.push(Rejected::new(other, Reason::Conflict(still)));
+            errors = errors_in(params);
+        }
+    }
+}
+
+/// What is wrong with `key` in `params`, if anything.
+fn error_on(params: &Params, key: Key) -> Option<FieldError> {
+    errors_in(params).into_iter().find(|e| e.key == key)
+}
+
+/// The last value of each known key in `query` (with or without its `?`), in the order
+/// of those last occurrences, and what could not be taken: a format version this page
+/// does not know, a value longer than its key reads. A repeated key counts once, by its
+/// last occurrence, whatever the earlier ones were. Unknown keys are skipped.
+fn last_values(query: &str) -> (Vec<(Key, String)>, Vec<Rejected>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut seen = HashSet::new();
+    let mut last: Vec<(String, String)> = Vec::new();
+    for (name, value) in form_urlencoded::parse(query.as_bytes())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+    {
+        if seen.insert(name.clone()) {
+            last.push((name.into_owned(), value.into_owned()));
+        }
+    }
+    last.reverse();
+    let mut values = Vec::new();
+    let mut rejected = Vec::new();
+    for (name, value) in last {
+        if name == "v" {
+            if value != FORMAT_VERSION {
+                rejected.push(Rejected {
+                    key: "v".to_owned(),
+                    reason: Reason::UnknownVersion {
+                        given: shorten(&value),
+                    },
+                });
+            }
+            continue;
+        }
+        let Some(key) = Key::from_name(&name) else {
+            continue;
+        };
+        let len = value.chars().count();
+        if len > key.max_len() {
+            let max = key.max_len();
+            rejected.push(Rejected::new(key, Reason::TooLong { len, max }));
+            continue;
+        }
+        values.push((key, value));
+    }
+    (values, rejected)
+}
+
+/// At most 24 characters of a value, for messages.
+pub(crate) fn shorten(value: &str) -> String {
+    let mut s: String = value.chars().take(24).collect();
+    if value.chars().count() > 24 {
+        s.push('…');
+    }
+    s
+}
+
+/// The v1 meaning of an omitted money key in the currency of `scale`: its fixed default
+/// (an amount in US dollars) converted at the scale's rate, to six significant digits
+/// as a currency switch writes it. The dollar's is the fixed text itself.
+pub fn money_default(key: Key, scale: Scale) -> Option<String> {
+    let Omitted::Fixed(text) = key.omitted() else {
+        return None;
+    };
+    if !key.is_money() || scale.currency == Currency::Usd {
+        return Some(text.to_owned());
+    }
+    let usd: f64 = text.parse().ok()?;
+    Some(number_text(significant(usd * scale.per_usd)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The keys named, in order.
+    fn keys(rejected: &[Rejected]) -> Vec<&str> {
+        rejected.iter().map(|r| r.key.as_str()).collect()
+    }
+
+    #[test]
+    fn a_repeated_key_counts_by_its_last_occurrence_in_value_and_notice() {
+        let default = Params::default().get(Key::Kwh).to_owned();
+        let long = "1".repeat(500);
+        let (p, r) = Params::from_query(&format!("kwh=0.05&kwh={long}"));
+        assert_eq!((p.get(Key::Kwh), keys(&r)), (default.as_str(), vec!["kwh"]));
+        let (p, r) = Params::from_query(&format!("kwh={long}&kwh=0.05"));
+        assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.05", vec![]));
+        let (p, r) = Params::from_query("kwh=0.05&kwh=abc");
+        assert_eq!((p.get(Key::Kwh), keys(&r)), (default.as_str(), vec!["kwh"]));
+        let (p, r) = Params::from_query("kwh=abc&kwh=0.05");
+        assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.05", vec![]));
+        assert_eq!(keys(&Params::from_query("v=1&v=2").1), ["v"]);
+        assert!(Params::from_query("v=2&v=1").1.is_empty());
+        let (p, r) = Params::from_query("miner=nope&miner=antminer-s9");
+        assert_eq!((p.get(Key::Miner), keys(&r)), ("antminer-s9", vec![]));
+        // The same in a message, over the current scenario.
+        let current = Params::from_query("kwh=0.04").0;
+        let (p, r) = current.with_query(&format!("kwh=0.05&kwh={long}"), &[]);
+        assert_eq!((p.get(Key::Kwh), keys(&r)), ("0.04", vec!["kwh"]));
+    }
+
+    #[test]
+    fn a_machine_id_with_spaces_around_it_reads_the_same_in_miner_and_in_a_line() {
+        use crate::scenario::fleet::line_part;
+        use crate::scenario::LinePart;
+        let (p, r) = Params::from_query("miner=+antminer-s9+&m2=antminer-s21+_200_3500_2_0");
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(p.get(Key::Miner), "antminer-s9");
+        // The stored id is the catalog's, so the line's picker shows it.
+        assert_eq!(line_part(p.get(Key::M2), LinePart::Miner), "antminer-s21");
+        assert_eq!(p.get(Key::M2), "antminer-s21_200_3500_2_0");
+        // Spaces inside an id are no id, in both.
+        let (_, r) = Params::from_query("miner=antminer+s9&m2=antminer+s21_200_3500_2_0");
+        assert_eq!(keys(&r), ["miner", "m2"]);
+        let (p, r) = Params::default().with_query("m3=+avalon-a1246+_90_3420_1_0", &[]);
+        assert!(r.is_empty(), "{r:?}");
+        assert_eq!(p.get(Key::M3), "avalon-a1246_90_3420_1_0");
+    }
+}
