@@ -180,6 +180,43 @@ fn time_of_use_prices_the_peak_window_or_switches_off() {
     );
 }
 
+/// Issue 13, item 1: with the machines off at peak, curtailment takes hours they would
+/// otherwise run. 100 TH/s at 3 kW, 0.04 $/kWh off peak, a 4 h peak window switched off,
+/// 4 h curtailed at $50/MWh:
+/// - running 24 - 4 (peak, dark) - 4 (curtailed) = 16 h: energy 3 kW x 16 h = 48 kWh,
+///   power 48 x 0.04 = $1.92, BTC 100 x BTC_PER_TH_DAY x 16/24;
+/// - credit for the 4 h not drawn: 3 kW x 4 h = 0.012 MWh x $50 = $0.60.
+///
+/// Before the fix the 4 h landed in the dark peak: 20 h ran (60 kWh, $2.40) and $0.60
+/// was paid for power never drawn.
+#[test]
+fn curtailment_with_the_peak_switched_off_is_no_double_count() {
+    let site = |curtailed_hours| Site {
+        curtailed_hours,
+        curtailment_credit_per_mwh: Fiat::new(50.0),
+        time_of_use: Some(TimeOfUse {
+            peak_price: EnergyPrice::per_kwh(0.08),
+            hours: 4.0,
+            switch_off: true,
+        }),
+        ..Site::default()
+    };
+    let e = eval(&one(0.04, site(4.0)));
+    assert_within(e.site.hours_running, 16.0, 1e-12);
+    assert_within(e.fleet.energy_kwh, 48.0, 1e-12);
+    assert_within(e.fleet.power_cost.amount(), 1.92, 1e-12);
+    assert_within(e.fleet.curtailment_credit.amount(), 0.6, 1e-12);
+    assert_within(
+        e.fleet.btc_net.btc(),
+        100.0 * BTC_PER_TH_DAY * 16.0 / 24.0,
+        1e-12,
+    );
+    // Going from 0 to 4 h of curtailment takes 4 h x 3 kW = 12 kWh off the energy.
+    let none = eval(&one(0.04, site(0.0)));
+    assert_within(none.fleet.energy_kwh - e.fleet.energy_kwh, 12.0, 1e-12);
+    assert_within(none.fleet.curtailment_credit.amount(), 0.0, 1e-12);
+}
+
 /// Kazakhstan's bands as seeded: 1 KZT/kWh from 24 KZT/kWh, 25 KZT/kWh below.
 fn kz_bands() -> Surcharge {
     Surcharge {

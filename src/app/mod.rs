@@ -22,6 +22,7 @@ use components::fleet_results::FleetResults;
 use components::link_notice::LinkNotice;
 use components::machine_inputs::{self, MachineInputs};
 use components::network_inputs::{self, NetworkInputs};
+use components::notes::Notes;
 use components::operation_inputs::{self, OperationInputs};
 use components::paused::paused;
 use components::presets::Presets;
@@ -117,6 +118,7 @@ pub fn App(props: &AppProps) -> Html {
             let s = &f.scenario;
             html! {
                 <>
+                    <Notes notes={f.notes.clone()} />
                     <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
                         snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
                         {currency} rates={s.rates} pue={s.site.pue} />

@@ -11,6 +11,7 @@ use crate::engine::economics::{evaluate_fleet, Economics};
 use crate::engine::money::SHIPPED_RATES;
 use crate::engine::projection::{project_evaluated, Projection};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+use crate::scenario::notes::{notes, Note};
 use crate::scenario::{FieldError, Scenario};
 
 /// The figures of a valid scenario.
@@ -22,6 +23,8 @@ pub struct Figures {
     /// The same fleet on the shipped snapshot at the shipped rates, when the scenario asks
     /// for then and now (`cmp=1`).
     pub now: Option<Rc<Economics>>,
+    /// Notes on figures a correction moved (CHANGELOG.md).
+    pub notes: Rc<[Note]>,
 }
 
 /// What the page shows for the current fields.
@@ -62,6 +65,7 @@ impl Outcome {
                             .map(Rc::new)
                     })
                     .flatten(),
+                notes: notes(s, &economics).into(),
                 scenario: s.clone(),
                 economics: Rc::new(economics),
                 projection: Rc::new(projection),

@@ -557,7 +557,7 @@ keys! {
         label: "Curtailed",
         help: "Hours a day off: grid limits, demand response",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "hours a day curtailed (grid limits, demand response); taken from the peak window first",
+        meaning: "hours a day curtailed (grid limits, demand response): hours the machines would otherwise run, taken from the peak window first, or from the rest of the day when `peakoff=1` leaves the peak dark; hours beyond those that would run are not counted or credited",
         ..KeySpec::BASE
     },
     /// Credit per curtailed MWh, in `cur`.
@@ -570,7 +570,7 @@ keys! {
         label: "Curtailment credit",
         help: "Paid per MWh not drawn while curtailed",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "credit per MWh not drawn while curtailed",
+        meaning: "credit per MWh not drawn while curtailed (only for hours the machines would otherwise run)",
         ..KeySpec::BASE
     },
     /// Peak price per kWh, in `cur`; empty for a flat tariff.

@@ -17,8 +17,9 @@
 //!    inputs.
 //! 8. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
-//! Outside the layers: `presets` (whole scenarios as links) and `hooks` (the figures the
-//! page shows, read from the results).
+//! Outside the layers: `presets` (whole scenarios as links), `hooks` (the figures the
+//! page shows, read from the results) and `notes` (one-line notes on figures a
+//! correction moved, for readers of old links).
 
 // The layers, in order (rustfmt keeps this order: one declaration per group).
 mod key;
@@ -43,6 +44,8 @@ mod codec;
 pub mod presets;
 
 pub mod hooks;
+
+pub mod notes;
 
 pub use check::{cross_field_errors, parse_value};
 pub use codec::to_query;

@@ -4,5 +4,6 @@
 //! them through the `Display` given here.
 
 pub mod embed;
+pub mod notes;
 pub mod scenario;
 pub mod store;

@@ -11,6 +11,7 @@ pub mod link_notice;
 pub mod machine_inputs;
 pub mod miner_picker;
 pub mod network_inputs;
+pub mod notes;
 pub mod operation_inputs;
 pub mod paused;
 pub mod presets;

@@ -1,0 +1,63 @@
+//! One-line notes for readers of links made before a correction (CHANGELOG.md): where
+//! a scenario's figures moved because a convention was corrected, the page says so in
+//! one line. Each note is decided from the scenario and its figures alone; its English
+//! text is in `src/text/notes.rs`.
+
+use crate::engine::economics::Economics;
+
+use super::validated::Scenario;
+
+/// A correction that moved this scenario's figures (issue 13).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Note {
+    /// Curtailment with the machines off at peak now takes hours they would otherwise
+    /// run (it used to land in the dark peak window and earn a credit).
+    CurtailmentOffPeak,
+}
+
+impl Note {
+    /// The note's id, written in `data-note`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Note::CurtailmentOffPeak => "curtailment-off-peak",
+        }
+    }
+}
+
+/// The notes that apply to `s`, whose figures at its own network are `e`.
+pub fn notes(s: &Scenario, e: &Economics) -> Vec<Note> {
+    let _ = e;
+    let mut out = Vec::new();
+    let dark_peak = s
+        .site
+        .time_of_use
+        .is_some_and(|t| t.switch_off && t.hours > 0.0);
+    if dark_peak && s.site.curtailed_hours > 0.0 {
+        out.push(Note::CurtailmentOffPeak);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Params;
+
+    fn notes_of(query: &str) -> Vec<Note> {
+        let (params, rejected) = Params::from_query(query);
+        assert!(rejected.is_empty(), "{rejected:?}");
+        let s = Scenario::from_params(&params).expect("valid");
+        notes(&s, &s.economics().expect("in range"))
+    }
+
+    #[test]
+    fn curtailment_with_the_peak_off_is_noted() {
+        assert_eq!(
+            notes_of("v=1&peak=0.08&peakh=17-21&peakoff=1&curt=2"),
+            [Note::CurtailmentOffPeak]
+        );
+        assert!(notes_of("v=1&peak=0.08&peakh=17-21&curt=2").is_empty());
+        assert!(notes_of("v=1&peak=0.08&peakh=17-21&peakoff=1").is_empty());
+        assert!(notes_of("v=1").is_empty());
+    }
+}

@@ -1,0 +1,16 @@
+//! The English text of the notes on corrected figures (`scenario::notes`).
+
+use std::fmt;
+
+use crate::scenario::notes::Note;
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Note::CurtailmentOffPeak => write!(
+                f,
+                "Curtailed hours are hours the machines would otherwise run: with the machines off at peak they come out of the rest of the day. Links made before this correction showed more energy and a credit for the dark peak (see CHANGELOG)."
+            ),
+        }
+    }
+}
