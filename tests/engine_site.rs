@@ -403,3 +403,58 @@ fn a_projected_fleet_switches_each_model_off_on_its_own() {
     assert!((fees / (7.0 * 10.0 * 12.0 / 365.0 * days) - 1.0).abs() < 1e-9);
     assert_within(p.hardware.amount(), 6_000.0, 1e-12);
 }
+
+/// Issue 13, item 2: machines the capacity leaves off are not bought. A 40 kW site, ten
+/// 3,500 W machines at $3,000 and ten 1,323 W machines at $100: the ten efficient ones
+/// draw 35,000 W, and 5,000 W fit 3 of the others (3 x 1,323 = 3,969 W).
+/// - hardware bought: 10 x $3,000 + 3 x $100 = $30,300 (not 10 x $3,000 + 10 x $100);
+/// - static payback = $30,300 / daily profit of the 13 that run;
+/// - projection with zero growth and no discounting: hardware $30,300, resale 10 % of it
+///   = $3,030, NPV at 0 % = profit over the horizon - 30,300 + 3,030.
+#[test]
+fn machines_left_off_by_the_capacity_are_not_bought() {
+    let mut op = FleetOperation {
+        lines: vec![line(200.0, 3_500.0, 10), line(13.5, 1_323.0, 10)],
+        site: Site {
+            capacity_mw: Some(0.04),
+            ..Site::default()
+        },
+        ..one(0.02, Site::default())
+    };
+    op.lines[0].hardware_cost = Fiat::new(3_000.0);
+    op.lines[1].hardware_cost = Fiat::new(100.0);
+    let net = SHIPPED_SNAPSHOT.network;
+    let e = evaluate_fleet(&op, &net).unwrap();
+    assert_eq!(
+        (
+            e.site.units_running,
+            e.site.units_left_off,
+            e.site.units_installed
+        ),
+        (13, 7, 20)
+    );
+    let profit = e.fleet.profit.amount();
+    assert!(profit > 0.0);
+    assert_within(e.payback_days.unwrap(), 30_300.0 / profit, 1e-12);
+
+    let a = Assumptions {
+        start: Date::parse_iso("2026-03-20").unwrap(),
+        months: 12,
+        difficulty_growth: Percent::new(0.0),
+        difficulty_growth_period: GrowthPeriod::Year,
+        halving_difficulty_change: Percent::new(0.0),
+        price_growth: Percent::new(0.0),
+        fee_growth: Percent::new(0.0),
+        block_time_secs: 600.0,
+        machines_start: Date::parse_iso("2026-03-20").unwrap(),
+        resale: Percent::new(10.0),
+        switch_off_when_losing: false,
+        discount_rate: Percent::new(0.0),
+    };
+    let p = project_fleet(&op, &net, &a).unwrap();
+    assert_within(p.hardware.amount(), 30_300.0, 1e-12);
+    assert_within(p.resale.amount(), 3_030.0, 1e-12);
+    let operations: f64 = p.months.iter().map(|m| m.profit.amount()).sum();
+    assert_within(p.npv.amount(), operations - 30_300.0 + 3_030.0, 1e-9);
+    assert_within(p.net_profit.amount(), operations - 30_300.0 + 3_030.0, 1e-9);
+}

@@ -9,7 +9,9 @@
 //! integrated exactly over each piece.
 
 use super::date::Date;
-use super::economics::{evaluate_fleet, Economics, FleetOperation, Operation, PayoutScheme};
+use super::economics::{
+    evaluate_fleet, hardware_cost, Economics, FleetOperation, Operation, PayoutScheme,
+};
 use super::limits::{check, Input, InputError};
 use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
 pub use super::returns::irr;
@@ -99,7 +101,7 @@ pub struct Projection {
     pub total_btc: Btc,
     pub total_revenue: Fiat,
     pub total_power_cost: Fiat,
-    /// Hardware cost of the fleet, paid when the machines start.
+    /// Hardware cost of the machines that run within the capacity, paid when they start.
     pub hardware: Fiat,
     /// Resale at the horizon.
     pub resale: Fiat,
@@ -287,12 +289,9 @@ pub fn project_evaluated(
         }
     }
 
-    // Cash flows: hardware when the machines start, resale at the end.
-    let hardware: f64 = operation
-        .lines
-        .iter()
-        .map(|l| l.hardware_cost.amount() * f64::from(l.units))
-        .sum();
+    // Cash flows: hardware of the running machines when they start (those the capacity
+    // leaves off are not bought), resale at the end.
+    let hardware = hardware_cost(&today.lines);
     let resale = hardware * a.resale.fraction();
     let machines_month = bounds
         .partition_point(|b| *b <= t_machines)

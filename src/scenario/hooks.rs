@@ -36,6 +36,7 @@ pub enum Hook {
     HalvingDate,
     AvgCostPerBtc,
     FleetUnitsRunning,
+    FleetUnitsLeftOff,
     SitePower,
     Co2PerDay,
     Co2PerBtc,
@@ -65,7 +66,7 @@ pub struct HookRow {
 
 /// Every result hook, in the order the README lists them: the one list the page, the
 /// tests, the fuzz target and the README check read.
-pub const HOOKS: [HookRow; 32] = [
+pub const HOOKS: [HookRow; 33] = [
     HookRow {
         hook: Hook::BtcPerDay,
         id: "btc-per-day",
@@ -227,6 +228,12 @@ pub const HOOKS: [HookRow; 32] = [
         id: "fleet-units-running",
         unit: "units",
         read: Read::Today(|e| Some(f64::from(e.site.units_running))),
+    },
+    HookRow {
+        hook: Hook::FleetUnitsLeftOff,
+        id: "fleet-units-left-off",
+        unit: "units",
+        read: Read::Today(|e| Some(f64::from(e.site.units_left_off))),
     },
     HookRow {
         hook: Hook::SitePower,

@@ -258,7 +258,7 @@ keys! {
         label: "Hardware cost per unit",
         help: "0 if already paid: no payback shown",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "hardware cost per unit; 0 means no payback and no IRR",
+        meaning: "hardware cost per unit, paid only for units that run within `cap` (those left off are not bought); 0 means no payback and no IRR",
         ..KeySpec::BASE
     },
     /// BTC price, USD.

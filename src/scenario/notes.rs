@@ -13,6 +13,9 @@ pub enum Note {
     /// Curtailment with the machines off at peak now takes hours they would otherwise
     /// run (it used to land in the dark peak window and earn a credit).
     CurtailmentOffPeak,
+    /// Machines the capacity leaves off are no longer bought (their hardware used to
+    /// count in the cost, payback, NPV and IRR).
+    LeftOffNotBought,
 }
 
 impl Note {
@@ -20,13 +23,13 @@ impl Note {
     pub fn id(self) -> &'static str {
         match self {
             Note::CurtailmentOffPeak => "curtailment-off-peak",
+            Note::LeftOffNotBought => "left-off-not-bought",
         }
     }
 }
 
 /// The notes that apply to `s`, whose figures at its own network are `e`.
 pub fn notes(s: &Scenario, e: &Economics) -> Vec<Note> {
-    let _ = e;
     let mut out = Vec::new();
     let dark_peak = s
         .site
@@ -34,6 +37,13 @@ pub fn notes(s: &Scenario, e: &Economics) -> Vec<Note> {
         .is_some_and(|t| t.switch_off && t.hours > 0.0);
     if dark_peak && s.site.curtailed_hours > 0.0 {
         out.push(Note::CurtailmentOffPeak);
+    }
+    let bought_left_off = e
+        .lines
+        .iter()
+        .any(|l| l.running_units < l.line.units && l.line.hardware_cost.amount() > 0.0);
+    if bought_left_off {
+        out.push(Note::LeftOffNotBought);
     }
     out
 }
@@ -59,5 +69,17 @@ mod tests {
         assert!(notes_of("v=1&peak=0.08&peakh=17-21&curt=2").is_empty());
         assert!(notes_of("v=1&peak=0.08&peakh=17-21&peakoff=1").is_empty());
         assert!(notes_of("v=1").is_empty());
+    }
+
+    #[test]
+    fn machines_left_off_with_a_price_are_noted() {
+        // 10 x 3.5 kW = 35 kW on a 10 kW site: 2 run, 8 are left off at $1,000 each.
+        assert_eq!(
+            notes_of("v=1&n=10&cap=0.01&hw=1000"),
+            [Note::LeftOffNotBought]
+        );
+        // Left off but free, or all fitting: nothing moved.
+        assert!(notes_of("v=1&n=10&cap=0.01").is_empty());
+        assert!(notes_of("v=1&n=2&cap=0.01&hw=1000").is_empty());
     }
 }

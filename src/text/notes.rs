@@ -11,6 +11,10 @@ impl fmt::Display for Note {
                 f,
                 "Curtailed hours are hours the machines would otherwise run: with the machines off at peak they come out of the rest of the day. Links made before this correction showed more energy and a credit for the dark peak (see CHANGELOG)."
             ),
+            Note::LeftOffNotBought => write!(
+                f,
+                "Machines that do not fit the site's capacity are not bought: links made before this correction counted their hardware in the cost, payback, NPV and IRR (see CHANGELOG)."
+            ),
         }
     }
 }
