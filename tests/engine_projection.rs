@@ -333,6 +333,38 @@ fn halving_change_applies_once_after_the_halving() {
     assert_within(p.months[30].btc.btc(), q.months[30].btc.btc() / 0.8, 1e-12);
 }
 
+/// Issue 13, item 3: block 1,260,000 is both a retarget (625 x 2016) and the 2032
+/// halving. That retarget measures blocks 1,257,984 to 1,259,999, all before the halving,
+/// so `dh` waits for the next one, at 1,262,016.
+///
+/// From height 1,257,984 (a retarget) at difficulty D = 1e14, no fees, no growth, 600 s
+/// blocks, dh = -20 %, one month from 2026-03-20 (31 days = 4,464 blocks):
+/// - blocks 1,257,984..1,259,999 (2,016): subsidy 1.5625 (50 >> 5) at D;
+/// - blocks 1,260,000..1,262,015 (2,016): subsidy 0.78125 (50 >> 6), still at D;
+/// - blocks 1,262,016..1,262,447 (432): subsidy 0.78125 at 0.8 D.
+///
+/// BTC = H x 0.98 / (D x 2^32) x 600 x (2016 x 1.5625 + 2016 x 0.78125 + 432 x 0.78125 / 0.8)
+/// (a block every 600 s; the pool keeps 2 %). Applied one retarget early, the middle
+/// term would be 2016 x 0.78125 / 0.8.
+#[test]
+fn halving_change_waits_for_the_retarget_after_a_halving_on_a_retarget() {
+    let net = NetworkSnapshot {
+        difficulty: Difficulty::new(1e14),
+        height: 1_257_984,
+        avg_fees_per_block: Sats::ZERO,
+        btc_price: BtcPrice::per_btc(100_000.0),
+    };
+    assert_eq!(1_260_000 % 2016, 0);
+    let a = Assumptions {
+        halving_difficulty_change: Percent::new(-20.0),
+        ..flat(1)
+    };
+    let p = project(&s21(1, 0.05), &net, &a).unwrap();
+    let per_block = 200e12 * 0.98 * 600.0 / (1e14 * 4_294_967_296.0);
+    let want = per_block * (2016.0 * 1.5625 + 2016.0 * 0.78125 + 432.0 * 0.78125 / 0.8);
+    assert_within(p.total_btc.btc(), want, 1e-12);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 

@@ -65,7 +65,7 @@ impl Outcome {
                             .map(Rc::new)
                     })
                     .flatten(),
-                notes: notes(s, &economics).into(),
+                notes: notes(s, &economics, &projection).into(),
                 scenario: s.clone(),
                 economics: Rc::new(economics),
                 projection: Rc::new(projection),

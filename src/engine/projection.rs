@@ -44,7 +44,9 @@ pub struct Assumptions {
     pub months: u32,
     pub difficulty_growth: Percent,
     pub difficulty_growth_period: GrowthPeriod,
-    /// A one-off change at the first retarget after the halving (miners switching off).
+    /// A one-off change at the first retarget after the halving (miners switching off):
+    /// a retarget on the halving block itself does not count, as it measures blocks
+    /// mined before the halving.
     pub halving_difficulty_change: Percent,
     /// Per year.
     pub price_growth: Percent,
@@ -281,7 +283,10 @@ pub fn project_evaluated(
         t = t_next;
         if height.is_multiple_of(RETARGET_INTERVAL) {
             difficulty *= 1.0 + growth_per_retarget;
-            if height >= first_halving && !halving_change_applied {
+            // `dh` belongs to the first retarget after the halving: a retarget on the
+            // halving block itself (1,260,000 is both) measures the 2016 blocks before
+            // it, all mined before the halving, so it is not that retarget.
+            if height > first_halving && !halving_change_applied {
                 difficulty *= 1.0 + a.halving_difficulty_change.fraction();
                 halving_change_applied = true;
             }

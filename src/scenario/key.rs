@@ -362,7 +362,7 @@ keys! {
         label: "Difficulty change at the halving",
         help: "Once, at the first retarget after it",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "one-off difficulty change at the first retarget after the halving",
+        meaning: "one-off difficulty change at the first retarget after the halving (a retarget on the halving block itself, as at 1,260,000, measures blocks mined before it: `dh` goes to the next one)",
         ..KeySpec::BASE
     },
     /// BTC price growth, % per year.

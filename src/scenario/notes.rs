@@ -4,6 +4,8 @@
 //! text is in `src/text/notes.rs`.
 
 use crate::engine::economics::Economics;
+use crate::engine::projection::Projection;
+use crate::engine::protocol::RETARGET_INTERVAL;
 
 use super::validated::Scenario;
 
@@ -16,6 +18,9 @@ pub enum Note {
     /// Machines the capacity leaves off are no longer bought (their hardware used to
     /// count in the cost, payback, NPV and IRR).
     LeftOffNotBought,
+    /// `dh` with a halving on a retarget block in the horizon: it now applies one
+    /// retarget later than it used to.
+    HalvingChangeAfterRetarget,
 }
 
 impl Note {
@@ -24,12 +29,14 @@ impl Note {
         match self {
             Note::CurtailmentOffPeak => "curtailment-off-peak",
             Note::LeftOffNotBought => "left-off-not-bought",
+            Note::HalvingChangeAfterRetarget => "halving-change-after-retarget",
         }
     }
 }
 
-/// The notes that apply to `s`, whose figures at its own network are `e`.
-pub fn notes(s: &Scenario, e: &Economics) -> Vec<Note> {
+/// The notes that apply to `s`, whose figures at its own network are `e` and whose
+/// projection is `p`.
+pub fn notes(s: &Scenario, e: &Economics, p: &Projection) -> Vec<Note> {
     let mut out = Vec::new();
     let dark_peak = s
         .site
@@ -45,6 +52,13 @@ pub fn notes(s: &Scenario, e: &Economics) -> Vec<Note> {
     if bought_left_off {
         out.push(Note::LeftOffNotBought);
     }
+    let halving_on_retarget = p.halving.height.is_multiple_of(RETARGET_INTERVAL);
+    if s.projection.halving_difficulty_change.percent() != 0.0
+        && halving_on_retarget
+        && p.halving.date < p.end
+    {
+        out.push(Note::HalvingChangeAfterRetarget);
+    }
     out
 }
 
@@ -57,7 +71,11 @@ mod tests {
         let (params, rejected) = Params::from_query(query);
         assert!(rejected.is_empty(), "{rejected:?}");
         let s = Scenario::from_params(&params).expect("valid");
-        notes(&s, &s.economics().expect("in range"))
+        notes(
+            &s,
+            &s.economics().expect("in range"),
+            &s.projection().expect("in range"),
+        )
     }
 
     #[test]
@@ -81,5 +99,21 @@ mod tests {
         // Left off but free, or all fitting: nothing moved.
         assert!(notes_of("v=1&n=10&cap=0.01").is_empty());
         assert!(notes_of("v=1&n=2&cap=0.01&hw=1000").is_empty());
+    }
+
+    #[test]
+    fn a_halving_change_on_a_retarget_halving_is_noted() {
+        // From height 1,250,000 the next halving is 1,260,000 = 625 x 2016, about 69 days
+        // away at 600 s: within a 12-month horizon.
+        let at = "v=1&height=1250000&date=2031-10-01&months=12";
+        assert_eq!(
+            notes_of(&format!("{at}&dh=-10")),
+            [Note::HalvingChangeAfterRetarget]
+        );
+        assert!(notes_of(at).is_empty());
+        // The 2028 halving (1,050,000) is not a retarget: nothing moved.
+        assert!(notes_of("v=1&dh=-10&months=36").is_empty());
+        // Beyond the horizon: nothing moved.
+        assert!(notes_of("v=1&height=1250000&date=2031-10-01&months=1&dh=-10").is_empty());
     }
 }

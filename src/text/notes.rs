@@ -15,6 +15,10 @@ impl fmt::Display for Note {
                 f,
                 "Machines that do not fit the site's capacity are not bought: links made before this correction counted their hardware in the cost, payback, NPV and IRR (see CHANGELOG)."
             ),
+            Note::HalvingChangeAfterRetarget => write!(
+                f,
+                "The one-off difficulty change at the halving applies at the first retarget after it: the retarget on the halving block measures blocks mined before it. Links made before this correction applied it one retarget earlier (see CHANGELOG)."
+            ),
         }
     }
 }
