@@ -114,9 +114,11 @@ pub struct Projection {
     pub payback: Option<Date>,
     /// Cash flows discounted to `start`.
     pub npv: Fiat,
-    /// Annual rate at which the NPV is zero; `None` without hardware bought (no
-    /// investment to return on) or without a rate in -99 %..10,000 %.
-    pub irr: Option<f64>,
+    /// Every annual rate above -100 % at which the NPV is zero, lowest first: empty
+    /// without hardware bought (no investment to return on) or without such a rate;
+    /// several where the cash flows change sign more than once (losses after a
+    /// halving, resale at the end).
+    pub irr: Vec<f64>,
     /// (Power cost + hardware - resale) / BTC mined; `None` when no BTC is mined.
     pub avg_cost_per_btc: Option<Fiat>,
     pub halving: HalvingEstimate,
@@ -354,7 +356,11 @@ pub fn project_evaluated(
         net_profit: Fiat::new(cumulative),
         payback,
         npv: Fiat::new(npv(a.discount_rate.fraction(), &flows)),
-        irr: (hardware > 0.0).then(|| irr(&pairs)).flatten(),
+        irr: if hardware > 0.0 {
+            irr(&pairs)
+        } else {
+            Vec::new()
+        },
         avg_cost_per_btc: (total_btc > 0.0)
             .then(|| Fiat::new(all_in / total_btc))
             .filter(|c| c.amount().is_finite()),
