@@ -70,8 +70,12 @@ pub struct Month {
     pub start: Option<Date>,
     /// BTC after the pool fee.
     pub btc: Btc,
+    /// What the machines earn: the BTC mined at the price, plus curtailment credits
+    /// (a credit is revenue, not a smaller cost).
     pub revenue: Fiat,
-    /// Power at all its per-kWh charges, less curtailment credits.
+    /// Of `revenue`, the curtailment credits.
+    pub credits: Fiat,
+    /// Power at all its per-kWh charges: tariff, surcharge and hosting per kWh.
     pub power_cost: Fiat,
     /// Hosting fees per machine, paid whether the machines run or not.
     pub fees: Fiat,
@@ -101,8 +105,12 @@ pub struct Projection {
     pub months: Vec<Month>,
     pub end: Date,
     pub total_btc: Btc,
+    /// BTC revenue and curtailment credits.
     pub total_revenue: Fiat,
+    /// Every per-kWh charge: tariff, surcharge, hosting per kWh.
     pub total_power_cost: Fiat,
+    /// Hosting fees per machine.
+    pub total_fees: Fiat,
     /// Hardware cost of the machines that run within the capacity, paid when they start.
     pub hardware: Fiat,
     /// Resale at the horizon.
@@ -119,7 +127,9 @@ pub struct Projection {
     /// several where the cash flows change sign more than once (losses after a
     /// halving, resale at the end).
     pub irr: Vec<f64>,
-    /// (Power cost + hardware - resale) / BTC mined; `None` when no BTC is mined.
+    /// All-in cost per BTC: (power at every per-kWh charge + hosting fees per machine +
+    /// hardware - resale) / BTC mined; `None` when no BTC is mined. Curtailment credits
+    /// are revenue and do not lower it.
     pub avg_cost_per_btc: Option<Fiat>,
     pub halving: HalvingEstimate,
 }
@@ -188,9 +198,9 @@ pub fn project_evaluated(
 
     let keep = 1.0 - operation.pool_fee.fraction();
     let on = operation.uptime.fraction() * (today.site.hours_running / HOURS_PER_DAY);
-    // Per running model: hashes a second while running, costs per second of running
-    // (power less curtailment credits) and fixed fees per second.
-    let lines: Vec<(f64, f64, f64)> = today
+    // Per running model: hashes a second while running, power cost and curtailment
+    // credit per second of running, and fixed fees per second.
+    let lines: Vec<(f64, f64, f64, f64)> = today
         .lines
         .iter()
         .map(|l| {
@@ -198,7 +208,8 @@ pub fn project_evaluated(
             let d = &l.per_unit;
             (
                 l.line.machine.hashrate.hashes_per_second() * n * on,
-                (d.power_cost - d.curtailment_credit).amount() * n / 86_400.0,
+                d.power_cost.amount() * n / 86_400.0,
+                d.curtailment_credit.amount() * n / 86_400.0,
                 d.hosting_fee.amount() * n / 86_400.0,
             )
         })
@@ -264,13 +275,16 @@ pub fn project_evaluated(
                 * (subsidy * growth_integral(pg, a0, a1)
                     + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, a1));
             let m = &mut months[k];
-            for &(hashes, cost_per_sec, fixed_per_sec) in &lines {
-                let revenue = hashes * revenue_per_hash;
+            for &(hashes, cost_per_sec, credit_per_sec, fixed_per_sec) in &lines {
+                // A model that runs earns its BTC and its curtailment credit (paid for
+                // hours it would otherwise run); switched off, it earns neither.
+                let revenue = hashes * revenue_per_hash + credit_per_sec * (a1 - a0);
                 let cost = cost_per_sec * (a1 - a0);
                 m.fees = m.fees + Fiat::new(fixed_per_sec * (a1 - a0));
                 if !(a.switch_off_when_losing && revenue < cost) {
                     m.btc = Btc::from_btc(m.btc.btc() + hashes * btc_per_hash);
                     m.revenue = m.revenue + Fiat::new(revenue);
+                    m.credits = m.credits + Fiat::new(credit_per_sec * (a1 - a0));
                     m.power_cost = m.power_cost + Fiat::new(cost);
                     if total_hashes > 0.0 {
                         m.running +=
@@ -343,14 +357,16 @@ pub fn project_evaluated(
     let total_btc = months.iter().map(|m| m.btc.btc()).sum::<f64>();
     let total_revenue = months.iter().map(|m| m.revenue.amount()).sum::<f64>();
     let total_power_cost = months.iter().map(|m| m.power_cost.amount()).sum::<f64>();
+    let total_fees = months.iter().map(|m| m.fees.amount()).sum::<f64>();
     let pairs: Vec<(f64, f64)> = flows.iter().map(|f| (f.t, f.amount)).collect();
-    let all_in = total_power_cost + hardware - resale;
+    let all_in = total_power_cost + total_fees + hardware - resale;
     let halving_height = first_halving;
     Ok(Projection {
         end,
         total_btc: Btc::from_btc(total_btc),
         total_revenue: Fiat::new(total_revenue),
         total_power_cost: Fiat::new(total_power_cost),
+        total_fees: Fiat::new(total_fees),
         hardware: Fiat::new(hardware),
         resale: Fiat::new(resale),
         net_profit: Fiat::new(cumulative),

@@ -21,6 +21,9 @@ pub enum Note {
     /// `dh` with a halving on a retarget block in the horizon: it now applies one
     /// retarget later than it used to.
     HalvingChangeAfterRetarget,
+    /// The all-in cost per BTC now counts hosting fees and no longer subtracts
+    /// curtailment credits.
+    AllInCostFeesAndCredits,
 }
 
 impl Note {
@@ -30,6 +33,7 @@ impl Note {
             Note::CurtailmentOffPeak => "curtailment-off-peak",
             Note::LeftOffNotBought => "left-off-not-bought",
             Note::HalvingChangeAfterRetarget => "halving-change-after-retarget",
+            Note::AllInCostFeesAndCredits => "all-in-cost-fees-and-credits",
         }
     }
 }
@@ -58,6 +62,11 @@ pub fn notes(s: &Scenario, e: &Economics, p: &Projection) -> Vec<Note> {
         && p.halving.date < p.end
     {
         out.push(Note::HalvingChangeAfterRetarget);
+    }
+    let credits: f64 = p.months.iter().map(|m| m.credits.amount()).sum();
+    let fees_or_credits = p.total_fees.amount() > 0.0 || credits > 0.0;
+    if fees_or_credits && p.avg_cost_per_btc.is_some() {
+        out.push(Note::AllInCostFeesAndCredits);
     }
     out
 }
@@ -115,5 +124,15 @@ mod tests {
         assert!(notes_of("v=1&dh=-10&months=36").is_empty());
         // Beyond the horizon: nothing moved.
         assert!(notes_of("v=1&height=1250000&date=2031-10-01&months=1&dh=-10").is_empty());
+    }
+
+    #[test]
+    fn an_all_in_cost_with_fees_or_credits_is_noted() {
+        let all_in = [Note::AllInCostFeesAndCredits];
+        assert_eq!(notes_of("v=1&hfee=10"), all_in);
+        assert_eq!(notes_of("v=1&curt=2&curtc=30"), all_in);
+        // Curtailed without a credit, or no BTC mined: nothing moved.
+        assert!(notes_of("v=1&curt=2").is_empty());
+        assert!(notes_of("v=1&hfee=10&height=7000000&txfee=0").is_empty());
     }
 }

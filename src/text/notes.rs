@@ -19,6 +19,10 @@ impl fmt::Display for Note {
                 f,
                 "The one-off difficulty change at the halving applies at the first retarget after it: the retarget on the halving block measures blocks mined before it. Links made before this correction applied it one retarget earlier (see CHANGELOG)."
             ),
+            Note::AllInCostFeesAndCredits => write!(
+                f,
+                "All-in cost per BTC counts hosting fees per machine, and curtailment credits count as revenue: links made before this correction left the fees out and subtracted the credits (see CHANGELOG)."
+            ),
         }
     }
 }

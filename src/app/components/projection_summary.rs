@@ -89,7 +89,7 @@ pub fn projection_summary(p: &Projection, discount_percent: f64) -> Html {
             { item("Internal rate of return".into(), irr.0, irr.1) }
             { item("All-in cost per BTC".into(), html! {
                 <Figure hook={Hook::AvgCostPerBtc} value={Hook::AvgCostPerBtc.projected(p)} style={Style::MONEY} none_text="— (no BTC mined)" />
-            }, "power and hardware less resale, per BTC mined".into()) }
+            }, "power, hosting fees and hardware less resale, per BTC mined; credits count as revenue".into()) }
             { item("Next halving".into(), date_figure(Hook::HalvingDate, p, ""),
                 format!("block {}: subsidy {} → {} BTC",
                     format(h.height as f64, Style::Decimals(0)),
