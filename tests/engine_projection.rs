@@ -413,6 +413,47 @@ fn halving_change_waits_for_the_retarget_after_a_halving_on_a_retarget() {
     assert_within(p.total_btc.btc(), want, 1e-12);
 }
 
+/// Issue 13, item 6: the payback date is the day the cumulative cash actually crosses
+/// zero. From height 1,048,560 the halving (1,050,000) is 1,440 blocks = 10 days away at
+/// 600 s; no fees, nothing grows, D = 1e14, $100,000, one S21 (200 TH/s, 3.5 kW, 2 % pool
+/// fee). Revenue a day before the halving:
+/// R = 200e12 x 86,400 / (1e14 x 2^32) x 3.125 x 0.98 x 100,000 (about $12.32), R/2 after.
+#[test]
+fn payback_is_the_day_the_cumulative_cash_crosses_zero() {
+    let net = NetworkSnapshot {
+        difficulty: Difficulty::new(1e14),
+        height: 1_048_560,
+        avg_fees_per_block: Sats::ZERO,
+        btc_price: BtcPrice::per_btc(100_000.0),
+    };
+    let r = 200e12 * 86_400.0 / (1e14 * 4_294_967_296.0) * 3.125 * 0.98 * 100_000.0;
+    // At 2 c/kWh the power is C = 3.5 kW x 24 h x 0.02 = $1.68 a day. Hardware
+    // H = 10 (R - C) + 10.5 (R/2 - C) is paid back 20.5 days in: on 2026-04-09
+    // (2026-03-20 + 20 days). Spreading the month's profit, 10 (R - C) + 21 (R/2 - C),
+    // evenly over its 31 days would give H / (that / 31), about 23.7 days: 2026-04-12.
+    let c = 3.5 * 24.0 * 0.02;
+    let op = Operation {
+        hardware_cost: Fiat::new(10.0 * (r - c) + 10.5 * (r / 2.0 - c)),
+        ..s21(1, 0.02)
+    };
+    let p = project(&op, &net, &flat(1)).unwrap();
+    assert_eq!(p.payback, Some(day("2026-04-09")));
+    assert!(!p.payback_fell_back);
+
+    // Power at C = 0.75 R: profit 0.25 R a day before the halving, -0.25 R after.
+    // Hardware 1.25 R is paid back 5 days in (2026-03-25); by day 10 the cash is
+    // +1.25 R, back to zero on day 15 and below after: the payback stays the first
+    // crossing, and the projection says it fell back.
+    let op = Operation {
+        hardware_cost: Fiat::new(1.25 * r),
+        ..s21(1, 0.75 * r / 84.0)
+    };
+    let p = project(&op, &net, &flat(1)).unwrap();
+    assert_eq!(p.payback, Some(day("2026-03-25")));
+    assert!(p.payback_fell_back);
+    assert!(p.months[0].cumulative.amount() < 0.0);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 

@@ -18,6 +18,7 @@ pub mod economics;
 pub mod limits;
 pub mod money;
 pub mod operation;
+mod payback;
 pub mod projection;
 pub mod protocol;
 pub mod returns;

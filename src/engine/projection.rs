@@ -13,6 +13,7 @@ use super::economics::{
     evaluate_fleet, hardware_cost, Economics, FleetOperation, Operation, PayoutScheme,
 };
 use super::limits::{check, Input, InputError};
+use super::payback::PaybackWatch;
 use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
 pub use super::returns::irr;
 use super::returns::{npv, Flow};
@@ -117,9 +118,13 @@ pub struct Projection {
     pub resale: Fiat,
     /// Sum of all cash flows: profit less hardware plus resale.
     pub net_profit: Fiat,
-    /// When cumulative profit from operations first covers the hardware; `None` when
-    /// there is no hardware cost or it is not covered within the horizon.
+    /// The day the cumulative cash from operations, less the hardware, first reaches
+    /// zero (resale not counted; the method is in `payback.rs`); `None` when there is no
+    /// hardware cost or it is not reached within the horizon.
     pub payback: Option<Date>,
+    /// Whether the cumulative cash fell back below zero after the payback (losses
+    /// after a halving): the payback stays the first crossing.
+    pub payback_fell_back: bool,
     /// Cash flows discounted to `start`.
     pub npv: Fiat,
     /// Every annual rate above -100 % at which the NPV is zero, lowest first: empty
@@ -245,6 +250,11 @@ pub fn project_evaluated(
     };
     let first_halving = next_halving_height(network.height);
 
+    // Hardware of the running machines when they start (those the capacity leaves off
+    // are not bought), resale at the end.
+    let hardware = hardware_cost(&today.lines);
+    let mut watch = PaybackWatch::new(hardware);
+
     let mut height = network.height;
     let mut difficulty = network.difficulty.get();
     let mut t = 0.0;
@@ -266,16 +276,22 @@ pub fn project_evaluated(
                 .saturating_sub(1)
                 .min(months.len() - 1);
             let a1 = seg_end.min(bounds[k + 1]);
-            // BTC and revenue of one hash a second over the piece.
+            // BTC and revenue of one hash a second from a0 to t.
             let btc_per_hash =
                 blocks_per_hash * keep * (subsidy * (a1 - a0) + fee0 * growth_integral(fg, a0, a1));
-            let revenue_per_hash = blocks_per_hash
-                * keep
-                * price0
-                * (subsidy * growth_integral(pg, a0, a1)
-                    + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, a1));
+            let revenue_until = |t: f64| {
+                blocks_per_hash
+                    * keep
+                    * price0
+                    * (subsidy * growth_integral(pg, a0, t)
+                        + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, t))
+            };
+            let revenue_per_hash = revenue_until(a1);
+            // The running models' hashes and net cash per second, and every fee.
+            let (mut hashes_on, mut net_per_sec) = (0.0, 0.0);
             let m = &mut months[k];
             for &(hashes, cost_per_sec, credit_per_sec, fixed_per_sec) in &lines {
+                net_per_sec -= fixed_per_sec;
                 // A model that runs earns its BTC and its curtailment credit (paid for
                 // hours it would otherwise run); switched off, it earns neither.
                 let revenue = hashes * revenue_per_hash + credit_per_sec * (a1 - a0);
@@ -286,12 +302,17 @@ pub fn project_evaluated(
                     m.revenue = m.revenue + Fiat::new(revenue);
                     m.credits = m.credits + Fiat::new(credit_per_sec * (a1 - a0));
                     m.power_cost = m.power_cost + Fiat::new(cost);
+                    hashes_on += hashes;
+                    net_per_sec += credit_per_sec - cost_per_sec;
                     if total_hashes > 0.0 {
                         m.running +=
                             hashes / total_hashes * (a1 - a0) / (bounds[k + 1] - bounds[k]);
                     }
                 }
             }
+            watch.piece(a0, a1, |t| {
+                hashes_on * revenue_until(t) + net_per_sec * (t - a0)
+            });
             a0 = a1;
         }
 
@@ -310,9 +331,6 @@ pub fn project_evaluated(
         }
     }
 
-    // Cash flows: hardware of the running machines when they start (those the capacity
-    // leaves off are not bought), resale at the end.
-    let hardware = hardware_cost(&today.lines);
     let resale = hardware * a.resale.fraction();
     let machines_month = bounds
         .partition_point(|b| *b <= t_machines)
@@ -329,22 +347,13 @@ pub fn project_evaluated(
         },
     ];
     let mut cumulative = 0.0;
-    let mut payback = None;
     let last = months.len() - 1;
     for (k, m) in months.iter_mut().enumerate() {
         m.profit = m.revenue - m.power_cost - m.fees;
         let capex = if k == machines_month { hardware } else { 0.0 };
         let sale = if k == last { resale } else { 0.0 };
         m.cash_flow = Fiat::new(m.profit.amount() - capex + sale);
-        // Payback from operations (resale not counted): interpolated within the month.
-        let before = cumulative - capex;
-        let after = before + m.profit.amount();
-        if hardware > 0.0 && payback.is_none() && before < 0.0 && after >= 0.0 {
-            let from = bounds[k].max(t_machines);
-            let share = -before / m.profit.amount();
-            payback = Some(origin.plus_secs(from + share * (bounds[k + 1] - from)));
-        }
-        cumulative = after + sale;
+        cumulative += m.cash_flow.amount();
         m.cumulative = Fiat::new(cumulative);
         // Operating cash at the middle of the month's running time.
         let from = bounds[k].max(t_machines).min(bounds[k + 1]);
@@ -370,7 +379,8 @@ pub fn project_evaluated(
         hardware: Fiat::new(hardware),
         resale: Fiat::new(resale),
         net_profit: Fiat::new(cumulative),
-        payback,
+        payback: watch.crossed_at.map(|t| origin.plus_secs(t)),
+        payback_fell_back: watch.fell_back,
         npv: Fiat::new(npv(a.discount_rate.fraction(), &flows)),
         irr: if hardware > 0.0 {
             irr(&pairs)

@@ -81,8 +81,14 @@ pub fn projection_summary(p: &Projection, discount_percent: f64) -> Html {
             { item("Profit over the horizon".into(), html! {
                 <Figure hook={Hook::ProjectedProfit} value={Hook::ProjectedProfit.projected(p)} style={Style::MONEY} />
             }, "less hardware, plus resale".into()) }
-            { item("Payback".into(), date_figure(Hook::PaybackDate, p, payback_none),
-                "from operations, resale not counted".into()) }
+            { item("Payback".into(), html! {
+                <>
+                    { date_figure(Hook::PaybackDate, p, payback_none) }
+                    if p.payback.is_some() && p.payback_fell_back {
+                        <small data-testid="payback-fell-back">{ "then fell back below zero: later losses (after the halving) undo it" }</small>
+                    }
+                </>
+            }, "the day the cash from operations, less the hardware, first reaches zero (resale not counted)".into()) }
             { item("Net present value".into(), html! {
                 <Figure hook={Hook::Npv} value={Hook::Npv.projected(p)} style={Style::MONEY} />
             }, format!("at {} a year", format(discount_percent / 100.0, Style::Percent))) }
