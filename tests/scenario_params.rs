@@ -193,3 +193,41 @@ fn an_omitted_price_is_the_dollar_default_in_the_links_currency() {
     assert!(!q.contains("kwh="), "{q}");
     assert!(q.contains("cur=KZT") && q.contains("fxkzt=515"), "{q}");
 }
+
+/// Issue 13, item 7: a start on or after the end of the horizon is refused, naming the
+/// field. Date 2026-03-20 and 36 months: the horizon ends on 2029-03-20, so the machines
+/// may start on 2029-03-19 at the latest.
+#[test]
+fn a_start_after_the_horizon_is_refused_naming_the_field() {
+    let form = |start: &str| {
+        let mut params = Params::default();
+        params.set(Key::Date, "2026-03-20");
+        params.set(Key::Months, "36");
+        params.set(Key::Start, start);
+        Scenario::from_params(&params)
+    };
+    assert!(form("2029-03-19").is_ok());
+    for start in ["2029-03-20", "2031-01-01"] {
+        let errors = form(start).expect_err("after the horizon");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let e = &errors[0];
+        assert_eq!(e.key, Key::Start);
+        let end = hashwatt::engine::date::Date::parse_iso("2029-03-20").unwrap();
+        assert_eq!(e.problem, Problem::StartAfterHorizon { end });
+        let text = e.to_string();
+        assert!(text.contains("Machines start (start)"), "{text}");
+        assert!(text.contains("2029-03-20"), "{text}");
+    }
+    // A shorter horizon moves the bound: 12 months end on 2027-03-20.
+    let mut params = Params::default();
+    params.set(Key::Date, "2026-03-20");
+    params.set(Key::Months, "12");
+    params.set(Key::Start, "2027-06-01");
+    assert!(Scenario::from_params(&params).is_err());
+
+    // In a link the value is not taken: the machines start on `date`, and the notice
+    // names `start`.
+    let (s, rejected) = scenario("v=1&date=2026-03-20&months=12&start=2027-06-01");
+    assert_eq!(rejected, ["start"]);
+    assert_eq!(s.projection.machines_start, s.projection.start);
+}

@@ -72,8 +72,9 @@ pub enum Range {
         inputs: &'static [Input],
         with: fn(&dyn Raw) -> Input,
     },
-    /// A date on or after the date of another key.
-    OnOrAfter(Key),
+    /// A date within the projection's horizon: on or after the date of `from`, and
+    /// before that date plus `months` months (the horizon's end).
+    InHorizon { from: Key, months: Key },
 }
 
 /// Everything about one key.
@@ -403,12 +404,15 @@ keys! {
     Start => KeySpec {
         name: "start",
         kind: Kind::Date,
-        range: Range::OnOrAfter(Key::Date),
+        range: Range::InHorizon {
+            from: Key::Date,
+            months: Key::Months,
+        },
         omitted: Omitted::SameAsDate,
         label: "Machines start",
         help: "YYYY-MM-DD; bought that day",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "date the machines start (and are paid for)",
+        meaning: "date the machines start (and are paid for); a start on or after the horizon's end is refused, naming `start`",
         ..KeySpec::BASE
     },
     /// Resale value at the horizon, % of the hardware cost.
@@ -841,7 +845,7 @@ impl Key {
         match self.range() {
             Range::Input(input) => Some(input),
             Range::Depends { inputs, .. } => inputs.first().copied(),
-            Range::OfKind | Range::OnOrAfter(_) => None,
+            Range::OfKind | Range::InHorizon { .. } => None,
         }
     }
 

@@ -295,9 +295,9 @@ impl Params {
         }
         // Checks across keys: each falls back alone, as a bad single value does.
         for error in cross_field_errors(&params) {
-            // A date before the one it follows falls back to it (`start` to `date`).
+            // A date outside the horizon falls back to its start (`start` to `date`).
             let fallback = match error.key.range() {
-                Range::OnOrAfter(other) => params.get(other).to_owned(),
+                Range::InHorizon { from, .. } => params.get(from).to_owned(),
                 _ => defaults.get(error.key).to_owned(),
             };
             let key = error.key;
