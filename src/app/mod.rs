@@ -125,7 +125,8 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(now) = &f.now {
                         <ThenAndNow
                             then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
-                            now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }} />
+                            now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }}
+                            rates={s.rates_in_use()} />
                     }
                     if shown(Section::Fleet) {
                         <FleetResults economics={f.economics.clone()} names={line_names(s)} />

@@ -8,7 +8,6 @@ use yew::AttrValue;
 
 use crate::catalog::Miner;
 use crate::engine::economics::{evaluate_fleet, Economics};
-use crate::engine::money::SHIPPED_RATES;
 use crate::engine::projection::{project_evaluated, Projection};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::scenario::notes::{notes, Note};
@@ -20,8 +19,8 @@ pub struct Figures {
     pub scenario: Scenario,
     pub economics: Rc<Economics>,
     pub projection: Rc<Projection>,
-    /// The same fleet on the shipped snapshot at the shipped rates, when the scenario asks
-    /// for then and now (`cmp=1`).
+    /// The same fleet on the shipped snapshot, at the scenario's own exchange rates,
+    /// when the scenario asks for then and now (`cmp=1`).
     pub now: Option<Rc<Economics>>,
     /// Notes on figures a correction moved (CHANGELOG.md).
     pub notes: Rc<[Note]>,
@@ -59,7 +58,7 @@ impl Outcome {
                 now: s
                     .compare
                     .then(|| {
-                        s.on_network(SHIPPED_SNAPSHOT.network, SHIPPED_RATES.rates)
+                        s.on_network(SHIPPED_SNAPSHOT.network)
                             .economics()
                             .ok()
                             .map(Rc::new)

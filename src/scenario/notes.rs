@@ -4,6 +4,7 @@
 //! text is in `src/text/notes.rs`.
 
 use crate::engine::economics::Economics;
+use crate::engine::money::SHIPPED_RATES;
 use crate::engine::projection::Projection;
 use crate::engine::protocol::RETARGET_INTERVAL;
 
@@ -24,6 +25,9 @@ pub enum Note {
     /// The all-in cost per BTC now counts hosting fees and no longer subtracts
     /// curtailment credits.
     AllInCostFeesAndCredits,
+    /// Then and now: "now" converts at the link's exchange rates, no longer at the
+    /// shipped ones.
+    ThenAndNowLinkRates,
 }
 
 impl Note {
@@ -34,6 +38,7 @@ impl Note {
             Note::LeftOffNotBought => "left-off-not-bought",
             Note::HalvingChangeAfterRetarget => "halving-change-after-retarget",
             Note::AllInCostFeesAndCredits => "all-in-cost-fees-and-credits",
+            Note::ThenAndNowLinkRates => "then-and-now-link-rates",
         }
     }
 }
@@ -67,6 +72,13 @@ pub fn notes(s: &Scenario, e: &Economics, p: &Projection) -> Vec<Note> {
     let fees_or_credits = p.total_fees.amount() > 0.0 || credits > 0.0;
     if fees_or_credits && p.avg_cost_per_btc.is_some() {
         out.push(Note::AllInCostFeesAndCredits);
+    }
+    let own_rates = s
+        .rates_in_use()
+        .iter()
+        .any(|&(c, per_usd)| per_usd != SHIPPED_RATES.rates.per_usd(c));
+    if s.compare && own_rates {
+        out.push(Note::ThenAndNowLinkRates);
     }
     out
 }
@@ -134,5 +146,17 @@ mod tests {
         // Curtailed without a credit, or no BTC mined: nothing moved.
         assert!(notes_of("v=1&curt=2").is_empty());
         assert!(notes_of("v=1&hfee=10&height=7000000&txfee=0").is_empty());
+    }
+
+    #[test]
+    fn then_and_now_at_a_rate_other_than_the_shipped_one_is_noted() {
+        let now = [Note::ThenAndNowLinkRates];
+        assert_eq!(notes_of("v=1&cmp=1&cur=KZT&fxkzt=431.8&kwh=20"), now);
+        // A surcharge table in tenge uses the tenge's rate too.
+        assert_eq!(notes_of("v=1&cmp=1&fxkzt=431.8&sur=1"), now);
+        // The shipped rate, no comparison, or a rate the scenario does not use.
+        assert!(notes_of("v=1&cmp=1&cur=KZT&fxkzt=515&kwh=20").is_empty());
+        assert!(notes_of("v=1&cur=KZT&fxkzt=431.8&kwh=20").is_empty());
+        assert!(notes_of("v=1&cmp=1&fxkzt=431.8").is_empty());
     }
 }

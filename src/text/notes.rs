@@ -23,6 +23,10 @@ impl fmt::Display for Note {
                 f,
                 "All-in cost per BTC counts hosting fees per machine, and curtailment credits count as revenue: links made before this correction left the fees out and subtracted the credits (see CHANGELOG)."
             ),
+            Note::ThenAndNowLinkRates => write!(
+                f,
+                "Then and now: both sides convert at this link's exchange rates, so that only the network differs. Links made before this correction converted \"now\" at the shipped rates (see CHANGELOG)."
+            ),
         }
     }
 }
