@@ -88,7 +88,7 @@ pub fn projection_summary(p: &Projection, discount_percent: f64) -> Html {
                         <small data-testid="payback-fell-back">{ "then fell back below zero: later losses (after the halving) undo it" }</small>
                     }
                 </>
-            }, "the day the cash from operations, less the hardware, first reaches zero (resale not counted)".into()) }
+            }, "the day the cash from operations, less the hardware, first reaches zero, from the cash block by block, not a month's average (resale not counted)".into()) }
             { item("Net present value".into(), html! {
                 <Figure hook={Hook::Npv} value={Hook::Npv.projected(p)} style={Style::MONEY} />
             }, format!("at {} a year", format(discount_percent / 100.0, Style::Percent))) }
