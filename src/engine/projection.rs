@@ -336,16 +336,11 @@ pub fn project_evaluated(
         .partition_point(|b| *b <= t_machines)
         .saturating_sub(1)
         .min(months.len() - 1);
-    let mut flows = vec![
-        Flow {
-            t: t_machines,
-            amount: -hardware,
-        },
-        Flow {
-            t: t_end,
-            amount: resale,
-        },
-    ];
+    // In time order: hardware, each month's profit, resale at the end.
+    let mut flows = vec![Flow {
+        t: t_machines,
+        amount: -hardware,
+    }];
     let mut cumulative = 0.0;
     let last = months.len() - 1;
     for (k, m) in months.iter_mut().enumerate() {
@@ -362,6 +357,11 @@ pub fn project_evaluated(
             amount: m.profit.amount(),
         });
     }
+
+    flows.push(Flow {
+        t: t_end,
+        amount: resale,
+    });
 
     let total_btc = months.iter().map(|m| m.btc.btc()).sum::<f64>();
     let total_revenue = months.iter().map(|m| m.revenue.amount()).sum::<f64>();

@@ -143,7 +143,15 @@ pub fn irr(flows: &[(f64, f64)]) -> Vec<f64> {
         .filter(|(t, a)| t.is_finite() && a.is_finite())
         .map(|&(t, a)| (t / YEAR_SECS, a))
         .collect();
-    terms.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // In time order. An insertion sort: the projection's flows come in order already, so
+    // this is one pass, and it costs the page no general sort's code.
+    for i in 1..terms.len() {
+        let mut j = i;
+        while j > 0 && terms[j - 1].0 > terms[j].0 {
+            terms.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     // Flows at the same time are one flow.
     let mut merged: Vec<(f64, f64)> = Vec::with_capacity(terms.len());
     for (tau, a) in terms {
