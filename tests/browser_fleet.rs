@@ -207,17 +207,20 @@ async fn the_canaan_preset_opens_then_and_now() {
         then_revenue - power,
         1e-9,
     );
-    // Now: the shipped snapshot at 515 KZT: a loss, break-even near 3.2 US cents.
-    let now_revenue = revenue_usd(90.0, 24.0) * 515.0 * 10_300.0;
+    // Now: the shipped snapshot at the link's own 431.8 KZT: a loss, break-even near 3.2
+    // US cents (13.7 KZT).
+    let now_revenue = revenue_usd(90.0, 24.0) * 431.8 * 10_300.0;
     assert_within(page.number("now-profit-per-day"), now_revenue - power, 1e-9);
     assert!(page.number("now-profit-per-day") < 0.0);
-    let break_even_cents = page.number("now-break-even-power-price") / 515.0 * 100.0;
+    let break_even_cents = page.number("now-break-even-power-price") / 431.8 * 100.0;
     assert!((break_even_cents - 3.18).abs() < 0.01, "{break_even_cents}");
     let explain = page.text("[data-testid=\"compare-explain\"]");
     assert!(
         explain.contains("2021-12-31") && explain.contains("loses"),
         "{explain}"
     );
+    let rule = page.text("[data-testid=\"compare-rule\"]");
+    assert!(rule.contains("431.8 KZT per US dollar"), "{rule}");
 }
 
 #[wasm_bindgen_test]

@@ -170,7 +170,8 @@ fn irr_of_a_known_rate() {
         ..flat(60)
     };
     let p = run(&op, &a);
-    let irr = p.irr.expect("an investment that pays back has an IRR");
+    assert_eq!(p.irr.len(), 1, "{:?}", p.irr);
+    let irr = p.irr[0];
     let at_irr = run(
         &op,
         &Assumptions {
@@ -198,20 +199,67 @@ fn irr_of_a_known_rate() {
 fn irr_function_on_plain_flows() {
     // -1000 now, +1100 in a year: 10 %. -1000 now, +1210 in two years: 10 %.
     let irr = hashwatt_irr(&[(0.0, -1_000.0), (YEAR_SECS, 1_100.0)]);
-    assert_within(irr.unwrap(), 0.10, 1e-9);
-    assert_within(
-        hashwatt_irr(&[(0.0, -1_000.0), (2.0 * YEAR_SECS, 1_210.0)]).unwrap(),
-        0.10,
-        1e-9,
-    );
+    assert_eq!(irr.len(), 1);
+    assert_within(irr[0], 0.10, 1e-12);
+    let irr = hashwatt_irr(&[(0.0, -1_000.0), (2.0 * YEAR_SECS, 1_210.0)]);
+    assert_eq!(irr.len(), 1);
+    assert_within(irr[0], 0.10, 1e-12);
     assert_eq!(
         hashwatt_irr(&[(0.0, 1_000.0), (YEAR_SECS, 1_100.0)]),
-        None,
+        Vec::<f64>::new(),
         "no sign change"
     );
 }
 
-fn hashwatt_irr(flows: &[(f64, f64)]) -> Option<f64> {
+/// Issue 13, item 4: the whole range above -100 % is searched. -1 now and +10,001 in a
+/// year: 1 + r = 10,001, r = 10,000 (1,000,000 % a year), beyond the old 10,000 % cap.
+/// -1 now and +0.000001 in a year: r = -0.999999, below the old -99 % floor.
+#[test]
+fn irr_far_above_and_below_the_old_bounds() {
+    let irr = hashwatt_irr(&[(0.0, -1.0), (YEAR_SECS, 10_001.0)]);
+    assert_eq!(irr.len(), 1);
+    assert_within(irr[0], 10_000.0, 1e-12);
+    let irr = hashwatt_irr(&[(0.0, -1.0), (YEAR_SECS, 1e-6)]);
+    assert_eq!(irr.len(), 1);
+    assert_within(irr[0], -0.999_999, 1e-12);
+}
+
+/// Flows whose sign changes twice have up to two rates, and three changes up to three;
+/// every one is given, lowest first. With y = 1 + r:
+/// - -1000, +2300 at 1 y, -1320 at 2 y: -1000 y² + 2300 y - 1320 = 0, so
+///   y = (2300 ± √(2300² - 4 x 1000 x 1320)) / 2000 = (2300 ± 100) / 2000: 10 % and 20 %;
+/// - -1000, +3800, -4770, +1980 at 0..3 y: -1000 (y - 1.1)(y - 1.2)(y - 1.5)
+///   = -1000 y³ + 3800 y² - 4770 y + 1980: 10 %, 20 % and 50 %.
+#[test]
+fn irr_gives_every_rate_lowest_first() {
+    let irr = hashwatt_irr(&[
+        (0.0, -1_000.0),
+        (YEAR_SECS, 2_300.0),
+        (2.0 * YEAR_SECS, -1_320.0),
+    ]);
+    assert_eq!(irr.len(), 2, "{irr:?}");
+    assert_within(irr[0], 0.10, 1e-12);
+    assert_within(irr[1], 0.20, 1e-12);
+    let irr = hashwatt_irr(&[
+        (0.0, -1_000.0),
+        (YEAR_SECS, 3_800.0),
+        (2.0 * YEAR_SECS, -4_770.0),
+        (3.0 * YEAR_SECS, 1_980.0),
+    ]);
+    assert_eq!(irr.len(), 3, "{irr:?}");
+    for (got, want) in irr.iter().zip([0.10, 0.20, 0.50]) {
+        assert_within(*got, want, 1e-11);
+    }
+    // Two sign changes and no rate: -1000, +1000, -1000 (f < 0 for every y > 0).
+    assert!(hashwatt_irr(&[
+        (0.0, -1_000.0),
+        (YEAR_SECS, 1_000.0),
+        (2.0 * YEAR_SECS, -1_000.0)
+    ])
+    .is_empty());
+}
+
+fn hashwatt_irr(flows: &[(f64, f64)]) -> Vec<f64> {
     hashwatt::engine::projection::irr(flows)
 }
 
@@ -333,6 +381,79 @@ fn halving_change_applies_once_after_the_halving() {
     assert_within(p.months[30].btc.btc(), q.months[30].btc.btc() / 0.8, 1e-12);
 }
 
+/// Issue 13, item 3: block 1,260,000 is both a retarget (625 x 2016) and the 2032
+/// halving. That retarget measures blocks 1,257,984 to 1,259,999, all before the halving,
+/// so `dh` waits for the next one, at 1,262,016.
+///
+/// From height 1,257,984 (a retarget) at difficulty D = 1e14, no fees, no growth, 600 s
+/// blocks, dh = -20 %, one month from 2026-03-20 (31 days = 4,464 blocks):
+/// - blocks 1,257,984..1,259,999 (2,016): subsidy 1.5625 (50 >> 5) at D;
+/// - blocks 1,260,000..1,262,015 (2,016): subsidy 0.78125 (50 >> 6), still at D;
+/// - blocks 1,262,016..1,262,447 (432): subsidy 0.78125 at 0.8 D.
+///
+/// BTC = H x 0.98 / (D x 2^32) x 600 x (2016 x 1.5625 + 2016 x 0.78125 + 432 x 0.78125 / 0.8)
+/// (a block every 600 s; the pool keeps 2 %). Applied one retarget early, the middle
+/// term would be 2016 x 0.78125 / 0.8.
+#[test]
+fn halving_change_waits_for_the_retarget_after_a_halving_on_a_retarget() {
+    let net = NetworkSnapshot {
+        difficulty: Difficulty::new(1e14),
+        height: 1_257_984,
+        avg_fees_per_block: Sats::ZERO,
+        btc_price: BtcPrice::per_btc(100_000.0),
+    };
+    assert_eq!(1_260_000 % 2016, 0);
+    let a = Assumptions {
+        halving_difficulty_change: Percent::new(-20.0),
+        ..flat(1)
+    };
+    let p = project(&s21(1, 0.05), &net, &a).unwrap();
+    let per_block = 200e12 * 0.98 * 600.0 / (1e14 * 4_294_967_296.0);
+    let want = per_block * (2016.0 * 1.5625 + 2016.0 * 0.78125 + 432.0 * 0.78125 / 0.8);
+    assert_within(p.total_btc.btc(), want, 1e-12);
+}
+
+/// Issue 13, item 6: the payback date is the day the cumulative cash actually crosses
+/// zero. From height 1,048,560 the halving (1,050,000) is 1,440 blocks = 10 days away at
+/// 600 s; no fees, nothing grows, D = 1e14, $100,000, one S21 (200 TH/s, 3.5 kW, 2 % pool
+/// fee). Revenue a day before the halving:
+/// R = 200e12 x 86,400 / (1e14 x 2^32) x 3.125 x 0.98 x 100,000 (about $12.32), R/2 after.
+#[test]
+fn payback_is_the_day_the_cumulative_cash_crosses_zero() {
+    let net = NetworkSnapshot {
+        difficulty: Difficulty::new(1e14),
+        height: 1_048_560,
+        avg_fees_per_block: Sats::ZERO,
+        btc_price: BtcPrice::per_btc(100_000.0),
+    };
+    let r = 200e12 * 86_400.0 / (1e14 * 4_294_967_296.0) * 3.125 * 0.98 * 100_000.0;
+    // At 2 c/kWh the power is C = 3.5 kW x 24 h x 0.02 = $1.68 a day. Hardware
+    // H = 10 (R - C) + 10.5 (R/2 - C) is paid back 20.5 days in: on 2026-04-09
+    // (2026-03-20 + 20 days). Spreading the month's profit, 10 (R - C) + 21 (R/2 - C),
+    // evenly over its 31 days would give H / (that / 31), about 23.7 days: 2026-04-12.
+    let c = 3.5 * 24.0 * 0.02;
+    let op = Operation {
+        hardware_cost: Fiat::new(10.0 * (r - c) + 10.5 * (r / 2.0 - c)),
+        ..s21(1, 0.02)
+    };
+    let p = project(&op, &net, &flat(1)).unwrap();
+    assert_eq!(p.payback, Some(day("2026-04-09")));
+    assert!(!p.payback_fell_back);
+
+    // Power at C = 0.75 R: profit 0.25 R a day before the halving, -0.25 R after.
+    // Hardware 1.25 R is paid back 5 days in (2026-03-25); by day 10 the cash is
+    // +1.25 R, back to zero on day 15 and below after: the payback stays the first
+    // crossing, and the projection says it fell back.
+    let op = Operation {
+        hardware_cost: Fiat::new(1.25 * r),
+        ..s21(1, 0.75 * r / 84.0)
+    };
+    let p = project(&op, &net, &flat(1)).unwrap();
+    assert_eq!(p.payback, Some(day("2026-03-25")));
+    assert!(p.payback_fell_back);
+    assert!(p.months[0].cumulative.amount() < 0.0);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2_000))]
 
@@ -350,7 +471,8 @@ proptest! {
         for x in [p.total_btc.btc(), p.net_profit.amount(), p.npv.amount()] {
             prop_assert!(x.is_finite());
         }
-        prop_assert!(p.irr.is_none_or(f64::is_finite));
+        prop_assert!(p.irr.iter().all(|r| r.is_finite() && *r > -1.0));
+        prop_assert!(p.irr.windows(2).all(|w| w[0] < w[1]));
         prop_assert!(p.avg_cost_per_btc.is_none_or(|c| c.amount().is_finite()));
     }
 }

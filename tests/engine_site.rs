@@ -180,6 +180,43 @@ fn time_of_use_prices_the_peak_window_or_switches_off() {
     );
 }
 
+/// Issue 13, item 1: with the machines off at peak, curtailment takes hours they would
+/// otherwise run. 100 TH/s at 3 kW, 0.04 $/kWh off peak, a 4 h peak window switched off,
+/// 4 h curtailed at $50/MWh:
+/// - running 24 - 4 (peak, dark) - 4 (curtailed) = 16 h: energy 3 kW x 16 h = 48 kWh,
+///   power 48 x 0.04 = $1.92, BTC 100 x BTC_PER_TH_DAY x 16/24;
+/// - credit for the 4 h not drawn: 3 kW x 4 h = 0.012 MWh x $50 = $0.60.
+///
+/// Before the fix the 4 h landed in the dark peak: 20 h ran (60 kWh, $2.40) and $0.60
+/// was paid for power never drawn.
+#[test]
+fn curtailment_with_the_peak_switched_off_is_no_double_count() {
+    let site = |curtailed_hours| Site {
+        curtailed_hours,
+        curtailment_credit_per_mwh: Fiat::new(50.0),
+        time_of_use: Some(TimeOfUse {
+            peak_price: EnergyPrice::per_kwh(0.08),
+            hours: 4.0,
+            switch_off: true,
+        }),
+        ..Site::default()
+    };
+    let e = eval(&one(0.04, site(4.0)));
+    assert_within(e.site.hours_running, 16.0, 1e-12);
+    assert_within(e.fleet.energy_kwh, 48.0, 1e-12);
+    assert_within(e.fleet.power_cost.amount(), 1.92, 1e-12);
+    assert_within(e.fleet.curtailment_credit.amount(), 0.6, 1e-12);
+    assert_within(
+        e.fleet.btc_net.btc(),
+        100.0 * BTC_PER_TH_DAY * 16.0 / 24.0,
+        1e-12,
+    );
+    // Going from 0 to 4 h of curtailment takes 4 h x 3 kW = 12 kWh off the energy.
+    let none = eval(&one(0.04, site(0.0)));
+    assert_within(none.fleet.energy_kwh - e.fleet.energy_kwh, 12.0, 1e-12);
+    assert_within(none.fleet.curtailment_credit.amount(), 0.0, 1e-12);
+}
+
 /// Kazakhstan's bands as seeded: 1 KZT/kWh from 24 KZT/kWh, 25 KZT/kWh below.
 fn kz_bands() -> Surcharge {
     Surcharge {
@@ -410,4 +447,117 @@ fn the_surcharge_band_follows_the_average_price_of_the_hours_run() {
     assert_within(off.avg_purchase_price.amount_per_kwh(), 22.0, 1e-12);
     assert_eq!(off.surcharge_per_kwh.amount_per_kwh(), 25.0);
     assert_within(off.all_in_per_kwh.amount_per_kwh(), 47.0, 1e-12);
+}
+
+/// Issue 13, item 2: machines the capacity leaves off are not bought. A 40 kW site, ten
+/// 3,500 W machines at $3,000 and ten 1,323 W machines at $100: the ten efficient ones
+/// draw 35,000 W, and 5,000 W fit 3 of the others (3 x 1,323 = 3,969 W).
+/// - hardware bought: 10 x $3,000 + 3 x $100 = $30,300 (not 10 x $3,000 + 10 x $100);
+/// - static payback = $30,300 / daily profit of the 13 that run;
+/// - projection with zero growth and no discounting: hardware $30,300, resale 10 % of it
+///   = $3,030, NPV at 0 % = profit over the horizon - 30,300 + 3,030.
+#[test]
+fn machines_left_off_by_the_capacity_are_not_bought() {
+    let mut op = FleetOperation {
+        lines: vec![line(200.0, 3_500.0, 10), line(13.5, 1_323.0, 10)],
+        site: Site {
+            capacity_mw: Some(0.04),
+            ..Site::default()
+        },
+        ..one(0.02, Site::default())
+    };
+    op.lines[0].hardware_cost = Fiat::new(3_000.0);
+    op.lines[1].hardware_cost = Fiat::new(100.0);
+    let net = SHIPPED_SNAPSHOT.network;
+    let e = evaluate_fleet(&op, &net).unwrap();
+    assert_eq!(
+        (
+            e.site.units_running,
+            e.site.units_left_off,
+            e.site.units_installed
+        ),
+        (13, 7, 20)
+    );
+    let profit = e.fleet.profit.amount();
+    assert!(profit > 0.0);
+    assert_within(e.payback_days.unwrap(), 30_300.0 / profit, 1e-12);
+
+    let a = Assumptions {
+        start: Date::parse_iso("2026-03-20").unwrap(),
+        months: 12,
+        difficulty_growth: Percent::new(0.0),
+        difficulty_growth_period: GrowthPeriod::Year,
+        halving_difficulty_change: Percent::new(0.0),
+        price_growth: Percent::new(0.0),
+        fee_growth: Percent::new(0.0),
+        block_time_secs: 600.0,
+        machines_start: Date::parse_iso("2026-03-20").unwrap(),
+        resale: Percent::new(10.0),
+        switch_off_when_losing: false,
+        discount_rate: Percent::new(0.0),
+    };
+    let p = project_fleet(&op, &net, &a).unwrap();
+    assert_within(p.hardware.amount(), 30_300.0, 1e-12);
+    assert_within(p.resale.amount(), 3_030.0, 1e-12);
+    let operations: f64 = p.months.iter().map(|m| m.profit.amount()).sum();
+    assert_within(p.npv.amount(), operations - 30_300.0 + 3_030.0, 1e-9);
+    assert_within(p.net_profit.amount(), operations - 30_300.0 + 3_030.0, 1e-9);
+}
+
+/// Issue 13, item 5: all-in cost per BTC = (power at every per-kWh charge + hosting fees
+/// per machine + hardware - resale) / BTC mined; curtailment credits are revenue. One
+/// 100 TH/s, 3 kW machine at $0.04/kWh plus $0.01/kWh hosting, $10 a month hosting fee,
+/// 4 h curtailed at $50/MWh, $1,000 hardware resold at 20 %, 12 months from 2026-03-20
+/// (365 days), nothing growing, no halving (height 940,000):
+/// - power: 3 kW x 20 h = 60 kWh a day x $0.05 = $3.00 a day, x 365 = $1,095;
+/// - hosting fees: $10 x 12 = $120 (charged at 12/365 of $10 a day, 365 days);
+/// - hardware less resale: $1,000 - $200 = $800;
+/// - credits: 3 kW x 4 h = 0.012 MWh x $50 = $0.60 a day = $219: revenue, not cost.
+///
+/// All-in = (1,095 + 120 + 800) / BTC = 2,015 / BTC (before: (1,095 - 219 + 800) / BTC).
+#[test]
+fn all_in_cost_per_btc_counts_fees_and_not_credits() {
+    let mut op = one(
+        0.04,
+        Site {
+            hosting_per_kwh: EnergyPrice::per_kwh(0.01),
+            hosting_fee_per_month: Fiat::new(10.0),
+            curtailed_hours: 4.0,
+            curtailment_credit_per_mwh: Fiat::new(50.0),
+            ..Site::default()
+        },
+    );
+    op.lines[0].hardware_cost = Fiat::new(1_000.0);
+    let a = Assumptions {
+        start: Date::parse_iso("2026-03-20").unwrap(),
+        months: 12,
+        difficulty_growth: Percent::new(0.0),
+        difficulty_growth_period: GrowthPeriod::Year,
+        halving_difficulty_change: Percent::new(0.0),
+        price_growth: Percent::new(0.0),
+        fee_growth: Percent::new(0.0),
+        block_time_secs: 600.0,
+        machines_start: Date::parse_iso("2026-03-20").unwrap(),
+        resale: Percent::new(20.0),
+        switch_off_when_losing: false,
+        discount_rate: Percent::new(0.0),
+    };
+    let p = project_fleet(&op, &NET, &a).unwrap();
+    let btc = 100.0 * BTC_PER_TH_DAY * 20.0 / 24.0 * 365.0;
+    assert_within(p.total_btc.btc(), btc, 1e-9);
+    assert_within(p.total_power_cost.amount(), 1_095.0, 1e-9);
+    assert_within(p.total_fees.amount(), 120.0, 1e-9);
+    let credits: f64 = p.months.iter().map(|m| m.credits.amount()).sum();
+    assert_within(credits, 219.0, 1e-9);
+    assert_within(
+        p.avg_cost_per_btc.unwrap().amount(),
+        2_015.0 / p.total_btc.btc(),
+        1e-12,
+    );
+    // Credits are in the revenue: BTC at $100,000 plus $219.
+    assert_within(
+        p.total_revenue.amount(),
+        p.total_btc.btc() * 100_000.0 + 219.0,
+        1e-9,
+    );
 }

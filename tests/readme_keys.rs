@@ -55,7 +55,12 @@ fn accepted(key: Key) -> String {
             .map(|i| format!("{} ({})", number_accepted(key, *i), i.label()))
             .collect::<Vec<_>>()
             .join("; "),
-        (_, Range::OnOrAfter(other)) => format!("on or after `{}`", other.as_str()),
+        (_, Range::InHorizon { from, months }) => format!(
+            "on or after `{}`, before `{}` + `{}` (the horizon's end)",
+            from.as_str(),
+            from.as_str(),
+            months.as_str()
+        ),
         (Kind::Date, _) => format!("{} to {}", DATE_RANGE.0, DATE_RANGE.1),
         (Kind::Bands, _) => format!(
             "at most {MAX_BANDS} bands, each {} {}/kWh, in `scur` at its rate, prices different",

@@ -365,3 +365,68 @@ fn the_keys_a_query_names() {
         vec![Key::Kwh, Key::Diff]
     );
 }
+
+/// Issue 13, item 7: a start on or after the end of the horizon is refused, naming the
+/// field. Date 2026-03-20 and 36 months: the horizon ends on 2029-03-20, so the machines
+/// may start on 2029-03-19 at the latest.
+#[test]
+fn a_start_after_the_horizon_is_refused_naming_the_field() {
+    let form = |start: &str| {
+        let mut params = Params::default();
+        params.set(Key::Date, "2026-03-20");
+        params.set(Key::Months, "36");
+        params.set(Key::Start, start);
+        Scenario::from_params(&params)
+    };
+    assert!(form("2029-03-19").is_ok());
+    for start in ["2029-03-20", "2031-01-01"] {
+        let errors = form(start).expect_err("after the horizon");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        let e = &errors[0];
+        assert_eq!(e.key, Key::Start);
+        let end = hashwatt::engine::date::Date::parse_iso("2029-03-20").unwrap();
+        assert_eq!(e.problem, Problem::StartAfterHorizon { end });
+        let text = e.to_string();
+        assert!(text.contains("Machines start (start)"), "{text}");
+        assert!(text.contains("2029-03-20"), "{text}");
+    }
+    // A shorter horizon moves the bound: 12 months end on 2027-03-20.
+    let mut params = Params::default();
+    params.set(Key::Date, "2026-03-20");
+    params.set(Key::Months, "12");
+    params.set(Key::Start, "2027-06-01");
+    assert!(Scenario::from_params(&params).is_err());
+
+    // In a link the value is not taken: the machines start on `date`, and the notice
+    // names `start`.
+    let (s, rejected) = scenario("v=1&date=2026-03-20&months=12&start=2027-06-01");
+    assert_eq!(rejected, ["start"]);
+    assert_eq!(s.projection.machines_start, s.projection.start);
+}
+
+/// Issue 13, item 8: then and now convert at the link's exchange rates on both sides;
+/// only the network changes. One Avalon A1246 (90 TH/s) in tenge at 431.8 KZT per USD,
+/// on the shipped snapshot (133.79 T, 3.125 + 0.02 BTC a block, $62,630):
+/// - BTC price: 62,630 x 431.8 = 27,043,634 KZT (not x 515, the shipped rate);
+/// - revenue a day: 90e12 x 86,400 / (133.79e12 x 2^32) x 3.145 x 0.98 x 27,043,634 KZT.
+#[test]
+fn then_and_now_converts_at_the_links_rates() {
+    let (s, rejected) = scenario(
+        "v=1&miner=avalon-a1246&cur=KZT&fxkzt=431.8&kwh=20&price=46306.45&diff=24272331996979.97&height=716599&txfee=0.05&date=2021-12-31&cmp=1",
+    );
+    assert!(rejected.is_empty());
+    let now = s.on_network(SHIPPED_SNAPSHOT.network).economics().unwrap();
+    let price = 62_630.0 * 431.8;
+    assert!((now.btc_price.amount_per_btc() / price - 1.0).abs() < 1e-12);
+    let revenue = 90e12 * 86_400.0 / (133.79e12 * 4_294_967_296.0) * 3.145 * 0.98 * price;
+    assert!((now.fleet.revenue.amount() / revenue - 1.0).abs() < 1e-12);
+    assert_eq!(
+        s.rates_in_use(),
+        [(hashwatt::engine::money::Currency::Kzt, 431.8)]
+    );
+
+    // On the snapshot's own figures, then and now are the same whatever the rate.
+    let (s, _) = scenario("v=1&th=150&w=3000&cur=CNY&fxcny=7.1&kwh=0.3&cmp=1");
+    let now = s.on_network(SHIPPED_SNAPSHOT.network).economics().unwrap();
+    assert_eq!(now, s.economics().unwrap());
+}

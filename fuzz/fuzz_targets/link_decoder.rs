@@ -57,10 +57,12 @@ fn figures(e: &Economics, p: &Projection) -> Vec<(String, Option<f64>)> {
         ("projected-resale", Some(p.resale.amount())),
         ("projected-profit", Some(p.net_profit.amount())),
         ("npv", Some(p.npv.amount())),
-        ("irr", p.irr),
         ("avg-cost-per-btc", p.avg_cost_per_btc.map(|x| x.amount())),
     ];
     out.extend(named.into_iter().map(|(n, v)| (n.to_owned(), v)));
+    for (i, r) in p.irr.iter().enumerate() {
+        out.push((format!("irr {i}"), Some(*r)));
+    }
     for (i, m) in p.months.iter().enumerate() {
         for (name, v) in [
             ("btc", m.btc.btc()),
@@ -105,7 +107,7 @@ fuzz_target!(|data: &[u8]| {
     for (hook, text) in hook_values(&economics, &projection) {
         assert!(
             text.is_empty()
-                || text.parse::<f64>().is_ok_and(f64::is_finite)
+                || text.split(',').all(|t| t.parse::<f64>().is_ok_and(f64::is_finite))
                 || Date::parse_iso(&text).is_some_and(|d| d.to_iso() == text),
             "hook {hook} is {text:?} for query {query:?}"
         );

@@ -24,6 +24,7 @@ use components::link_notice::LinkNotice;
 use components::machine_inputs::{self, MachineInputs};
 use components::network_inputs::{self, NetworkInputs};
 use components::network_source::{NetworkSource, Source};
+use components::notes::Notes;
 use components::operation_inputs::{self, OperationInputs};
 use components::paused::paused;
 use components::presets::Presets;
@@ -192,13 +193,15 @@ pub fn App(props: &AppProps) -> Html {
             let s = &f.scenario;
             html! {
                 <>
+                    <Notes notes={f.notes.clone()} />
                     <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
                         snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
                         {currency} rates={s.rates} pue={s.site.pue} />
                     if let Some(now) = &f.now {
                         <ThenAndNow
                             then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
-                            now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }} />
+                            now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }}
+                            rates={s.rates_in_use()} />
                     }
                     if shown(Section::Fleet) {
                         <FleetResults economics={f.economics.clone()} names={line_names(s)} />

@@ -8,9 +8,9 @@ use yew::AttrValue;
 
 use crate::catalog::Miner;
 use crate::engine::economics::{evaluate_fleet, Economics};
-use crate::engine::money::SHIPPED_RATES;
 use crate::engine::projection::{project_evaluated, Projection};
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+use crate::scenario::notes::{notes, Note};
 use crate::scenario::{FieldError, Scenario};
 
 /// The figures of a valid scenario.
@@ -19,9 +19,11 @@ pub struct Figures {
     pub scenario: Scenario,
     pub economics: Rc<Economics>,
     pub projection: Rc<Projection>,
-    /// The same fleet on the shipped snapshot at the shipped rates, when the scenario asks
-    /// for then and now (`cmp=1`).
+    /// The same fleet on the shipped snapshot, at the scenario's own exchange rates,
+    /// when the scenario asks for then and now (`cmp=1`).
     pub now: Option<Rc<Economics>>,
+    /// Notes on figures a correction moved (CHANGELOG.md).
+    pub notes: Rc<[Note]>,
 }
 
 /// What the page shows for the current fields.
@@ -56,12 +58,13 @@ impl Outcome {
                 now: s
                     .compare
                     .then(|| {
-                        s.on_network(SHIPPED_SNAPSHOT.network, SHIPPED_RATES.rates)
+                        s.on_network(SHIPPED_SNAPSHOT.network)
                             .economics()
                             .ok()
                             .map(Rc::new)
                     })
                     .flatten(),
+                notes: notes(s, &economics, &projection).into(),
                 scenario: s.clone(),
                 economics: Rc::new(economics),
                 projection: Rc::new(projection),

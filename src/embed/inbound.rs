@@ -159,8 +159,9 @@ mod tests {
         assert_eq!(next.get(Key::Start), "2090-01-01");
         assert_eq!(keys(&rejected), ["start"]);
         assert!(Scenario::from_params(&next).is_ok());
-        // A start after the current date is taken, though before the default date.
-        let current = Params::from_query("date=2010-01-01").0;
+        // A start after the current date (and within its horizon: 120 months from
+        // 2010-01-01 end on 2020-01-01) is taken, though before the default date.
+        let current = Params::from_query("date=2010-01-01&months=120").0;
         let (next, rejected) = apply(&current, "start=2015-01-01");
         assert!(rejected.is_empty(), "{rejected:?}");
         assert_eq!(next.get(Key::Start), "2015-01-01");

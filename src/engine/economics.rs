@@ -105,6 +105,8 @@ pub struct LineFigures {
 pub struct SiteFigures {
     pub units_installed: u32,
     pub units_running: u32,
+    /// Installed units the capacity leaves off: not run and not bought.
+    pub units_left_off: u32,
     /// Whether the capacity leaves machines off.
     pub capacity_limited: bool,
     /// Draw of the running machines with the overhead.
@@ -144,7 +146,8 @@ pub struct Economics {
     pub power_cost_per_btc: Option<Fiat>,
     /// Of the whole fleet, installed: wall watts / TH/s.
     pub efficiency_j_per_th: f64,
-    /// Hardware cost of every unit / daily profit (C10); `None` unless both are positive.
+    /// Hardware cost of the running units / daily profit (C10); `None` unless both are
+    /// positive.
     pub payback_days: Option<f64>,
     pub network_hashrate: Hashrate,
     /// Running nameplate hashrate / implied network hashrate.
@@ -200,6 +203,15 @@ pub fn running_units(op: &FleetOperation) -> Vec<u32> {
         left -= fit * each;
     }
     running
+}
+
+/// What the machines that run within the capacity cost to buy. Machines the capacity
+/// leaves off are not bought: they count in no cost, payback or return.
+pub fn hardware_cost(lines: &[LineFigures]) -> f64 {
+    lines
+        .iter()
+        .map(|l| l.line.hardware_cost.amount() * f64::from(l.running_units))
+        .sum()
 }
 
 /// What one unit of `machine` mines and costs a day on the operation's site.
@@ -301,11 +313,7 @@ pub fn evaluate_fleet(
         .iter()
         .map(|l| l.machine.power.watts() * f64::from(l.units))
         .sum();
-    let total_hardware: f64 = op
-        .lines
-        .iter()
-        .map(|l| l.hardware_cost.amount() * f64::from(l.units))
-        .sum();
+    let total_hardware = hardware_cost(&lines);
     let units_installed = op
         .lines
         .iter()
@@ -339,6 +347,7 @@ pub fn evaluate_fleet(
         site: SiteFigures {
             units_installed,
             units_running,
+            units_left_off: units_installed.saturating_sub(units_running),
             capacity_limited: units_running < units_installed,
             site_power: op.site.site_power(Power::from_watts(running_watts)),
             site_power_installed: op.site.site_power(Power::from_watts(installed_w)),

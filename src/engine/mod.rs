@@ -9,7 +9,8 @@
 //!   [`economics::Economics`], per unit and for the fleet; an
 //!   [`economics::FleetOperation`] does the same for several models on a [`site::Site`].
 //! - [`operation`]: what is evaluated: a machine model, or a fleet on a site.
-//! - [`projection`]: the fleet month by month over the horizon; [`returns`]: NPV and IRR.
+//! - [`projection`]: the fleet month by month over the horizon; [`returns`]: NPV and
+//!   every IRR; `payback`: the instant the cumulative cash first reaches zero.
 //! - [`money`]: currencies and the explicit exchange rates between them.
 //! - [`site`]: capacity, overhead, hosting, curtailment, time of use, surcharge, carbon.
 
@@ -18,6 +19,7 @@ pub mod economics;
 pub mod limits;
 pub mod money;
 pub mod operation;
+mod payback;
 pub mod projection;
 pub mod protocol;
 pub mod returns;

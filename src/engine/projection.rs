@@ -9,8 +9,11 @@
 //! integrated exactly over each piece.
 
 use super::date::Date;
-use super::economics::{evaluate_fleet, Economics, FleetOperation, Operation, PayoutScheme};
+use super::economics::{
+    evaluate_fleet, hardware_cost, Economics, FleetOperation, Operation, PayoutScheme,
+};
 use super::limits::{check, Input, InputError};
+use super::payback::PaybackWatch;
 use super::protocol::{next_halving_height, subsidy_at, HASHES_PER_DIFFICULTY, RETARGET_INTERVAL};
 pub use super::returns::irr;
 use super::returns::{npv, Flow};
@@ -42,7 +45,9 @@ pub struct Assumptions {
     pub months: u32,
     pub difficulty_growth: Percent,
     pub difficulty_growth_period: GrowthPeriod,
-    /// A one-off change at the first retarget after the halving (miners switching off).
+    /// A one-off change at the first retarget after the halving (miners switching off):
+    /// a retarget on the halving block itself does not count, as it measures blocks
+    /// mined before the halving.
     pub halving_difficulty_change: Percent,
     /// Per year.
     pub price_growth: Percent,
@@ -66,8 +71,12 @@ pub struct Month {
     pub start: Option<Date>,
     /// BTC after the pool fee.
     pub btc: Btc,
+    /// What the machines earn: the BTC mined at the price, plus curtailment credits
+    /// (a credit is revenue, not a smaller cost).
     pub revenue: Fiat,
-    /// Power at all its per-kWh charges, less curtailment credits.
+    /// Of `revenue`, the curtailment credits.
+    pub credits: Fiat,
+    /// Power at all its per-kWh charges: tariff, surcharge and hosting per kWh.
     pub power_cost: Fiat,
     /// Hosting fees per machine, paid whether the machines run or not.
     pub fees: Fiat,
@@ -97,23 +106,35 @@ pub struct Projection {
     pub months: Vec<Month>,
     pub end: Date,
     pub total_btc: Btc,
+    /// BTC revenue and curtailment credits.
     pub total_revenue: Fiat,
+    /// Every per-kWh charge: tariff, surcharge, hosting per kWh.
     pub total_power_cost: Fiat,
-    /// Hardware cost of the fleet, paid when the machines start.
+    /// Hosting fees per machine.
+    pub total_fees: Fiat,
+    /// Hardware cost of the machines that run within the capacity, paid when they start.
     pub hardware: Fiat,
     /// Resale at the horizon.
     pub resale: Fiat,
     /// Sum of all cash flows: profit less hardware plus resale.
     pub net_profit: Fiat,
-    /// When cumulative profit from operations first covers the hardware; `None` when
-    /// there is no hardware cost or it is not covered within the horizon.
+    /// The day the cumulative cash from operations, less the hardware, first reaches
+    /// zero (resale not counted; the method is in `payback.rs`); `None` when there is no
+    /// hardware cost or it is not reached within the horizon.
     pub payback: Option<Date>,
+    /// Whether the cumulative cash fell back below zero after the payback (losses
+    /// after a halving): the payback stays the first crossing.
+    pub payback_fell_back: bool,
     /// Cash flows discounted to `start`.
     pub npv: Fiat,
-    /// Annual rate at which the NPV is zero; `None` without hardware bought (no
-    /// investment to return on) or without a rate in -99 %..10,000 %.
-    pub irr: Option<f64>,
-    /// (Power cost + hardware - resale) / BTC mined; `None` when no BTC is mined.
+    /// Every annual rate above -100 % at which the NPV is zero, lowest first: empty
+    /// without hardware bought (no investment to return on) or without such a rate;
+    /// several where the cash flows change sign more than once (losses after a
+    /// halving, resale at the end).
+    pub irr: Vec<f64>,
+    /// All-in cost per BTC: (power at every per-kWh charge + hosting fees per machine +
+    /// hardware - resale) / BTC mined; `None` when no BTC is mined. Curtailment credits
+    /// are revenue and do not lower it.
     pub avg_cost_per_btc: Option<Fiat>,
     pub halving: HalvingEstimate,
 }
@@ -182,9 +203,9 @@ pub fn project_evaluated(
 
     let keep = 1.0 - operation.pool_fee.fraction();
     let on = operation.uptime.fraction() * (today.site.hours_running / HOURS_PER_DAY);
-    // Per running model: hashes a second while running, costs per second of running
-    // (power less curtailment credits) and fixed fees per second.
-    let lines: Vec<(f64, f64, f64)> = today
+    // Per running model: hashes a second while running, power cost and curtailment
+    // credit per second of running, and fixed fees per second.
+    let lines: Vec<(f64, f64, f64, f64)> = today
         .lines
         .iter()
         .map(|l| {
@@ -192,7 +213,8 @@ pub fn project_evaluated(
             let d = &l.per_unit;
             (
                 l.line.machine.hashrate.hashes_per_second() * n * on,
-                (d.power_cost - d.curtailment_credit).amount() * n / 86_400.0,
+                d.power_cost.amount() * n / 86_400.0,
+                d.curtailment_credit.amount() * n / 86_400.0,
                 d.hosting_fee.amount() * n / 86_400.0,
             )
         })
@@ -228,6 +250,11 @@ pub fn project_evaluated(
     };
     let first_halving = next_halving_height(network.height);
 
+    // Hardware of the running machines when they start (those the capacity leaves off
+    // are not bought), resale at the end.
+    let hardware = hardware_cost(&today.lines);
+    let mut watch = PaybackWatch::new(hardware);
+
     let mut height = network.height;
     let mut difficulty = network.difficulty.get();
     let mut t = 0.0;
@@ -249,29 +276,43 @@ pub fn project_evaluated(
                 .saturating_sub(1)
                 .min(months.len() - 1);
             let a1 = seg_end.min(bounds[k + 1]);
-            // BTC and revenue of one hash a second over the piece.
+            // BTC and revenue of one hash a second from a0 to t.
             let btc_per_hash =
                 blocks_per_hash * keep * (subsidy * (a1 - a0) + fee0 * growth_integral(fg, a0, a1));
-            let revenue_per_hash = blocks_per_hash
-                * keep
-                * price0
-                * (subsidy * growth_integral(pg, a0, a1)
-                    + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, a1));
+            let revenue_until = |t: f64| {
+                blocks_per_hash
+                    * keep
+                    * price0
+                    * (subsidy * growth_integral(pg, a0, t)
+                        + fee0 * growth_integral((1.0 + pg) * (1.0 + fg) - 1.0, a0, t))
+            };
+            let revenue_per_hash = revenue_until(a1);
+            // The running models' hashes and net cash per second, and every fee.
+            let (mut hashes_on, mut net_per_sec) = (0.0, 0.0);
             let m = &mut months[k];
-            for &(hashes, cost_per_sec, fixed_per_sec) in &lines {
-                let revenue = hashes * revenue_per_hash;
+            for &(hashes, cost_per_sec, credit_per_sec, fixed_per_sec) in &lines {
+                net_per_sec -= fixed_per_sec;
+                // A model that runs earns its BTC and its curtailment credit (paid for
+                // hours it would otherwise run); switched off, it earns neither.
+                let revenue = hashes * revenue_per_hash + credit_per_sec * (a1 - a0);
                 let cost = cost_per_sec * (a1 - a0);
                 m.fees = m.fees + Fiat::new(fixed_per_sec * (a1 - a0));
                 if !(a.switch_off_when_losing && revenue < cost) {
                     m.btc = Btc::from_btc(m.btc.btc() + hashes * btc_per_hash);
                     m.revenue = m.revenue + Fiat::new(revenue);
+                    m.credits = m.credits + Fiat::new(credit_per_sec * (a1 - a0));
                     m.power_cost = m.power_cost + Fiat::new(cost);
+                    hashes_on += hashes;
+                    net_per_sec += credit_per_sec - cost_per_sec;
                     if total_hashes > 0.0 {
                         m.running +=
                             hashes / total_hashes * (a1 - a0) / (bounds[k + 1] - bounds[k]);
                     }
                 }
             }
+            watch.piece(a0, a1, |t| {
+                hashes_on * revenue_until(t) + net_per_sec * (t - a0)
+            });
             a0 = a1;
         }
 
@@ -279,7 +320,10 @@ pub fn project_evaluated(
         t = t_next;
         if height.is_multiple_of(RETARGET_INTERVAL) {
             difficulty *= 1.0 + growth_per_retarget;
-            if height >= first_halving && !halving_change_applied {
+            // `dh` belongs to the first retarget after the halving: a retarget on the
+            // halving block itself (1,260,000 is both) measures the 2016 blocks before
+            // it, all mined before the halving, so it is not that retarget.
+            if height > first_halving && !halving_change_applied {
                 difficulty *= 1.0 + a.halving_difficulty_change.fraction();
                 halving_change_applied = true;
             }
@@ -287,44 +331,24 @@ pub fn project_evaluated(
         }
     }
 
-    // Cash flows: hardware when the machines start, resale at the end.
-    let hardware: f64 = operation
-        .lines
-        .iter()
-        .map(|l| l.hardware_cost.amount() * f64::from(l.units))
-        .sum();
     let resale = hardware * a.resale.fraction();
     let machines_month = bounds
         .partition_point(|b| *b <= t_machines)
         .saturating_sub(1)
         .min(months.len() - 1);
-    let mut flows = vec![
-        Flow {
-            t: t_machines,
-            amount: -hardware,
-        },
-        Flow {
-            t: t_end,
-            amount: resale,
-        },
-    ];
+    // In time order: hardware, each month's profit, resale at the end.
+    let mut flows = vec![Flow {
+        t: t_machines,
+        amount: -hardware,
+    }];
     let mut cumulative = 0.0;
-    let mut payback = None;
     let last = months.len() - 1;
     for (k, m) in months.iter_mut().enumerate() {
         m.profit = m.revenue - m.power_cost - m.fees;
         let capex = if k == machines_month { hardware } else { 0.0 };
         let sale = if k == last { resale } else { 0.0 };
         m.cash_flow = Fiat::new(m.profit.amount() - capex + sale);
-        // Payback from operations (resale not counted): interpolated within the month.
-        let before = cumulative - capex;
-        let after = before + m.profit.amount();
-        if hardware > 0.0 && payback.is_none() && before < 0.0 && after >= 0.0 {
-            let from = bounds[k].max(t_machines);
-            let share = -before / m.profit.amount();
-            payback = Some(origin.plus_secs(from + share * (bounds[k + 1] - from)));
-        }
-        cumulative = after + sale;
+        cumulative += m.cash_flow.amount();
         m.cumulative = Fiat::new(cumulative);
         // Operating cash at the middle of the month's running time.
         let from = bounds[k].max(t_machines).min(bounds[k + 1]);
@@ -334,23 +358,35 @@ pub fn project_evaluated(
         });
     }
 
+    flows.push(Flow {
+        t: t_end,
+        amount: resale,
+    });
+
     let total_btc = months.iter().map(|m| m.btc.btc()).sum::<f64>();
     let total_revenue = months.iter().map(|m| m.revenue.amount()).sum::<f64>();
     let total_power_cost = months.iter().map(|m| m.power_cost.amount()).sum::<f64>();
+    let total_fees = months.iter().map(|m| m.fees.amount()).sum::<f64>();
     let pairs: Vec<(f64, f64)> = flows.iter().map(|f| (f.t, f.amount)).collect();
-    let all_in = total_power_cost + hardware - resale;
+    let all_in = total_power_cost + total_fees + hardware - resale;
     let halving_height = first_halving;
     Ok(Projection {
         end,
         total_btc: Btc::from_btc(total_btc),
         total_revenue: Fiat::new(total_revenue),
         total_power_cost: Fiat::new(total_power_cost),
+        total_fees: Fiat::new(total_fees),
         hardware: Fiat::new(hardware),
         resale: Fiat::new(resale),
         net_profit: Fiat::new(cumulative),
-        payback,
+        payback: watch.crossed_at.map(|t| origin.plus_secs(t)),
+        payback_fell_back: watch.fell_back,
         npv: Fiat::new(npv(a.discount_rate.fraction(), &flows)),
-        irr: (hardware > 0.0).then(|| irr(&pairs)).flatten(),
+        irr: if hardware > 0.0 {
+            irr(&pairs)
+        } else {
+            Vec::new()
+        },
         avg_cost_per_btc: (total_btc > 0.0)
             .then(|| Fiat::new(all_in / total_btc))
             .filter(|c| c.amount().is_finite()),

@@ -3,9 +3,11 @@
 //! tariff tier, and the grid's carbon intensity.
 //!
 //! The hours of a day: a peak window of [`TimeOfUse::hours`] at the peak price, the rest
-//! at the base price. Curtailed hours (grid limits, demand response) are taken from the
-//! peak window first, where grids curtail, then from the rest. Switching off at peak
-//! leaves the peak window dark. Uptime then scales the hours that remain (C6).
+//! at the base price. Switching off at peak leaves the peak window dark. Curtailed hours
+//! (grid limits, demand response) are hours the machines would otherwise run: taken from
+//! the running peak window first, where grids curtail, then from the rest; with the peak
+//! window dark, from the rest alone. Curtailment beyond the running hours is neither
+//! counted nor credited. Uptime then scales the hours that remain (C6).
 
 use super::money::{Currency, FxRates};
 use super::units::{EnergyPrice, Fiat, Power};
@@ -109,7 +111,8 @@ pub struct DayHours {
     pub running: f64,
     /// Of those, hours in the peak window.
     pub running_at_peak: f64,
-    /// Hours curtailed.
+    /// Hours curtailed: hours the machines would otherwise run, and the hours the
+    /// curtailment credit is paid for.
     pub curtailed: f64,
 }
 
@@ -128,18 +131,21 @@ pub struct SiteRates {
 impl Site {
     /// The hours of a day (see the module's notes).
     pub fn day_hours(&self) -> DayHours {
-        let curtailed = self.curtailed_hours.clamp(0.0, HOURS_PER_DAY);
         let (peak, off) = self.time_of_use.map_or((0.0, false), |t| {
             (t.hours.clamp(0.0, HOURS_PER_DAY), t.switch_off)
         });
-        let curtailed_at_peak = curtailed.min(peak);
-        let curtailed_off_peak = (curtailed - curtailed_at_peak).min(HOURS_PER_DAY - peak);
-        let running_at_peak = if off { 0.0 } else { peak - curtailed_at_peak };
-        let running_off_peak = HOURS_PER_DAY - peak - curtailed_off_peak;
+        // The hours the machines would run without curtailment.
+        let would_run_at_peak = if off { 0.0 } else { peak };
+        let would_run_off_peak = HOURS_PER_DAY - peak;
+        let asked = self.curtailed_hours.clamp(0.0, HOURS_PER_DAY);
+        let curtailed_at_peak = asked.min(would_run_at_peak);
+        let curtailed_off_peak = (asked - curtailed_at_peak).min(would_run_off_peak);
+        let running_at_peak = would_run_at_peak - curtailed_at_peak;
+        let running_off_peak = would_run_off_peak - curtailed_off_peak;
         DayHours {
             running: running_at_peak + running_off_peak,
             running_at_peak,
-            curtailed,
+            curtailed: curtailed_at_peak + curtailed_off_peak,
         }
     }
 
@@ -202,13 +208,31 @@ mod tests {
             (h.running, h.running_at_peak, h.curtailed),
             (18.0, 0.0, 6.0)
         );
-        let site = Site {
-            curtailed_hours: 1.0,
-            time_of_use: tou(4.0, true),
-            ..Site::default()
-        };
-        assert_eq!(site.day_hours().running, 20.0);
         assert_eq!(Site::default().day_hours().running, 24.0);
+    }
+
+    /// With the peak window dark (`peakoff=1`), a curtailed hour is an hour the machines
+    /// would otherwise run: it comes out of the 24 - 4 = 20 off-peak hours.
+    #[test]
+    fn curtailment_with_the_peak_off_takes_running_hours_only() {
+        let day = |curtailed_hours| {
+            let h = Site {
+                curtailed_hours,
+                time_of_use: tou(4.0, true),
+                ..Site::default()
+            }
+            .day_hours();
+            (h.running, h.running_at_peak, h.curtailed)
+        };
+        // No curtailment: 24 - 4 dark peak hours = 20 running.
+        assert_eq!(day(0.0), (20.0, 0.0, 0.0));
+        // 4 h curtailed: 20 - 4 = 16 running, and 4 h credited (not 20 running and 4 h
+        // credited for the dark peak, as before).
+        assert_eq!(day(4.0), (16.0, 0.0, 4.0));
+        // 1 h: 19 running, 1 credited.
+        assert_eq!(day(1.0), (19.0, 0.0, 1.0));
+        // 22 h asked, only 20 would run: 0 running, 20 credited.
+        assert_eq!(day(22.0), (0.0, 0.0, 20.0));
     }
 
     #[test]

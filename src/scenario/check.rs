@@ -42,7 +42,7 @@ pub fn errors_in(params: &dyn Raw) -> Vec<FieldError> {
 
 /// What is wrong between keys that are each fine alone, from the keys' dependent
 /// ranges: `dg` beyond the per-epoch range when `dgper=epoch`, and `start` before
-/// `date`.
+/// `date` or on or after the horizon's end (`date` + `months`).
 pub fn cross_field_errors(params: &dyn Raw) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for key in Key::ALL {
@@ -54,11 +54,17 @@ pub fn cross_field_errors(params: &dyn Raw) -> Vec<FieldError> {
                     errors.push(error.for_raw(params));
                 }
             }
-            Range::OnOrAfter(other) => {
-                let first = parse_date(other, params.raw(other));
+            Range::InHorizon { from, months } => {
+                let first = parse_date(from, params.raw(from));
                 if let (Ok(first), Ok(date)) = (first, parse_date(key, params.raw(key))) {
+                    // The horizon is checked alone (a whole number of months, in range);
+                    // when it is not, only the start's lower bound is checked here.
+                    let horizon = parse_number(months, params.raw(months)).ok();
+                    let end = horizon.map(|m| first.plus_months(m as u32));
                     if date < first {
                         errors.push(FieldError::new(key, Problem::StartBeforeDate));
+                    } else if let Some(end) = end.filter(|end| date >= *end) {
+                        errors.push(FieldError::new(key, Problem::StartAfterHorizon { end }));
                     }
                 }
             }

@@ -91,9 +91,7 @@ pub fn to_query_for(s: &Scenario, visit: Visit) -> String {
             // shipped one (so that the link keeps it).
             Omitted::Rate => {
                 let currency = key.rate_currency();
-                let used = currency == Some(s.currency)
-                    || (!s.site.surcharge.tiers.is_empty()
-                        && currency == Some(s.site.surcharge.currency));
+                let used = currency.is_some_and(|c| s.currencies_in_use().contains(&c));
                 let shipped = currency.map(|c| SHIPPED_RATES.rates.per_usd(c));
                 !used && currency.map(|c| s.rates.per_usd(c)) == shipped
             }

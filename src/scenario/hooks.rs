@@ -36,6 +36,7 @@ pub enum Hook {
     HalvingDate,
     AvgCostPerBtc,
     FleetUnitsRunning,
+    FleetUnitsLeftOff,
     SitePower,
     Co2PerDay,
     Co2PerBtc,
@@ -52,6 +53,9 @@ pub enum Read {
     Projected(fn(&Projection) -> Option<f64>),
     /// A date of the projection.
     Date(fn(&Projection) -> Option<Date>),
+    /// Several figures of the projection, lowest first (the IRRs): `data-value` holds
+    /// them all, joined by commas, and is empty when there is none.
+    Several(fn(&Projection) -> &[f64]),
 }
 
 /// One row of the contract: the hook, its `data-testid`, the unit its `data-value` is in
@@ -65,7 +69,7 @@ pub struct HookRow {
 
 /// Every result hook, in the order the README lists them: the one list the page, the
 /// tests, the fuzz target and the README check read.
-pub const HOOKS: [HookRow; 32] = [
+pub const HOOKS: [HookRow; 33] = [
     HookRow {
         hook: Hook::BtcPerDay,
         id: "btc-per-day",
@@ -208,7 +212,7 @@ pub const HOOKS: [HookRow; 32] = [
         hook: Hook::Irr,
         id: "irr",
         unit: "fraction",
-        read: Read::Projected(|p| p.irr),
+        read: Read::Several(|p| &p.irr),
     },
     HookRow {
         hook: Hook::HalvingDate,
@@ -227,6 +231,12 @@ pub const HOOKS: [HookRow; 32] = [
         id: "fleet-units-running",
         unit: "units",
         read: Read::Today(|e| Some(f64::from(e.site.units_running))),
+    },
+    HookRow {
+        hook: Hook::FleetUnitsLeftOff,
+        id: "fleet-units-left-off",
+        unit: "units",
+        read: Read::Today(|e| Some(f64::from(e.site.units_left_off))),
     },
     HookRow {
         hook: Hook::SitePower,
@@ -280,7 +290,7 @@ impl Hook {
     pub fn today(self, e: &Economics) -> Option<f64> {
         match self.row().read {
             Read::Today(read) => read(e),
-            Read::Projected(_) | Read::Date(_) => None,
+            Read::Projected(_) | Read::Date(_) | Read::Several(_) => None,
         }
     }
 
@@ -289,7 +299,16 @@ impl Hook {
     pub fn projected(self, p: &Projection) -> Option<f64> {
         match self.row().read {
             Read::Projected(read) => read(p),
-            Read::Today(_) | Read::Date(_) => None,
+            Read::Today(_) | Read::Date(_) | Read::Several(_) => None,
+        }
+    }
+
+    /// The figures behind a hook of [`Read::Several`], lowest first; empty for the
+    /// others.
+    pub fn several(self, p: &Projection) -> &[f64] {
+        match self.row().read {
+            Read::Several(read) => read(p),
+            Read::Today(_) | Read::Projected(_) | Read::Date(_) => &[],
         }
     }
 
@@ -298,7 +317,7 @@ impl Hook {
     pub fn data_date(self, p: &Projection) -> String {
         match self.row().read {
             Read::Date(read) => read(p).map(|d| d.to_iso()).unwrap_or_default(),
-            Read::Today(_) | Read::Projected(_) => String::new(),
+            Read::Today(_) | Read::Projected(_) | Read::Several(_) => String::new(),
         }
     }
 
@@ -308,6 +327,7 @@ impl Hook {
             Read::Today(read) => data_value(read(e)),
             Read::Projected(read) => data_value(read(p)),
             Read::Date(_) => self.data_date(p),
+            Read::Several(read) => data_values(read(p)),
         }
     }
 }
@@ -331,6 +351,18 @@ pub fn data_value(value: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
+/// The `data-value` of several figures: each as [`data_value`] writes it, joined by
+/// commas, lowest first as given; empty for none. Figures that are not finite are left
+/// out.
+pub fn data_values(values: &[f64]) -> String {
+    values
+        .iter()
+        .map(|v| data_value(Some(*v)))
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// The `data-value` of each hook for these results, in [`HOOKS`] order.
 pub fn hook_values(e: &Economics, p: &Projection) -> Vec<(&'static str, String)> {
     HOOKS
@@ -345,9 +377,18 @@ pub fn hook_values(e: &Economics, p: &Projection) -> Vec<(&'static str, String)>
 pub const SAME_FIGURE_TOLERANCE: f64 = 1e-12;
 
 /// Whether two `data-value` texts show the same figure: numbers equal within
-/// [`SAME_FIGURE_TOLERANCE`], anything else (dates, empty) equal as text. What golden
-/// links promise.
+/// [`SAME_FIGURE_TOLERANCE`], lists of numbers (`irr`) the same length and equal number
+/// by number, anything else (dates, empty) equal as text. What golden links promise.
 pub fn same_figure(a: &str, b: &str) -> bool {
+    if a.contains(',') || b.contains(',') {
+        let (xs, ys): (Vec<&str>, Vec<&str>) = (a.split(',').collect(), b.split(',').collect());
+        return xs.len() == ys.len() && xs.iter().zip(&ys).all(|(x, y)| same_number(x, y));
+    }
+    same_number(a, b)
+}
+
+/// [`same_figure`] for one value.
+fn same_number(a: &str, b: &str) -> bool {
     match (a.parse::<f64>(), b.parse::<f64>()) {
         (Ok(x), Ok(y)) => x == y || (x - y).abs() <= SAME_FIGURE_TOLERANCE * x.abs().max(y.abs()),
         _ => a == b,
@@ -383,5 +424,15 @@ mod tests {
         assert!(!same_figure("858.9934592", "858.99346"));
         assert!(!same_figure("", "0"));
         assert!(!same_figure("-1", "1"));
+        assert!(same_figure("0.035,1.748", "0.035,1.7480000000000001"));
+        assert!(!same_figure("0.035,1.748", "0.035"));
+        assert!(!same_figure("0.035,1.748", "1.748,0.035"));
+    }
+
+    #[test]
+    fn several_values_join_with_commas() {
+        assert_eq!(data_values(&[0.035, 1.748]), "0.035,1.748");
+        assert_eq!(data_values(&[]), "");
+        assert_eq!(data_values(&[f64::NAN, 2.0]), "2");
     }
 }

@@ -72,8 +72,9 @@ pub enum Range {
         inputs: &'static [Input],
         with: fn(&dyn Raw) -> Input,
     },
-    /// A date on or after the date of another key.
-    OnOrAfter(Key),
+    /// A date within the projection's horizon: on or after the date of `from`, and
+    /// before that date plus `months` months (the horizon's end).
+    InHorizon { from: Key, months: Key },
 }
 
 /// Everything about one key.
@@ -258,7 +259,7 @@ keys! {
         label: "Hardware cost per unit",
         help: "0 if already paid: no payback shown",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "hardware cost per unit; 0 means no payback and no IRR",
+        meaning: "hardware cost per unit, paid only for units that run within `cap` (those left off are not bought); 0 means no payback and no IRR",
         ..KeySpec::BASE
     },
     /// BTC price, USD.
@@ -362,7 +363,7 @@ keys! {
         label: "Difficulty change at the halving",
         help: "Once, at the first retarget after it",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "one-off difficulty change at the first retarget after the halving",
+        meaning: "one-off difficulty change at the first retarget after the halving (a retarget on the halving block itself, as at 1,260,000, measures blocks mined before it: `dh` goes to the next one)",
         ..KeySpec::BASE
     },
     /// BTC price growth, % per year.
@@ -403,12 +404,15 @@ keys! {
     Start => KeySpec {
         name: "start",
         kind: Kind::Date,
-        range: Range::OnOrAfter(Key::Date),
+        range: Range::InHorizon {
+            from: Key::Date,
+            months: Key::Months,
+        },
         omitted: Omitted::SameAsDate,
         label: "Machines start",
         help: "YYYY-MM-DD; bought that day",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "date the machines start (and are paid for)",
+        meaning: "date the machines start (and are paid for); a start on or after the horizon's end is refused, naming `start`",
         ..KeySpec::BASE
     },
     /// Resale value at the horizon, % of the hardware cost.
@@ -560,7 +564,7 @@ keys! {
         label: "Curtailed",
         help: "Hours a day off: grid limits, demand response",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "hours a day curtailed (grid limits, demand response); taken from the peak window first",
+        meaning: "hours a day curtailed (grid limits, demand response): hours the machines would otherwise run, taken from the peak window first, or from the rest of the day when `peakoff=1` leaves the peak dark; hours beyond those that would run are not counted or credited",
         ..KeySpec::BASE
     },
     /// Credit per curtailed MWh, in `cur`.
@@ -573,7 +577,7 @@ keys! {
         label: "Curtailment credit",
         help: "Paid per MWh not drawn while curtailed",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "credit per MWh not drawn while curtailed",
+        meaning: "credit per MWh not drawn while curtailed (only for hours the machines would otherwise run)",
         ..KeySpec::BASE
     },
     /// Peak price per kWh, in `cur`; empty for a flat tariff.
@@ -850,7 +854,7 @@ impl Key {
         match self.range() {
             Range::Input(input) => Some(input),
             Range::Depends { inputs, .. } => inputs.first().copied(),
-            Range::OfKind | Range::OnOrAfter(_) => None,
+            Range::OfKind | Range::InHorizon { .. } => None,
         }
     }
 

@@ -22,8 +22,9 @@
 //! 10. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
 //! Outside the layers: `presets` (whole scenarios as links), `hooks` (the figures the
-//! page shows, read from the results) and `warnings` (about figures that are computed
-//! but not meaningful).
+//! page shows, read from the results), `warnings` (about figures that are computed
+//! but not meaningful) and `notes` (one-line notes on figures a correction moved, for
+//! readers of old links).
 
 // The layers, in order (rustfmt keeps this order: one declaration per group).
 mod key;
@@ -54,6 +55,8 @@ pub mod presets;
 pub mod hooks;
 
 pub mod warnings;
+
+pub mod notes;
 
 pub use check::{cross_field_errors, parse_value};
 pub use codec::{to_query, to_query_for};

@@ -59,6 +59,11 @@ pub enum Problem {
     NotADate,
     /// The machines cannot start before the date of the network figures.
     StartBeforeDate,
+    /// The machines cannot start on or after the end of the horizon (`end`: the date
+    /// of the network figures plus the horizon's months).
+    StartAfterHorizon {
+        end: Date,
+    },
     /// A fleet line that is not five values joined by `_`.
     LineFormat,
     /// Surcharge bands that cannot be read.

@@ -155,7 +155,7 @@ fn settle_cross_errors(
         };
         if params.get(key) != base.get(key) {
             let fallback = match key.range() {
-                Range::OnOrAfter(other) => params.get(other).to_owned(),
+                Range::InHorizon { from, .. } => params.get(from).to_owned(),
                 _ => base.get(key).to_owned(),
             };
             params.set(key, fallback);

@@ -254,13 +254,36 @@ impl Scenario {
         }
     }
 
-    /// The same scenario on other network figures and exchange rates (then and now).
-    pub fn on_network(&self, network: NetworkSnapshot, rates: FxRates) -> Scenario {
+    /// The same scenario on other network figures (then and now). Everything else is
+    /// kept, the exchange rates included: one rule for both sides, so that the
+    /// comparison shows what the network changed and nothing else (docs/domain.md §9.8).
+    pub fn on_network(&self, network: NetworkSnapshot) -> Scenario {
         Scenario {
             network,
-            rates,
             ..self.clone()
         }
+    }
+
+    /// The currencies other than the dollar whose rate the scenario uses: its own
+    /// currency, and the surcharge table's when it has bands. Each once, in that order.
+    pub fn currencies_in_use(&self) -> Vec<Currency> {
+        let surcharge =
+            (!self.site.surcharge.tiers.is_empty()).then_some(self.site.surcharge.currency);
+        let mut out: Vec<Currency> = [Some(self.currency), surcharge]
+            .into_iter()
+            .flatten()
+            .filter(|c| *c != Currency::Usd)
+            .collect();
+        out.dedup();
+        out
+    }
+
+    /// Each of [`Scenario::currencies_in_use`] with its rate, units per US dollar.
+    pub fn rates_in_use(&self) -> Vec<(Currency, f64)> {
+        self.currencies_in_use()
+            .into_iter()
+            .map(|c| (c, self.rates.per_usd(c)))
+            .collect()
     }
 
     /// Units in the whole fleet.

@@ -5,5 +5,6 @@
 
 pub mod embed;
 pub mod live;
+pub mod notes;
 pub mod scenario;
 pub mod store;

@@ -57,6 +57,13 @@ impl Display for FieldError {
                 f,
                 "the machines cannot start before the date of the network figures"
             ),
+            Problem::StartAfterHorizon { end } => write!(
+                f,
+                "{} ({}) must be before the end of the horizon, {} (the date of the network figures plus the horizon's months): pick an earlier start or a longer horizon",
+                key.label(),
+                key.as_str(),
+                end.to_iso()
+            ),
             Problem::LineFormat => write!(
                 f,
                 "a fleet line is five values joined by _: machine id (or empty), TH/s, W, units, hardware cost"

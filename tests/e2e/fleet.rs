@@ -39,8 +39,9 @@ fn expected() -> Vec<(&'static str, f64)> {
     // End of 2021: difficulty 24,272,331,996,979.97, 6.25 BTC + 0.05 fees, $46,306.45,
     // 431.8 KZT per USD.
     let then = revenue_kzt(24_272_331_996_979.97, 6.30, 46_306.45, 431.8);
-    // The shipped snapshot: 133.79 T, 3.125 + 0.02 BTC, $62,630, 515 KZT per USD.
-    let now = revenue_kzt(133.79e12, 3.145, 62_630.0, 515.0);
+    // The shipped snapshot: 133.79 T, 3.125 + 0.02 BTC, $62,630, converted at the link's
+    // own 431.8 KZT per USD (both sides use the link's rates: only the network differs).
+    let now = revenue_kzt(133.79e12, 3.145, 62_630.0, 431.8);
     vec![
         ("fleet-units-running", UNITS),
         ("site-power", KW * UNITS / 1e3),
@@ -73,7 +74,7 @@ fn the_expectations_match_domain_md() {
     let get = |hook: &str| e.iter().find(|(h, _)| *h == hook).map(|(_, v)| *v).unwrap();
     assert!(get("then-profit-per-day") > 0.0);
     assert!(get("now-profit-per-day") < 0.0);
-    let cents = get("now-break-even-power-price") / 515.0 * 100.0;
+    let cents = get("now-break-even-power-price") / 431.8 * 100.0;
     assert!((cents - 3.2).abs() < 0.05, "{cents}");
 }
 

@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod calculator;
+mod corrections;
 mod embed;
 #[path = "../fake_mempool/mod.rs"]
 mod fake_mempool;

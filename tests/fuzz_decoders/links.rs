@@ -57,10 +57,12 @@ fn figures(e: &Economics, p: &Projection) -> Vec<(String, Option<f64>)> {
         ("projected-resale", Some(p.resale.amount())),
         ("projected-profit", Some(p.net_profit.amount())),
         ("npv", Some(p.npv.amount())),
-        ("irr", p.irr),
         ("avg-cost-per-btc", p.avg_cost_per_btc.map(|x| x.amount())),
     ];
     out.extend(named.into_iter().map(|(n, v)| (n.to_owned(), v)));
+    for (i, r) in p.irr.iter().enumerate() {
+        out.push((format!("irr {i}"), Some(*r)));
+    }
     for (i, m) in p.months.iter().enumerate() {
         for (name, v) in [
             ("btc", m.btc.btc()),
@@ -79,7 +81,7 @@ fn figures(e: &Economics, p: &Projection) -> Vec<(String, Option<f64>)> {
 
 /// The link invariants: any query gives a scenario (bad values fall back to defaults),
 /// its economics and projection are computable, every figure is finite and every
-/// result hook a number, a date or empty, and the page's own link reads back to it.
+/// result hook a number (`irr`: numbers joined by commas), a date or empty, and the page's own link reads back to it.
 fn check_link(query: &str) -> Result<(), TestCaseError> {
     let (params, rejected) = Params::from_query(query);
     for r in &rejected {
@@ -121,7 +123,9 @@ fn check_link(query: &str) -> Result<(), TestCaseError> {
     for (hook, text) in hook_values(&economics, &projection) {
         prop_assert!(
             text.is_empty()
-                || text.parse::<f64>().is_ok_and(f64::is_finite)
+                || text
+                    .split(',')
+                    .all(|t| t.parse::<f64>().is_ok_and(f64::is_finite))
                 || Date::parse_iso(&text).is_some_and(|d| d.to_iso() == text),
             "hook {} is {:?} for {:?}",
             hook,

@@ -64,7 +64,8 @@ fn date(text: &str) -> Date {
 }
 
 /// A query giving every key (or most of them) a value it accepts, in a random order:
-/// `dg` within the range of its `dgper`, `start` on or after `date`.
+/// `dg` within the range of its `dgper`, `start` on or after `date` and before the
+/// horizon's end (`date` + `months`).
 pub(crate) fn valid_query() -> impl Strategy<Value = (String, Vec<(String, String)>)> {
     let numeric: Vec<BoxedStrategy<Option<(String, String)>>> = Key::ALL
         .into_iter()
@@ -118,6 +119,24 @@ pub(crate) fn valid_query() -> impl Strategy<Value = (String, Vec<(String, Strin
         .prop_flat_map(
             |((miner, payout, off), numeric, (period, dg), (on, start))| {
                 let mut pairs: Vec<(String, String)> = numeric.into_iter().flatten().collect();
+                // The machines start before the horizon's end: `date` (or the
+                // snapshot's) plus `months` (or 36), less a day.
+                let months = pairs
+                    .iter()
+                    .find(|(k, _)| k == "months")
+                    .and_then(|(_, v)| {
+                        // As a link reads it: decoded, then parsed.
+                        let (params, _) =
+                            hashwatt::scenario::Params::from_query(&format!("months={v}"));
+                        hashwatt::scenario::parse_number(Key::Months, params.get(Key::Months)).ok()
+                    })
+                    .map_or(36, |m| m as u32);
+                let from = on.as_deref().map_or(
+                    date(hashwatt::engine::snapshot::SHIPPED_SNAPSHOT.date),
+                    date,
+                );
+                let latest = from.plus_months(months).plus_days(-1);
+                let start = start.map(|s| date(&s).min(latest).to_iso());
                 let choices = [
                     ("miner", miner),
                     ("payout", payout.map(str::to_owned)),

@@ -71,7 +71,8 @@ pub fn network() -> impl Strategy<Value = NetworkSnapshot> {
 }
 
 /// Any projection the page accepts: a date from the genesis block on, machines
-/// starting up to eleven years later, every growth rate in range.
+/// starting up to eleven years later but before the horizon's end, every growth rate
+/// in range.
 pub fn assumptions() -> impl Strategy<Value = Assumptions> {
     let first = Date::parse_iso("2009-01-03").expect("a valid date");
     let last = Date::parse_iso("2100-12-31").expect("a valid date");
@@ -110,7 +111,10 @@ pub fn assumptions() -> impl Strategy<Value = Assumptions> {
                     price_growth: Percent::new(pg),
                     fee_growth: Percent::new(fg),
                     block_time_secs: bt,
-                    machines_start: start.plus_days(late).min(last),
+                    machines_start: start
+                        .plus_days(late)
+                        .min(last)
+                        .min(start.plus_months(months).plus_days(-1)),
                     resale: Percent::new(resale),
                     switch_off_when_losing: off,
                     discount_rate: Percent::new(disc),

@@ -44,10 +44,11 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
             if s.capacity_limited {
                 <p class="warning" role="status" data-testid="capacity-warning">
                     { format!(
-                        "The site's capacity fits {} of {} machines: the fleet needs {} MW with overhead. The least efficient models are left off; figures are for the machines that run.",
+                        "The site's capacity fits {} of {} machines: the fleet needs {} MW with overhead. {} do not fit: the least efficient models are left off and not bought; every figure, the hardware cost, payback, NPV and IRR included, is for the machines that run.",
                         format(f64::from(s.units_running), Style::Decimals(0)),
                         format(f64::from(s.units_installed), Style::Decimals(0)),
                         format(s.site_power_installed.megawatts(), Style::Decimals(3)),
+                        format(f64::from(s.units_left_off), Style::Decimals(0)),
                     ) }
                 </p>
             }
@@ -94,6 +95,9 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                 { item("Machines running", html! {
                     <Figure hook={Hook::FleetUnitsRunning} value={Hook::FleetUnitsRunning.today(e)} style={Style::Decimals(0)} unit="units" />
                 }, format!("of {} installed", format(f64::from(s.units_installed), Style::Decimals(0)))) }
+                { item("Machines that do not fit", html! {
+                    <Figure hook={Hook::FleetUnitsLeftOff} value={Hook::FleetUnitsLeftOff.today(e)} style={Style::Decimals(0)} unit="units" />
+                }, "left off by the capacity; not bought".to_owned()) }
                 { item("Site power", html! {
                     <Figure hook={Hook::SitePower} value={Hook::SitePower.today(e)} style={Style::Decimals(3)} unit="MW" />
                 }, "running machines with overhead (PUE)".to_owned()) }

@@ -13,6 +13,7 @@ pub mod machine_inputs;
 pub mod miner_picker;
 pub mod network_inputs;
 pub mod network_source;
+pub mod notes;
 pub mod operation_inputs;
 pub mod paused;
 pub mod payback_note;

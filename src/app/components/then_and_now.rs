@@ -1,5 +1,6 @@
 //! Then and now: the scenario's fleet on its own network figures beside the same fleet,
-//! same power and same terms, on the shipped snapshot (`cmp=1`).
+//! same power and same terms, on the shipped snapshot (`cmp=1`). Both sides convert at
+//! the link's exchange rates: only the network differs.
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use crate::app::hooks::use_currency;
 use super::figure::Figure;
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
+use crate::engine::money::Currency;
 use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
 
 /// One side of the comparison.
@@ -25,8 +27,11 @@ pub struct Side {
 pub struct ThenAndNowProps {
     /// The scenario on its own network figures.
     pub then: Side,
-    /// The same fleet on the shipped snapshot, at the shipped exchange rates.
+    /// The same fleet on the shipped snapshot, at the link's exchange rates.
     pub now: Side,
+    /// The exchange rates both sides convert at: each currency other than the dollar
+    /// the scenario uses, and its units per US dollar (empty: all in dollars).
+    pub rates: Vec<(Currency, f64)>,
 }
 
 /// A row: label, hook stem, value of one side, style, unit.
@@ -145,6 +150,19 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
             .break_even_power_price
             .map_or("—".to_owned(), |p| format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))),
     );
+    let rule = if props.rates.is_empty() {
+        "Both sides are in US dollars, and everything but the network (tariff, surcharge, site, pool) is the scenario's: only the network differs.".to_owned()
+    } else {
+        format!(
+            "Both sides convert at this link's exchange rates ({}), and everything but the network (tariff, surcharge, site, pool) is the scenario's: only the network differs. The BTC price is in US dollars on both sides.",
+            props
+                .rates
+                .iter()
+                .map(|(c, per_usd)| format!("{} {} per US dollar", format(*per_usd, Style::Decimals(4)), c.code()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
     html! {
         <section class="then-and-now" aria-labelledby="compare-title" data-testid="then-and-now">
             <h3 id="compare-title">{ "Then and now" }</h3>
@@ -169,7 +187,7 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="hint">{ "Now uses the shipped exchange rates of the snapshot's date; everything else (tariff, surcharge, site, pool) is the scenario's." }</p>
+            <p class="hint" data-testid="compare-rule">{ rule }</p>
         </section>
     }
 }
