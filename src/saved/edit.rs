@@ -42,6 +42,7 @@ impl Store {
             name,
             query: query.to_owned(),
             saved: saved.to_owned(),
+            extra: Default::default(),
         });
         Ok(())
     }
