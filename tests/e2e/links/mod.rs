@@ -13,6 +13,7 @@ mod history;
 mod hostile;
 mod reload;
 mod saved;
+mod saved_tabs;
 mod share;
 
 use crate::support::{Failure, Page};
