@@ -3,7 +3,8 @@
 #   link_decoder   any bytes as a link query: Params::from_query, Scenario::from_params,
 #                  economics, projection, and the page's own link read back
 #   store_decoder  any bytes as the saved-scenario store and as an import file:
-#                  Store::parse, to_json round trip, import, duplicate/rename/delete
+#                  Store::parse, to_json round trip, import, duplicate/rename/delete,
+#                  and the merge every write goes through (Change::apply_to)
 # The invariants are in fuzz/fuzz_targets/*.rs (a panic is a finding); the same ones
 # run natively on every `cargo test` in tests/fuzz_decoders/.
 #
@@ -57,6 +58,7 @@ seed store_decoder empty '{"format":"hashwatt-saved","version":1,"scenarios":[]}
 seed store_decoder two '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Site A","query":"v=1&n=10","saved":"2026-11-25T10:00:00Z"},{"name":"B","query":"v=1&kwh=0.05"}]}'
 seed store_decoder aside '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1"},42,{"name":""},{"name":"A","query":"v=1&n=2"},{"name":" B ","query":"v=1","saved":null},[1.5,-0.0,1e300]]}'
 seed store_decoder newer '{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"A","query":"v=2&x=1"}]}'
+seed store_decoder unknown '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1","saved":"","colour":"red"}],"sync":{"id":7}}'
 
 # The keys, their choices, the date range and the catalog ids come from the key table
 # (examples/fuzz_dict.rs), so that every key is in the dictionary; the format's own

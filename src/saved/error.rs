@@ -43,8 +43,6 @@ impl std::error::Error for StoreError {}
 pub enum SavedError {
     /// The store refused the change.
     Store(StoreError),
-    /// The stored scenarios come from a newer version: never written over.
-    NewerStore,
     /// The browser offers no storage here (disabled, some private modes).
     NoStorage,
     /// The browser refused to write: its storage is full or blocked.

@@ -78,10 +78,6 @@ impl Display for SavedError {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
             SavedError::Store(e) => e.fmt(f),
-            SavedError::NewerStore => write!(
-                f,
-                "saved scenarios from a newer version of hashwatt are kept as they are: nothing was changed"
-            ),
             SavedError::NoStorage => {
                 write!(f, "this browser offers no storage here: nothing was saved")
             }

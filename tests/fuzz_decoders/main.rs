@@ -12,6 +12,7 @@
 mod hostile_queries;
 mod links;
 mod store;
+mod store_merge;
 mod store_ops;
 mod store_texts;
 mod valid_queries;
