@@ -9,7 +9,7 @@
 //! mark and, while its copy does not show that text yet, waits for the `storage`
 //! event that brings it (at most [`WAIT_MS`]: a tab of an older version leaves no mark).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use gloo_events::EventListener;
 use js_sys::{Function, Promise};
@@ -79,7 +79,9 @@ pub async fn fresh_text(newest: Option<Mark>) -> Option<String> {
             .get_item(STORAGE_KEY)
             .ok()?
     };
-    let Some(mark) = newest else {
+    // This tab's own write is in its copy already: a text that differs was written
+    // by something that leaves no mark (an older version, the browser's tools).
+    let Some(mark) = newest.filter(|m| LEFT.get() != Some(*m)) else {
         return read();
     };
     let deadline = js_sys::Date::now() + f64::from(WAIT_MS);
@@ -114,6 +116,8 @@ async fn next_storage_event(ms: i32) {
 thread_local! {
     /// The marks this tab holds, with how to let each go: only the newest is kept.
     static HELD: RefCell<Vec<(u64, Function)>> = const { RefCell::new(Vec::new()) };
+    /// The mark of this tab's last write.
+    static LEFT: Cell<Option<Mark>> = const { Cell::new(None) };
 }
 
 /// Leaves the mark of a write of `text` (`None`: the store was removed), after the
@@ -124,6 +128,7 @@ pub fn leave(newest: Option<Mark>, text: Option<&str>) {
         sequence: newest.map_or(1, |m| m.sequence + 1),
         fingerprint: fingerprint(text),
     };
+    LEFT.set(Some(mark));
     lock::hold(&mark.name(), move |release| {
         let older: Vec<Function> = HELD.with_borrow_mut(|held| {
             held.push((mark.sequence, release));
