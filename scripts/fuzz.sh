@@ -3,7 +3,8 @@
 #   link_decoder   any bytes as a link query: Params::from_query, Scenario::from_params,
 #                  economics, projection, and the page's own link read back
 #   store_decoder  any bytes as the saved-scenario store and as an import file:
-#                  Store::parse, to_json round trip, import, duplicate/rename/delete
+#                  Store::parse, to_json round trip, import, duplicate/rename/delete,
+#                  and the merge every write goes through (Change::apply_to)
 #   live_decoder   any bytes as each mempool API response, and as all six at once:
 #                  hashwatt::live's decoders and combine
 #   message_decoder  any bytes as LOCKS\nCURRENT LINK\nSET MESSAGE: apply_query over a
@@ -68,6 +69,7 @@ for f in tests/fixtures/mempool/*.json tests/fixtures/mempool/*.txt; do
   seed live_decoder "$(basename "$f")" "$(cat "$f")"
 done
 seed store_decoder newer '{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"A","query":"v=2&x=1"}]}'
+seed store_decoder unknown '{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"A","query":"v=1","saved":"","colour":"red"}],"sync":{"id":7}}'
 
 # The keys, their choices, the date range and the catalog ids come from the key table
 # (examples/fuzz_dict.rs), so that every key is in the dictionary; the format's own

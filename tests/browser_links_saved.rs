@@ -36,6 +36,25 @@ fn row_names(page: &Mounted) -> Vec<String> {
         .collect()
 }
 
+/// Waits until the saved rows are `names`: a change is written under a lock across
+/// tabs, so the list shows it a moment after the click.
+async fn rows_become(page: &Mounted, names: &[&str]) {
+    until(&format!("saved rows {names:?}"), || {
+        row_names(page) == names
+    })
+    .await;
+}
+
+/// Waits until the saved-scenarios status holds `part`.
+async fn status_says(page: &Mounted, part: &str) -> String {
+    let status = || page.text("[data-testid=\"saved-status\"]");
+    until(&format!("a status with {part:?}"), || {
+        status().contains(part)
+    })
+    .await;
+    status()
+}
+
 fn storage() -> Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
@@ -118,7 +137,7 @@ async fn save_open_rename_duplicate_delete() {
     let page = Mounted::with("?v=1&n=12&kwh=0.041", false).await;
     page.type_at("[data-testid=\"save-name\"]", "Site A").await;
     page.click("[data-testid=\"save-button\"]").await;
-    assert_eq!(row_names(&page), ["Site A"]);
+    rows_become(&page, &["Site A"]).await;
     let (stored, problem) = Store::parse(storage().get_item(KEY).unwrap().as_deref());
     assert_eq!(problem, None);
     let query = &stored.get("Site A").unwrap().query;
@@ -131,9 +150,7 @@ async fn save_open_rename_duplicate_delete() {
     page.type_at("input[name=\"n\"]", "99").await;
     page.type_at("[data-testid=\"save-name\"]", "Site A").await;
     page.click("[data-testid=\"save-button\"]").await;
-    assert!(page
-        .text("[data-testid=\"saved-status\"]")
-        .contains("exists already"));
+    status_says(&page, "exists already").await;
     assert!(Store::parse(storage().get_item(KEY).unwrap().as_deref())
         .0
         .get("Site A")
@@ -148,7 +165,7 @@ async fn save_open_rename_duplicate_delete() {
 
     page.click("[data-name=\"Site A\"] .saved-actions button:nth-child(3)")
         .await; // Duplicate
-    assert_eq!(row_names(&page), ["Site A", "Site A (copy)"]);
+    rows_become(&page, &["Site A", "Site A (copy)"]).await;
 
     page.click("[data-name=\"Site A\"] .saved-actions button:nth-child(2)")
         .await; // Rename
@@ -163,14 +180,14 @@ async fn save_open_rename_duplicate_delete() {
     yew::scheduler::flush().await;
     page.click("[data-name=\"Site A\"] form button[type=\"submit\"]")
         .await;
-    assert_eq!(row_names(&page), ["Site B", "Site A (copy)"]);
+    rows_become(&page, &["Site B", "Site A (copy)"]).await;
 
     page.click("[data-name=\"Site B\"] [data-testid=\"saved-delete\"]")
         .await;
     assert_eq!(row_names(&page).len(), 2, "delete asks first");
     page.click("[data-name=\"Site B\"] [data-testid=\"saved-delete-confirm\"]")
         .await;
-    assert_eq!(row_names(&page), ["Site A (copy)"]);
+    rows_become(&page, &["Site A (copy)"]).await;
     let (stored, _) = Store::parse(storage().get_item(KEY).unwrap().as_deref());
     assert_eq!(stored.scenarios.len(), 1);
     clear_storage();
@@ -203,7 +220,7 @@ async fn corrupt_storage_is_reported_and_kept_aside() {
     // Still usable: saving works and keeps the unreadable text under another key.
     page.type_at("[data-testid=\"save-name\"]", "Fresh").await;
     page.click("[data-testid=\"save-button\"]").await;
-    assert_eq!(row_names(&page), ["Fresh"]);
+    rows_become(&page, &["Fresh"]).await;
     let s = storage();
     let aside: Vec<String> = (0..s.length().unwrap())
         .filter_map(|i| s.key(i).ok().flatten())
@@ -229,9 +246,151 @@ async fn entries_kept_aside_survive_a_save() {
     assert_eq!(row_names(&page), ["Good"]);
     page.type_at("[data-testid=\"save-name\"]", "New").await;
     page.click("[data-testid=\"save-button\"]").await;
+    rows_become(&page, &["Good", "New"]).await;
     let stored = storage().get_item(KEY).unwrap().unwrap();
     assert!(stored.contains("\"oops\":true"), "{stored}");
     assert_eq!(Store::parse(Some(&stored)).0.scenarios.len(), 2);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn unknown_fields_survive_a_save_through_the_page() {
+    clear_storage();
+    let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Old","query":"v=1&n=2","saved":"","colour":"red"}],"sync":{"id":7}}"#;
+    storage().set_item(KEY, text).unwrap();
+    let page = Mounted::with("?v=1&n=5", false).await;
+    page.type_at("[data-testid=\"save-name\"]", "New").await;
+    page.click("[data-testid=\"save-button\"]").await;
+    rows_become(&page, &["Old", "New"]).await;
+    let stored = storage().get_item(KEY).unwrap().unwrap();
+    assert!(
+        stored.contains(r#""colour":"red""#) && stored.ends_with(r#"],"sync":{"id":7}}"#),
+        "{stored}"
+    );
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_scenario_with_bad_values_opens_with_the_notice() {
+    clear_storage();
+    let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Bad","query":"v=1&n=abc&kwh=-5&up=95","saved":""}]}"#;
+    storage().set_item(KEY, text).unwrap();
+    let page = Mounted::with("?v=1&n=5", false).await;
+    assert!(page.find("[data-testid=\"link-notice\"]").is_none());
+    page.click("[data-name=\"Bad\"] [data-testid=\"saved-open\"]")
+        .await;
+    let notice = page.text("[data-testid=\"link-notice\"]");
+    assert!(
+        notice.contains("saved scenario \u{201c}Bad\u{201d}"),
+        "{notice}"
+    );
+    let keys: Vec<String> = (0..page.count("[data-testid=\"link-notice\"] li code"))
+        .map(|i| {
+            page.find(&format!(
+                "[data-testid=\"link-notice\"] li:nth-child({}) code",
+                i + 1
+            ))
+            .and_then(|c| c.text_content())
+            .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(keys, ["n", "kwh"], "{notice}");
+    // The good value was taken, the bad ones show their defaults.
+    assert_eq!(page.input("up").value(), "95");
+    clear_storage();
+}
+
+/// Picks a file of `text` in the import field, as the file picker would.
+fn pick_import_file(page: &Mounted, text: &str) {
+    let input = page.input_at("[data-testid=\"saved-import\"]");
+    let pick = js_sys::Function::new_with_args(
+        "input, text",
+        "const files = new DataTransfer(); files.items.add(new File([text], 'f.json')); \
+         input.files = files.files; input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    pick.call2(&wasm_bindgen::JsValue::NULL, &input, &text.into())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_import_from_a_newer_version_is_refused_whole() {
+    clear_storage();
+    let page = Mounted::with("?v=1&n=5", false).await;
+    pick_import_file(
+        &page,
+        r#"{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"Later","query":"v=2&x=1"}]}"#,
+    );
+    let status = status_says(&page, "newer version").await;
+    assert!(status.contains("nothing was imported"), "{status}");
+    assert!(row_names(&page).is_empty());
+    assert_eq!(storage().get_item(KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn without_web_locks_a_change_is_still_made() {
+    clear_storage();
+    let navigator = web_sys::window().unwrap().navigator();
+    let hide = js_sys::Object::new();
+    js_sys::Reflect::set(&hide, &"value".into(), &wasm_bindgen::JsValue::UNDEFINED).unwrap();
+    js_sys::Reflect::set(&hide, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"locks".into(), &hide);
+    let page = Mounted::with("?v=1&n=5", false).await;
+    page.type_at("[data-testid=\"save-name\"]", "No locks")
+        .await;
+    page.click("[data-testid=\"save-button\"]").await;
+    rows_become(&page, &["No locks"]).await;
+    js_sys::Reflect::delete_property(&navigator, &"locks".into()).unwrap();
+    assert!(storage()
+        .get_item(KEY)
+        .unwrap()
+        .unwrap()
+        .contains("No locks"));
+    clear_storage();
+}
+
+/// A store that cannot be read and is too large to be kept beside a new one: saving
+/// says so (not "storage is full"), and the way out is to export it, then clear it.
+/// (Chromium allows an origin about 5.2 million characters: 2.8 million fit once, not
+/// twice.)
+#[wasm_bindgen_test]
+async fn an_unreadable_store_too_large_to_keep_aside_is_exported_then_cleared() {
+    clear_storage();
+    let big = format!("{{\"format\": {}", "x".repeat(2_800_000));
+    storage().set_item(KEY, &big).unwrap();
+    let page = Mounted::with("?v=1&n=5", false).await;
+    assert!(page
+        .text("[data-testid=\"saved-problem\"]")
+        .contains("could not be read"));
+    let clear = || {
+        page.find("[data-testid=\"saved-clear-unreadable\"]")
+            .unwrap()
+            .dyn_into::<web_sys::HtmlButtonElement>()
+            .unwrap()
+    };
+    assert!(
+        clear().disabled(),
+        "nothing is cleared before it is exported"
+    );
+    page.type_at("[data-testid=\"save-name\"]", "New").await;
+    page.click("[data-testid=\"save-button\"]").await;
+    let status = status_says(&page, "nothing was saved").await;
+    assert!(
+        status.contains("no room to keep a copy of them (2.8 MB)") && !status.contains("full"),
+        "{status}"
+    );
+    assert_eq!(storage().get_item(KEY).unwrap().as_deref(), Some(&big[..]));
+
+    page.click("[data-testid=\"saved-export-unreadable\"]")
+        .await;
+    status_says(&page, "offered as a file").await;
+    assert!(!clear().disabled());
+    page.click("[data-testid=\"saved-clear-unreadable\"]").await;
+    status_says(&page, "cleared").await;
+    assert_eq!(storage().get_item(KEY).unwrap(), None);
+    assert!(page.find("[data-testid=\"saved-problem\"]").is_none());
+    page.type_at("[data-testid=\"save-name\"]", "New").await;
+    page.click("[data-testid=\"save-button\"]").await;
+    rows_become(&page, &["New"]).await;
     clear_storage();
 }
 

@@ -11,12 +11,18 @@
 //!   the text unreadable, and on success leaves non-empty, unique names of at most
 //!   `MAX_NAME_LEN` characters; importing into the loaded store overwrites nothing;
 //! - duplicate, rename and delete on the loaded store never create a duplicate or
-//!   unreadable name, and the store still writes and reads back equal.
+//!   unreadable name, and the store still writes and reads back equal;
+//! - the merge every write goes through (`Change::apply_to`, the text as stored and a
+//!   change): a refused change leaves the store as read; a change made writes a text
+//!   that reads back as the store shown, with the entries kept aside and the top-level
+//!   fields of the text unchanged, and the scenarios it does not name all kept.
 #![no_main]
 
 use std::collections::BTreeSet;
 
-use hashwatt::saved::{LoadError, Store, StoreError, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION};
+use hashwatt::saved::{
+    Change, LoadError, Store, StoreError, MAX_NAME_LEN, MAX_QUERY_LEN, STORE_VERSION,
+};
 use libfuzzer_sys::fuzz_target;
 
 /// How many entries a store text lists, read as the store reads it.
@@ -65,8 +71,67 @@ fn assert_round_trip(store: &Store, context: &str) {
     );
 }
 
+/// The top-level fields of a store text other than its envelope and scenarios.
+fn top_fields(text: &str) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::from_str(text) {
+        Ok(serde_json::Value::Object(mut map)) => {
+            for key in ["format", "version", "scenarios"] {
+                map.remove(key);
+            }
+            map
+        }
+        _ => serde_json::Map::new(),
+    }
+}
+
+/// `change` merged into `stored`: see the module's invariants.
+fn check_merge(stored: &str, change: &Change) {
+    let context = format!("{change:?} on {stored:?}");
+    let (before, read_problem) = Store::parse(Some(stored));
+    let merged = change.apply_to(Some(stored));
+    let Ok(write) = &merged.outcome else {
+        assert_eq!(merged.store, before, "{context}: refused, yet changed");
+        assert_eq!(merged.problem, read_problem, "{context}");
+        return;
+    };
+    assert!(before.writable(), "{context}: wrote over a newer store");
+    let (back, problem) = Store::parse(Some(&write.text));
+    assert_eq!(back, merged.store, "{context}: wrote another store than shown");
+    assert_eq!(problem, merged.problem, "{context}");
+    assert_eq!(back.kept_aside(), before.kept_aside(), "{context}");
+    assert_names(&back, &context);
+    if read_problem != Some(LoadError::Unreadable) {
+        assert_eq!(top_fields(stored), top_fields(&write.text), "{context}");
+    }
+    let touched: Vec<&str> = match change {
+        Change::Replace { name, .. } | Change::Delete(name) => vec![name],
+        Change::Rename { from, .. } => vec![from],
+        _ => vec![],
+    };
+    for s in before.scenarios.iter().filter(|s| !touched.contains(&s.name.as_str())) {
+        assert!(back.scenarios.contains(s), "{context}: lost {:?}", s.name);
+    }
+}
+
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
+    // The merge, on this text as stored: a change of each kind, on a name it holds.
+    let first = Store::parse(Some(&text))
+        .0
+        .scenarios
+        .first()
+        .map_or_else(|| "A".to_owned(), |s| s.name.clone());
+    for change in [
+        Change::Save { name: "fuzz".into(), query: "v=1&n=2".into(), at: String::new() },
+        Change::Replace { name: first.clone(), query: "v=1&n=3".into(), at: String::new() },
+        Change::Rename { from: first.clone(), to: format!("{first} 2") },
+        Change::Duplicate(first.clone()),
+        Change::Delete(first.clone()),
+        Change::Import(text.to_string()),
+    ] {
+        check_merge(&text, &change);
+    }
+
     let (store, problem) = Store::parse(Some(&text));
     assert_names(&store, "parse");
     match &problem {
@@ -96,6 +161,10 @@ fuzz_target!(|data: &[u8]| {
     match imported.import(&text) {
         Ok(report) => {
             assert!(!unreadable, "import took a text parse calls unreadable");
+            assert!(
+                !matches!(problem, Some(LoadError::NewerVersion(_))),
+                "import half-read a newer file"
+            );
             assert_names(&imported, "import");
             for s in &imported.scenarios {
                 assert!(
@@ -117,8 +186,13 @@ fuzz_target!(|data: &[u8]| {
             assert_round_trip(&imported, "import then to_json");
         }
         Err(e) => {
-            assert_eq!(e, StoreError::NotAnExport);
-            assert!(unreadable, "import refused a text parse reads");
+            match &problem {
+                Some(LoadError::NewerVersion(v)) => assert_eq!(e, StoreError::NewerExport(*v)),
+                _ => {
+                    assert_eq!(e, StoreError::NotAnExport);
+                    assert!(unreadable, "import refused a text parse reads");
+                }
+            }
             assert_eq!(imported, Store::default());
         }
     }

@@ -16,6 +16,8 @@ pub mod outcome;
 pub mod saved;
 pub mod state;
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use components::fleet_inputs::{self, FleetInputs};
@@ -46,8 +48,14 @@ pub use hooks::FIRST_RESULTS_MARK;
 use crate::embed::{Embed, Locks, Section};
 use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-use crate::scenario::{to_query, FieldError, Key, Params, Scale, Scenario, Visit};
+use crate::scenario::{to_query, FieldError, Key, Params, Rejected, Scale, Scenario, Visit};
 use live::{Arrival, LiveStatus};
+
+/// A saved scenario the user opened: its name, and its values the page could not use.
+struct OpenedSaved {
+    name: String,
+    rejected: Vec<Rejected>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -105,10 +113,15 @@ pub fn App(props: &AppProps) -> Html {
         state.deliberate,
         dispatch.to_callback(),
     );
+    // The saved scenario last opened and the values of it the page could not use; the
+    // notice then speaks of it instead of the link.
+    let opened_saved = use_state(|| None::<Rc<OpenedSaved>>);
     let on_open = use_callback(
-        dispatch.clone(),
-        |(_name, query): (String, String), dispatch| {
-            dispatch.dispatch(Action::Open(Params::from_query(&query).0))
+        (dispatch.clone(), opened_saved.setter()),
+        |(name, query): (String, String), (dispatch, opened_saved)| {
+            let (params, rejected) = Params::from_query(&query);
+            dispatch.dispatch(Action::Open(params));
+            opened_saved.set(Some(Rc::new(OpenedSaved { name, rejected })));
         },
     );
     // Every money figure and unit below is in the scenario's currency.
@@ -229,6 +242,11 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(e) = embed {
                 <embed::EmbedBar credit={e.options.credit.as_ref().map(|c| AttrValue::from(c.as_str().to_owned()))}
                     options={e.rejected.clone()} rejected={[&opened.1[..], &set_rejected[..]].concat()} query={query.clone()} />
+            } else if let Some(saved) = &*opened_saved {
+                // Keyed by the open (the new Rc is made while the one it replaces still
+                // lives, so the two addresses differ): a notice dismissed before shows again.
+                <LinkNotice key={format!("{:p}", Rc::as_ptr(saved))} rejected={saved.rejected.clone()}
+                    saved={AttrValue::from(saved.name.clone())} />
             } else {
                 <LinkNotice rejected={opened.1.clone()} />
             }

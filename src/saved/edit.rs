@@ -47,6 +47,7 @@ impl Store {
             name,
             query: query.to_owned(),
             saved: saved.to_owned(),
+            extra: Default::default(),
         });
         Ok(())
     }

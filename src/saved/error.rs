@@ -31,6 +31,8 @@ pub enum StoreError {
     ReadOnly,
     /// An import file that is not a hashwatt export.
     NotAnExport,
+    /// An import file written by a newer hashwatt, in this store format version.
+    NewerExport(u64),
     /// A scenario longer than `max` bytes (no link the page writes is).
     QueryTooLong {
         max: usize,
@@ -44,12 +46,17 @@ impl std::error::Error for StoreError {}
 pub enum SavedError {
     /// The store refused the change.
     Store(StoreError),
-    /// The stored scenarios come from a newer version: never written over.
-    NewerStore,
     /// The browser offers no storage here (disabled, some private modes).
     NoStorage,
     /// The browser refused to write: its storage is full or blocked.
     WriteRefused,
+    /// The stored text could not be read, and there is no room to keep a copy of it
+    /// (`bytes` long) beside a new store: nothing was written. The way out is to export
+    /// it to a file, then clear it.
+    NoRoomForUnreadable { bytes: usize },
+    /// The unreadable stored text changed after it was exported: not cleared, since the
+    /// file does not hold what would be deleted.
+    UnreadableChanged,
     /// The browser refused the export's download.
     DownloadRefused,
     /// The file picked for import could not be read as text.
@@ -79,6 +86,12 @@ pub enum News {
     Imported(super::ImportReport),
     /// This many scenarios written to an export file.
     Exported(usize),
+    /// The unreadable stored text, `bytes` long, offered as a file.
+    ExportedUnreadable {
+        bytes: usize,
+    },
+    /// The unreadable stored text, exported before, was removed from this browser.
+    ClearedUnreadable,
 }
 
 /// The message after an action: news when it was done, an error when nothing changed.

@@ -1,7 +1,7 @@
 //! Merging an export file into the store: nothing stored is overwritten.
 
 use super::store::RawFile;
-use super::{Store, StoreError, FORMAT};
+use super::{Store, StoreError, FORMAT, STORE_VERSION};
 use crate::saved::SavedScenario;
 
 /// What an import did.
@@ -18,12 +18,16 @@ pub struct ImportReport {
 
 impl Store {
     /// Merges an export file in. A name that exists with another scenario is imported
-    /// under a free name; nothing stored is ever overwritten.
+    /// under a free name; nothing stored is ever overwritten. A file from a newer
+    /// version is refused whole, not half-read.
     pub fn import(&mut self, text: &str) -> Result<ImportReport, StoreError> {
         self.check_writable()?;
         let raw: RawFile = serde_json::from_str(text).map_err(|_| StoreError::NotAnExport)?;
         if raw.format != FORMAT {
             return Err(StoreError::NotAnExport);
+        }
+        if raw.version > STORE_VERSION {
+            return Err(StoreError::NewerExport(raw.version));
         }
         let mut report = ImportReport::default();
         for entry in raw.scenarios {
@@ -76,5 +80,13 @@ mod tests {
         assert_eq!(s.get("B").unwrap().query, "v=1&n=1");
         assert_eq!(s.get("B (2)").unwrap().query, "v=1&n=99");
         assert_eq!(s.import("[]"), Err(StoreError::NotAnExport));
+    }
+
+    #[test]
+    fn a_newer_export_is_refused_whole() {
+        let mut s = sample(&["A"]);
+        let file = r#"{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"B","query":"v=2&x=1"}]}"#;
+        assert_eq!(s.import(file), Err(StoreError::NewerExport(2)));
+        assert_eq!(s, sample(&["A"]));
     }
 }

@@ -2,7 +2,7 @@
 //! stored text. What may be done to it is in `edit` and `import`.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::LoadError;
 
@@ -24,6 +24,9 @@ pub struct SavedScenario {
     /// When it was saved, as an ISO 8601 text (shown, never parsed).
     #[serde(default)]
     pub saved: String,
+    /// Fields this version does not know (a newer version's), written back as they were.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 impl SavedScenario {
@@ -44,6 +47,8 @@ pub struct Store {
     kept_aside: Vec<Value>,
     /// `Some(version)` when a newer version wrote the store: never write it.
     newer_version: Option<u64>,
+    /// Top-level fields this version does not know, written back as they were.
+    extra: Map<String, Value>,
 }
 
 /// The file shape, read loosely: entries one by one, so that one bad entry spoils
@@ -53,6 +58,9 @@ pub(super) struct RawFile {
     pub(super) format: String,
     pub(super) version: u64,
     pub(super) scenarios: Vec<Value>,
+    /// Fields this version does not know.
+    #[serde(flatten)]
+    pub(super) extra: Map<String, Value>,
 }
 
 #[derive(Serialize)]
@@ -60,6 +68,8 @@ struct OutFile<'a> {
     format: &'a str,
     version: u64,
     scenarios: Vec<Value>,
+    #[serde(flatten)]
+    extra: &'a Map<String, Value>,
 }
 
 impl Store {
@@ -74,7 +84,10 @@ impl Store {
         if raw.format != FORMAT {
             return (Store::default(), Some(LoadError::Unreadable));
         }
-        let mut store = Store::default();
+        let mut store = Store {
+            extra: raw.extra,
+            ..Store::default()
+        };
         for entry in raw.scenarios {
             match serde_json::from_value::<SavedScenario>(entry.clone()) {
                 Ok(mut s) if s.readable() => {
@@ -110,12 +123,14 @@ impl Store {
             format: FORMAT,
             version: STORE_VERSION,
             scenarios,
+            extra: &self.extra,
         };
         // Serializing strings and JSON values cannot fail.
         serde_json::to_string(&file).unwrap_or_default()
     }
 
-    /// An export file: the readable scenarios only, pretty-printed.
+    /// An export file: the readable scenarios only (with their unknown fields),
+    /// pretty-printed.
     pub fn export_json(&self) -> String {
         let scenarios = self
             .scenarios
@@ -126,6 +141,7 @@ impl Store {
             format: FORMAT,
             version: STORE_VERSION,
             scenarios,
+            extra: &Map::new(),
         };
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
@@ -200,6 +216,32 @@ mod tests {
         assert_eq!(again.kept_aside(), 2);
         let names: Vec<&str> = again.scenarios.iter().map(|x| x.name.as_str()).collect();
         assert_eq!(names, ["A (2)", "B"], "a deleted name does not come back");
+    }
+
+    #[test]
+    fn unknown_fields_are_written_back() {
+        // A newer version's fields, at the top and in an entry (numbers, nesting).
+        let text = r##"{"format":"hashwatt-saved","version":1,"scenarios":[{"colour":"#f00","name":"A","query":"v=1&n=1","saved":"","tags":["x",{"y":1.5}]}],"synced":{"at":17}}"##;
+        let (mut s, problem) = Store::parse(Some(text));
+        assert_eq!(problem, None);
+        assert_eq!(s.to_json(), text, "written back unchanged");
+        s.save("B", "v=1&n=2", "").unwrap();
+        s.rename("A", "C").unwrap();
+        let written: Value = serde_json::from_str(&s.to_json()).unwrap();
+        assert_eq!(written["synced"], serde_json::json!({"at": 17}));
+        assert_eq!(written["scenarios"][0]["name"], "C");
+        assert_eq!(
+            written["scenarios"][0]["tags"],
+            serde_json::json!(["x", {"y": 1.5}])
+        );
+        assert_eq!(written["scenarios"][0]["colour"], "#f00");
+        assert_eq!(
+            written["scenarios"][1].as_object().map(|o| o.len()),
+            Some(3)
+        );
+        // An export keeps the entries' fields (they belong to the scenario).
+        let exported: Value = serde_json::from_str(&s.export_json()).unwrap();
+        assert_eq!(exported["scenarios"][0]["colour"], "#f00");
     }
 
     #[test]

@@ -5,6 +5,21 @@ use std::fmt::{self, Display, Formatter};
 
 use crate::saved::{ImportReport, LoadError, News, SavedError, StoreError};
 
+/// A size in bytes as megabytes with one decimal ("2.6 MB"), or kilobytes below 0.1 MB.
+struct Size(usize);
+
+impl Display for Size {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        // 1 MB = 1,000,000 bytes, as browsers count storage quotas roughly.
+        let bytes = self.0 as f64;
+        if bytes >= 100_000.0 {
+            write!(f, "{:.1} MB", bytes / 1e6)
+        } else {
+            write!(f, "{} kB", (bytes / 1e3).ceil())
+        }
+    }
+}
+
 /// `“name”`, in typographic quotes.
 struct Quoted<'a>(&'a str);
 
@@ -19,7 +34,7 @@ impl Display for LoadError {
         match self {
             LoadError::Unreadable => write!(
                 f,
-                "The saved scenarios in this browser could not be read. They are left as they are, and kept under another name when you next save."
+                "The saved scenarios in this browser could not be read. They are left as they are, and kept under another name when you next save; or export them to a file, then clear them."
             ),
             LoadError::NewerVersion(v) => write!(
                 f,
@@ -52,6 +67,10 @@ impl Display for StoreError {
                 "the saved scenarios were written by a newer version of hashwatt; they are kept as they are and cannot be changed here"
             ),
             StoreError::NotAnExport => write!(f, "this file is not a hashwatt export"),
+            StoreError::NewerExport(v) => write!(
+                f,
+                "this file was exported by a newer version of hashwatt (format {v}); nothing was imported: open it with that version"
+            ),
             StoreError::QueryTooLong { max } => {
                 write!(f, "the scenario is longer than {max} characters")
             }
@@ -63,16 +82,21 @@ impl Display for SavedError {
     fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
         match self {
             SavedError::Store(e) => e.fmt(f),
-            SavedError::NewerStore => write!(
-                f,
-                "saved scenarios from a newer version of hashwatt are kept as they are: nothing was changed"
-            ),
             SavedError::NoStorage => {
                 write!(f, "this browser offers no storage here: nothing was saved")
             }
             SavedError::WriteRefused => {
                 write!(f, "browser storage is full or blocked: nothing was saved")
             }
+            SavedError::NoRoomForUnreadable { bytes } => write!(
+                f,
+                "nothing was saved: the saved scenarios in this browser could not be read, and there is no room to keep a copy of them ({}) beside new ones. Export them to a file, then clear them, to save again",
+                Size(*bytes)
+            ),
+            SavedError::UnreadableChanged => write!(
+                f,
+                "the unreadable saved data changed since it was exported (another tab?): nothing was cleared; export it again first"
+            ),
             SavedError::DownloadRefused => write!(f, "the browser refused the download"),
             SavedError::FileUnreadable => write!(f, "the file could not be read"),
         }
@@ -89,6 +113,15 @@ impl Display for News {
             News::Replaced(n) => write!(f, "Replaced {} with the current scenario.", Quoted(n)),
             News::Imported(report) => imported(f, report),
             News::Exported(n) => write!(f, "Exported {n} scenarios."),
+            News::ExportedUnreadable { bytes } => write!(
+                f,
+                "The unreadable data ({}) was offered as a file. Once you have it, you may clear it from this browser.",
+                Size(*bytes)
+            ),
+            News::ClearedUnreadable => write!(
+                f,
+                "The unreadable data was cleared from this browser; scenarios can be saved again."
+            ),
         }
     }
 }
@@ -165,5 +198,24 @@ mod tests {
             "Saved \u{201c}Site A\u{201d}.",
         );
         case(News::Exported(2), "Exported 2 scenarios.");
+        case(
+            StoreError::NewerExport(2),
+            "this file was exported by a newer version of hashwatt (format 2); nothing was imported: open it with that version",
+        );
+    }
+
+    #[test]
+    fn an_unreadable_store_too_large_to_keep_aside_says_so_and_its_size() {
+        case(
+            SavedError::NoRoomForUnreadable { bytes: 2_600_000 },
+            "nothing was saved: the saved scenarios in this browser could not be read, and there is no room to keep a copy of them (2.6 MB) beside new ones. Export them to a file, then clear them, to save again",
+        );
+        case(
+            News::ExportedUnreadable { bytes: 12_345 },
+            "The unreadable data (13 kB) was offered as a file. Once you have it, you may clear it from this browser.",
+        );
+        assert!(!SavedError::NoRoomForUnreadable { bytes: 1 }
+            .to_string()
+            .contains("full"));
     }
 }

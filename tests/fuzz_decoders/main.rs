@@ -16,6 +16,7 @@ mod links;
 mod live;
 mod messages;
 mod store;
+mod store_merge;
 mod store_ops;
 mod store_texts;
 mod valid_queries;

@@ -95,20 +95,26 @@ fn check_store_text(text: &str) -> Result<(), TestCaseError> {
             Some(store.scenarios.len() + store.kept_aside())
         );
     }
-    check_import(text, problem == Some(LoadError::Unreadable))?;
+    check_import(text, &problem)?;
     if store.writable() {
         check_import_into(&store, text)?;
     }
     Ok(())
 }
 
-/// `Store::default().import(text)`: refused exactly when the text is not a store, and
-/// otherwise names that are non-empty, at most 80 characters and unique.
-fn check_import(text: &str, unreadable: bool) -> Result<(), TestCaseError> {
+/// `Store::default().import(text)`: refused exactly when the text is not a store or
+/// comes from a newer version, and otherwise names that are non-empty, at most 80
+/// characters and unique.
+fn check_import(text: &str, problem: &Option<LoadError>) -> Result<(), TestCaseError> {
+    let unreadable = *problem == Some(LoadError::Unreadable);
     let mut store = Store::default();
     match store.import(text) {
         Ok(report) => {
             prop_assert!(!unreadable, "import took a text parse calls unreadable");
+            prop_assert!(
+                !matches!(problem, Some(LoadError::NewerVersion(_))),
+                "import half-read a newer file"
+            );
             names_unique(&store)?;
             for s in &store.scenarios {
                 prop_assert!(!s.name.trim().is_empty(), "empty name imported");
@@ -130,12 +136,19 @@ fn check_import(text: &str, unreadable: bool) -> Result<(), TestCaseError> {
             prop_assert_eq!(back, store);
         }
         Err(e) => {
-            prop_assert_eq!(e, StoreError::NotAnExport);
-            prop_assert!(
-                unreadable,
-                "import refused a text parse reads: {:?}",
-                clip(text)
-            );
+            match problem {
+                Some(LoadError::NewerVersion(v)) => {
+                    prop_assert_eq!(e, StoreError::NewerExport(*v))
+                }
+                _ => {
+                    prop_assert_eq!(e, StoreError::NotAnExport);
+                    prop_assert!(
+                        unreadable,
+                        "import refused a text parse reads: {:?}",
+                        clip(text)
+                    );
+                }
+            }
             prop_assert_eq!(store, Store::default());
         }
     }

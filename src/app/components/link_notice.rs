@@ -1,4 +1,5 @@
-//! The notice that names each link value the page could not use.
+//! The notice that names each value the page could not use, of the link or of a saved
+//! scenario the user opened.
 
 use yew::prelude::*;
 
@@ -8,6 +9,9 @@ use crate::scenario::Rejected;
 pub struct LinkNoticeProps {
     /// The rejected keys and why; the notice shows nothing when empty.
     pub rejected: Vec<Rejected>,
+    /// The name of the saved scenario the values come from; `None`: the page's link.
+    #[prop_or_default]
+    pub saved: Option<AttrValue>,
 }
 
 #[function_component]
@@ -22,7 +26,11 @@ pub fn LinkNotice(props: &LinkNoticeProps) -> Html {
     };
     html! {
         <aside class="notice" data-testid="link-notice" role="status">
-            <p>{ "Some values in this link could not be used; their defaults are shown instead:" }</p>
+            if let Some(name) = &props.saved {
+                <p>{ format!("Some values in the saved scenario \u{201c}{name}\u{201d} could not be used; their defaults are shown instead:") }</p>
+            } else {
+                <p>{ "Some values in this link could not be used; their defaults are shown instead:" }</p>
+            }
             <ul>
                 for r in props.rejected.iter() {
                     <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>

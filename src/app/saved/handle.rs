@@ -11,7 +11,9 @@ use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::state::{SavedAction, SavedState, STORAGE_KEY};
-use crate::saved::{SavedScenario, Status};
+use super::write;
+use crate::app::download::download;
+use crate::saved::{Change, SavedError, SavedScenario, Status};
 
 /// The saved scenarios and how to change them.
 #[derive(Clone, PartialEq)]
@@ -78,16 +80,22 @@ impl SavedActions {
         self.dispatcher.dispatch(action);
     }
 
+    /// Makes `change` on what is stored now (under the lock across tabs); the panel
+    /// hears the outcome once it is written.
+    fn change(&self, change: Change) {
+        write::change(change, self.dispatcher.clone());
+    }
+
     /// The name in the save form, as typed.
     pub fn draft(&self, name: String) {
         self.dispatch(SavedAction::Draft(name));
     }
 
-    /// Saves the current scenario under the typed name; nothing while a field is
-    /// invalid.
-    pub fn save(&self) {
+    /// Saves the current scenario under `name`; nothing while a field is invalid.
+    pub fn save(&self, name: String) {
         if let Some(query) = self.query() {
-            self.dispatch(SavedAction::Save {
+            self.change(Change::Save {
+                name,
                 query,
                 at: now_iso(),
             });
@@ -98,7 +106,7 @@ impl SavedActions {
     /// invalid.
     pub fn replace(&self, name: &str) {
         if let Some(query) = self.query() {
-            self.dispatch(SavedAction::Replace {
+            self.change(Change::Replace {
                 name: name.to_owned(),
                 query,
                 at: now_iso(),
@@ -107,23 +115,40 @@ impl SavedActions {
     }
 
     pub fn rename(&self, from: &str, to: String) {
-        self.dispatch(SavedAction::Rename {
+        self.change(Change::Rename {
             from: from.to_owned(),
             to,
         });
     }
 
     pub fn duplicate(&self, name: &str) {
-        self.dispatch(SavedAction::Duplicate(name.to_owned()));
+        self.change(Change::Duplicate(name.to_owned()));
     }
 
     pub fn delete(&self, name: &str) {
-        self.dispatch(SavedAction::Delete(name.to_owned()));
+        self.change(Change::Delete(name.to_owned()));
     }
 
     /// Merges in the text of an export file.
     pub fn import(&self, text: String) {
-        self.dispatch(SavedAction::Import(text));
+        self.change(Change::Import(text));
+    }
+
+    /// Offers the unreadable stored text as a file; once it was, it may be cleared.
+    pub fn export_unreadable(&self) {
+        let Some(text) = write::unreadable_text() else {
+            // Another tab replaced it meanwhile: show what is stored.
+            return self.dispatch(SavedAction::Reload);
+        };
+        match download(&text, "hashwatt-saved-unreadable.txt", "text/plain") {
+            Some(()) => self.dispatch(SavedAction::ExportedUnreadable(text.into())),
+            None => self.report(Err(SavedError::DownloadRefused)),
+        }
+    }
+
+    /// Removes the unreadable stored text, if it is still what was exported.
+    pub fn clear_unreadable(&self, exported: Rc<str>) {
+        write::clear_unreadable(exported, self.dispatcher.clone());
     }
 
     /// Shows the outcome of an export or of reading a file.

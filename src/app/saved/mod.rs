@@ -10,15 +10,23 @@
 //! - `list`: the rows, redrawn when the store changes or the current scenario turns
 //!   valid or invalid, never on a keystroke that keeps it valid; `row`: one saved
 //!   scenario and its actions;
-//! - `transfer`: export and import.
+//! - `transfer`: export and import; `unreadable`: export, then clear, a store that
+//!   cannot be read;
+//! - `write`: every write to localStorage, made on what is stored at that moment and
+//!   held under `lock`, the Web Locks API (one writer at a time across tabs), once this
+//!   tab's copy of localStorage shows the last write (`written`).
 //!
 //! No component imports another's internals: each takes the handle's parts as props.
 
 mod handle;
 mod list;
+mod lock;
 mod panel;
 mod row;
 mod state;
 mod transfer;
+mod unreadable;
+mod write;
+mod written;
 
 pub use panel::SavedPanel;

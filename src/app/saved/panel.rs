@@ -10,7 +10,8 @@ use yew::prelude::*;
 use super::handle::use_saved;
 use super::list::SavedList;
 use super::transfer::SavedTransfer;
-use crate::saved::MAX_NAME_LEN;
+use super::unreadable::Unreadable;
+use crate::saved::{LoadError, MAX_NAME_LEN};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
@@ -32,10 +33,10 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
         })
     };
     let on_save = {
-        let actions = actions.clone();
+        let (actions, name) = (actions.clone(), saved.draft.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            actions.save();
+            actions.save(name.clone());
         })
     };
     let status = match &saved.status {
@@ -53,6 +54,9 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             }
             if let Some(problem) = &saved.problem {
                 <p class="error" data-testid="saved-problem">{ problem.to_string() }</p>
+            }
+            if saved.problem == Some(LoadError::Unreadable) {
+                <Unreadable exported={saved.exported_unreadable.clone()} actions={actions.clone()} />
             }
             <form class="share-row" onsubmit={on_save}>
                 <label for="save-name" class="visually-hidden">{ "Name" }</label>

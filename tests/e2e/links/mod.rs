@@ -14,6 +14,7 @@ mod history;
 mod hostile;
 mod reload;
 mod saved;
+mod saved_tabs;
 mod share;
 mod small;
 

@@ -10,6 +10,7 @@ use serde_json::json;
 
 mod frames;
 mod scripts;
+mod windows;
 
 use super::browser::{capabilities, Browser};
 use super::server::StaticServer;
