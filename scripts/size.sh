@@ -9,9 +9,16 @@ cd "$(dirname "$0")/.."
 # to 266.1 KB. Issue 11 asks for 240 KB; the redesign that redraws only what changed
 # (a component per field, section and picker, one table of keys and of hooks,
 # structured messages) measured 272.0 KB, and twiggy puts most of the code in Yew's
-# code instantiated per component (see docs/toolchain.md, "Size"). The budget holds
-# that figure while the 240 KB target is worked on: 275 KB.
-BUDGET_KB=${BUDGET_KB:-275}
+# code instantiated per component (see docs/toolchain.md, "Size"). Then, measured at
+# each merge: the corrected conventions (every IRR, the exact payback day, notes for old
+# links) 278.3; the first-visit defaults and currency without drift 274.1 after trims;
+# live network figures (decoders, fetch, source line) +16.6; saved scenarios under Web
+# Locks with the merge (+10.6); embed checks against the current scenario and the
+# framing rule: together 309.9 KB. That is over the issues' targets (240 KB, then 250);
+# the budget holds the figure so that a growth shows, while the targets are worked on
+# (the largest parts: Yew's per-component code, 105 KB raw of string data, serde_json):
+# 315 KB.
+BUDGET_KB=${BUDGET_KB:-315}
 [ -f dist/index.html ] || { echo "size: dist/ is not built: run scripts/build.sh" >&2; exit 1; }
 total=0
 printf '%-10s %-44s %10s %10s\n' kind file raw gzip-9
