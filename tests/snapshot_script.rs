@@ -57,11 +57,7 @@ fn the_script_writes_the_fixtures_figures_and_refuses_a_bad_server() {
     );
     assert!(row.contains("tip block 978421"), "{row}");
     // Exactly the six GETs the page sends, each once.
-    let mut requested = server.requests();
-    requested.sort();
-    let mut expected: Vec<String> = Endpoint::ALL.iter().map(|e| e.path().to_owned()).collect();
-    expected.sort();
-    assert_eq!(requested, expected);
+    server.assert_each_endpoint_once();
 
     // A difficulty of 0 (the node behind the API is down): nothing written.
     server.set(

@@ -50,6 +50,20 @@ async fn wait_source(page: &Page, kind: &str) -> Result<Option<String>, Failure>
         .await
 }
 
+/// Whether `profit-per-day` reaches `expected` (within tolerance) before the timeout.
+async fn profit_becomes(page: &Page, expected: f64) -> Result<bool, Failure> {
+    Ok(page
+        .wait_for_number("profit-per-day", expected)
+        .await?
+        .is_some_and(|p| within(p, expected, REL_TOLERANCE)))
+}
+
+/// Whether the page comes to offer today's live figures ("Use today's live figures").
+async fn offered_live(page: &Page) -> Result<bool, Failure> {
+    page.poll(async || page.exists(&testid_css("use-live")).await, |b| *b)
+        .await
+}
+
 async fn field(page: &Page, name: &str) -> Result<Option<String>, Failure> {
     page.prop(&format!(r#"input[name="{name}"]"#), "value")
         .await
@@ -61,9 +75,8 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
     with_page_api(&api.url(), async |page| {
         page.open("/").await?;
         assert_eq!(wait_source(page, "live").await?.as_deref(), Some("live"));
-        let profit = page.wait_for_number("profit-per-day", live_profit()).await;
         assert!(
-            profit?.is_some_and(|p| within(p, live_profit(), REL_TOLERANCE)),
+            profit_becomes(page, live_profit()).await?,
             "profit a day on the live network: expected {}",
             live_profit()
         );
@@ -81,11 +94,7 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
             .unwrap_or_default();
         assert!(label.contains("live from 127.0.0.1:"), "{label}");
         // The six GETs, once each, and nothing else.
-        let mut requested = api.requests();
-        requested.sort();
-        let mut expected: Vec<String> = Endpoint::ALL.iter().map(|e| e.path().to_owned()).collect();
-        expected.sort();
-        assert_eq!(requested, expected);
+        api.assert_each_endpoint_once();
 
         // "Use shipped snapshot", then "Use live figures": one click each.
         page.click(&testid_css("use-snapshot")).await?;
@@ -93,10 +102,7 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
             wait_source(page, "snapshot").await?.as_deref(),
             Some("snapshot")
         );
-        assert!(page
-            .wait_for_number("profit-per-day", snapshot_profit())
-            .await?
-            .is_some_and(|p| within(p, snapshot_profit(), REL_TOLERANCE)));
+        assert!(profit_becomes(page, snapshot_profit()).await?);
         page.click(&testid_css("use-live")).await?;
         assert_eq!(wait_source(page, "live").await?.as_deref(), Some("live"));
         Ok(())
@@ -134,10 +140,7 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
         assert_eq!(source(page).await?.as_deref(), Some("own"));
         assert!(page.exists(&testid_css("use-live")).await?);
         let expected = default_profit(150e12, 3.149, 70_000.0);
-        assert!(page
-            .wait_for_number("profit-per-day", expected)
-            .await?
-            .is_some_and(|p| within(p, expected, REL_TOLERANCE)));
+        assert!(profit_becomes(page, expected).await?);
         Ok(())
     })
     .await;
@@ -151,10 +154,7 @@ async fn a_link_keeps_its_figures_and_is_offered_todays() {
             "/?v=1&price=50000&diff=100000000000000&height=900000&txfee=0.01&date=2025-06-01";
         page.open(link).await?;
         // Live figures arrive (the button appears) and change nothing of the link's.
-        assert!(
-            page.poll(async || page.exists(&testid_css("use-live")).await, |b| *b)
-                .await?
-        );
+        assert!(offered_live(page).await?);
         assert_eq!(source(page).await?.as_deref(), Some("pinned"));
         assert_eq!(
             field(page, "diff").await?.as_deref(),
@@ -169,16 +169,10 @@ async fn a_link_keeps_its_figures_and_is_offered_todays() {
         // "Update to today": one click, and the link now carries today's figures.
         page.click(&testid_css("use-live")).await?;
         assert_eq!(wait_source(page, "live").await?.as_deref(), Some("live"));
-        assert!(page
-            .wait_for_number("profit-per-day", live_profit())
-            .await?
-            .is_some_and(|p| within(p, live_profit(), REL_TOLERANCE)));
+        assert!(profit_becomes(page, live_profit()).await?);
         // A link that leaves the network out follows the shipped snapshot (v1).
         page.open("/?v=1&kwh=0.06").await?;
-        assert!(
-            page.poll(async || page.exists(&testid_css("use-live")).await, |b| *b)
-                .await?
-        );
+        assert!(offered_live(page).await?);
         assert_eq!(source(page).await?.as_deref(), Some("snapshot"));
         assert_eq!(
             field(page, "diff").await?.as_deref(),
@@ -218,10 +212,7 @@ async fn offline_the_last_live_figures_stand_in_labelled() {
             field(page, "diff").await?.as_deref(),
             Some("150000000000000")
         );
-        assert!(page
-            .wait_for_number("profit-per-day", live_profit())
-            .await?
-            .is_some_and(|p| within(p, live_profit(), REL_TOLERANCE)));
+        assert!(profit_becomes(page, live_profit()).await?);
         Ok(())
     })
     .await;

@@ -118,6 +118,16 @@ impl FakeMempool {
         self.lock().requests.clone()
     }
 
+    /// Fails unless every endpoint was requested exactly once, and nothing else.
+    #[track_caller]
+    pub fn assert_each_endpoint_once(&self) {
+        let mut requested = self.requests();
+        requested.sort();
+        let mut expected: Vec<String> = Endpoint::ALL.iter().map(|e| e.path().to_owned()).collect();
+        expected.sort();
+        assert_eq!(requested, expected);
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Shared> {
         self.shared.lock().unwrap_or_else(|e| e.into_inner())
     }
