@@ -198,7 +198,22 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     // Derived once per change of the scenario, never stored.
-    let outcome = use_memo(parsed.clone(), |parsed| Outcome::of(parsed));
+    // Then and now compares with today's network: live when the page has it.
+    let (now_network, now_date, now_source) = match &live {
+        LiveStatus::Ready { live, .. } => (
+            live.network,
+            AttrValue::from(live.date().to_iso()),
+            "live figures",
+        ),
+        _ => (
+            SHIPPED_SNAPSHOT.network,
+            AttrValue::Static(SHIPPED_SNAPSHOT.date),
+            "the snapshot",
+        ),
+    };
+    let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
+        Outcome::of(parsed, now)
+    });
     hooks::use_first_results_mark(outcome.figures().is_some());
     let summary = outcome.figures().map(|f| f.economics.clone());
     let results = match &*outcome {
@@ -213,7 +228,8 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(now) = &f.now {
                         <ThenAndNow
                             then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
-                            now={Side { date: SHIPPED_SNAPSHOT.date.into(), network: SHIPPED_SNAPSHOT.network, economics: now.clone() }}
+                            now={Side { date: now_date.clone(), network: now_network, economics: now.clone() }}
+                            now_source={now_source}
                             rates={s.rates_in_use()} />
                     }
                     if shown(Section::Fleet) {

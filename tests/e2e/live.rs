@@ -337,3 +337,35 @@ async fn the_csp_allows_the_api_origin_alone() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn then_and_now_compares_with_the_live_network() {
+    let api = FakeMempool::start();
+    with_page_api(&api.url(), async |page| {
+        // A link with its own 2021 network and then and now: "now" is today's live
+        // network once it arrives (the shipped snapshot before).
+        page.open("/?v=1&price=46306.45&diff=24272331996979.97&height=716599&txfee=0.05&date=2021-12-31&cmp=1")
+            .await?;
+        let now = page
+            .poll(async || Ok(page.number("now-difficulty").await), |d| {
+                d.is_some_and(|d| within(d, 150.0, REL_TOLERANCE))
+            })
+            .await?;
+        assert!(now.is_some_and(|d| within(d, 150.0, REL_TOLERANCE)), "{now:?}");
+        // The link's own figures are untouched: "then" is 2021.
+        assert!(page
+            .number("then-difficulty")
+            .await
+            .is_some_and(|d| within(d, 24.272_331_996_979_97, REL_TOLERANCE)));
+        assert_eq!(source(page).await?.as_deref(), Some("pinned"));
+        // The now side's profit: the default S21 on the live network, $2.5118 a day.
+        assert!(page
+            .number("now-profit-per-day")
+            .await
+            .is_some_and(|p| within(p, live_profit(), REL_TOLERANCE)));
+        let explain = page.text(&testid_css("compare-explain")).await?.unwrap_or_default();
+        assert!(explain.contains("On live figures of 2026-12-01"), "{explain}");
+        Ok(())
+    })
+    .await;
+}

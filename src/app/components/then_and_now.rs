@@ -12,7 +12,7 @@ use super::figure::Figure;
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
 use crate::engine::money::Currency;
-use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
+use crate::engine::snapshot::NetworkSnapshot;
 
 /// One side of the comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -27,8 +27,11 @@ pub struct Side {
 pub struct ThenAndNowProps {
     /// The scenario on its own network figures.
     pub then: Side,
-    /// The same fleet on the shipped snapshot, at the link's exchange rates.
+    /// The same fleet on today's network (live figures when the page has them, else
+    /// the shipped snapshot), at the link's exchange rates.
     pub now: Side,
+    /// Where today's network comes from: "live" or "the snapshot".
+    pub now_source: AttrValue,
     /// The exchange rates both sides convert at: each currency other than the dollar
     /// the scenario uses, and its units per US dollar (empty: all in dollars).
     pub rates: Vec<(Currency, f64)>,
@@ -139,7 +142,8 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
         profit(&then.economics),
     );
     let line2 = format!(
-        "On the snapshot of {}: difficulty {}× that, a {} BTC subsidy and BTC at {}: the same machines on the same power {} {} a day. Break-even power is {}/kWh.",
+        "On {} of {}: difficulty {}× that, a {} BTC subsidy and BTC at {}: the same machines on the same power {} {} a day. Break-even power is {}/kWh.",
+        props.now_source,
         now.date,
         format(ratio, Style::Decimals(1)),
         format(now.network.subsidy().to_btc().btc(), Style::Decimals(4)),
@@ -173,7 +177,7 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
                         <tr>
                             <th scope="col">{ "Same fleet, same terms" }</th>
                             <th scope="col">{ format!("Then ({})", then.date) }</th>
-                            <th scope="col">{ format!("Now (snapshot of {})", SHIPPED_SNAPSHOT.date) }</th>
+                            <th scope="col">{ format!("Now ({} of {})", props.now_source, now.date) }</th>
                         </tr>
                     </thead>
                     <tbody>
