@@ -703,14 +703,14 @@ keys! {
         meaning: "currency of the surcharge table",
         ..KeySpec::BASE
     },
-    /// `1`: show the scenario beside the same fleet on the shipped snapshot.
+    /// `1`: show the scenario beside the same fleet on today's network.
     Cmp => KeySpec {
         name: "cmp",
         kind: Kind::Choice,
         omitted: Omitted::Fixed("0"),
         label: "Then and now",
         #[cfg(not(target_arch = "wasm32"))]
-        meaning: "`1`: show the fleet beside the same fleet on the shipped snapshot (then and now)",
+        meaning: "`1`: show the fleet beside the same fleet on today's network (then and now): the live figures when the page has them, else the shipped snapshot",
         ..KeySpec::BASE
     },
 }
