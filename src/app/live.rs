@@ -48,42 +48,48 @@ pub fn api_base() -> Option<String> {
     usable.then(|| base.to_owned())
 }
 
-/// One GET: its body, its error status, or nothing (offline, refused, timed out).
-async fn get(url: String) -> Answer {
-    let Some(window) = web_sys::window() else {
-        return Answer::None;
-    };
+/// One GET, sent at once (not when the returned future is first polled, so that
+/// several are in flight together); the future gives its body, its error status, or
+/// nothing (offline, refused, timed out).
+fn get(url: &str) -> impl std::future::Future<Output = Answer> {
     let controller = AbortController::new().ok();
     let init = RequestInit::new();
     init.set_method("GET");
     if let Some(c) = &controller {
         init.set_signal(Some(&c.signal()));
     }
+    let sent = web_sys::window().map(|w| JsFuture::from(w.fetch_with_str_and_init(url, &init)));
     // Aborts the request (and the body's reading) when it takes too long.
-    let _timeout = controller.map(|c| Timeout::new(REQUEST_TIMEOUT_MS, move || c.abort()));
-    let Ok(response) = JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await else {
-        return Answer::None;
-    };
-    let Ok(response) = response.dyn_into::<Response>() else {
-        return Answer::None;
-    };
-    if !response.ok() {
-        return Answer::Status(response.status());
-    }
-    let Ok(text) = response.text() else {
-        return Answer::None;
-    };
-    match JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
-        Some(body) => Answer::Body(body),
-        None => Answer::None,
+    let timeout = controller.map(|c| Timeout::new(REQUEST_TIMEOUT_MS, move || c.abort()));
+    async move {
+        let _timeout = timeout;
+        let Some(sent) = sent else {
+            return Answer::None;
+        };
+        let Ok(response) = sent.await else {
+            return Answer::None;
+        };
+        let Ok(response) = response.dyn_into::<Response>() else {
+            return Answer::None;
+        };
+        if !response.ok() {
+            return Answer::Status(response.status());
+        }
+        let Ok(text) = response.text() else {
+            return Answer::None;
+        };
+        match JsFuture::from(text).await.ok().and_then(|t| t.as_string()) {
+            Some(body) => Answer::Body(body),
+            None => Answer::None,
+        }
     }
 }
 
-/// The six GETs, sent together.
+/// The six GETs, all sent before the first answer is awaited.
 async fn fetch_all(base: &str) -> Responses {
     let pending: Vec<_> = Endpoint::ALL
         .into_iter()
-        .map(|e| (e, get(format!("{base}{}", e.path()))))
+        .map(|e| (e, get(&format!("{base}{}", e.path()))))
         .collect();
     let mut responses = Responses::default();
     for (endpoint, answer) in pending {

@@ -135,6 +135,9 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
             )
             .await?;
         assert_eq!(diff.as_deref(), Some("150000000000000"));
+        // The six GETs were in flight together, not one after another (each waited
+        // 1.5 s on the server).
+        assert_eq!(slow.most_at_once(), Endpoint::ALL.len());
         assert_eq!(field(page, "price").await?.as_deref(), Some("70000"));
         // Not all live: the page offers the rest.
         assert_eq!(source(page).await?.as_deref(), Some("own"));

@@ -56,6 +56,9 @@ impl Reply {
 struct Shared {
     replies: BTreeMap<String, Reply>,
     requests: Vec<String>,
+    /// Requests being answered now, and the most there were at one time.
+    in_flight: usize,
+    most_at_once: usize,
 }
 
 pub struct FakeMempool {
@@ -118,6 +121,12 @@ impl FakeMempool {
         self.lock().requests.clone()
     }
 
+    /// The most requests the server was answering at one time (a delayed reply keeps
+    /// its request in flight for the delay).
+    pub fn most_at_once(&self) -> usize {
+        self.lock().most_at_once
+    }
+
     /// Fails unless every endpoint was requested exactly once, and nothing else.
     #[track_caller]
     pub fn assert_each_endpoint_once(&self) {
@@ -170,6 +179,8 @@ fn serve(mut stream: TcpStream, shared: &Mutex<Shared>) {
     let reply = {
         let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
         s.requests.push(path.clone());
+        s.in_flight += 1;
+        s.most_at_once = s.most_at_once.max(s.in_flight);
         s.replies.get(&path).cloned()
     };
     let reply = reply.unwrap_or_else(|| Reply::status(404));
@@ -186,4 +197,5 @@ fn serve(mut stream: TcpStream, shared: &Mutex<Shared>) {
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&reply.body);
     let _ = stream.flush();
+    shared.lock().unwrap_or_else(|e| e.into_inner()).in_flight -= 1;
 }
