@@ -19,15 +19,11 @@ fn fixture(name: &str) -> String {
 
 /// Every endpoint answering with its fixture.
 fn all_fixtures() -> Responses {
-    let body = |name| Answer::Body(fixture(name));
-    Responses {
-        hashrate: body("hashrate-3d.json"),
-        difficulty_adjustment: body("difficulty-adjustment.json"),
-        tip_height: body("tip-height.txt"),
-        blocks: body("blocks.json"),
-        reward_stats: body("reward-stats-144.json"),
-        prices: body("prices.json"),
+    let mut responses = Responses::default();
+    for endpoint in Endpoint::ALL {
+        responses.set(endpoint, Answer::Body(fixture(endpoint.file_name())));
     }
+    responses
 }
 
 #[test]

@@ -36,6 +36,11 @@ impl Endpoint {
         Endpoint::Prices,
     ];
 
+    /// The endpoint's position in [`Endpoint::ALL`] (its declaration order).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The path under the API base.
     pub fn path(self) -> &'static str {
         match self {
@@ -62,4 +67,16 @@ impl Endpoint {
 
     /// The number of blocks `RewardStats` averages over (its path's last segment).
     pub const REWARD_STATS_BLOCKS: u64 = 144;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_endpoint_indexes_its_place_in_all() {
+        for (i, endpoint) in Endpoint::ALL.into_iter().enumerate() {
+            assert_eq!(endpoint.index(), i, "{endpoint:?}");
+        }
+    }
 }

@@ -11,16 +11,12 @@ use crate::engine::date::Date;
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::BtcPrice;
 
-/// What each endpoint answered: its body, or the HTTP status it failed with (`None`
-/// when no response came at all: offline, blocked, timed out).
+/// What each endpoint answered: its body, or the HTTP status it failed with
+/// ([`Answer::None`] when no response came at all: offline, blocked, timed out).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Responses {
-    pub hashrate: Answer,
-    pub difficulty_adjustment: Answer,
-    pub tip_height: Answer,
-    pub blocks: Answer,
-    pub reward_stats: Answer,
-    pub prices: Answer,
+    /// One answer per endpoint, in the order of [`Endpoint::ALL`].
+    answers: [Answer; Endpoint::ALL.len()],
 }
 
 /// One endpoint's answer.
@@ -36,29 +32,17 @@ pub enum Answer {
 }
 
 impl Responses {
+    // Indexing is in bounds: `Endpoint::index` is below `Endpoint::ALL.len()`, the
+    // array's length (tested in endpoint.rs).
+
     /// The answer of `endpoint`.
     pub fn get(&self, endpoint: Endpoint) -> &Answer {
-        match endpoint {
-            Endpoint::Hashrate => &self.hashrate,
-            Endpoint::DifficultyAdjustment => &self.difficulty_adjustment,
-            Endpoint::TipHeight => &self.tip_height,
-            Endpoint::Blocks => &self.blocks,
-            Endpoint::RewardStats => &self.reward_stats,
-            Endpoint::Prices => &self.prices,
-        }
+        &self.answers[endpoint.index()]
     }
 
     /// Sets the answer of `endpoint`.
     pub fn set(&mut self, endpoint: Endpoint, answer: Answer) {
-        let slot = match endpoint {
-            Endpoint::Hashrate => &mut self.hashrate,
-            Endpoint::DifficultyAdjustment => &mut self.difficulty_adjustment,
-            Endpoint::TipHeight => &mut self.tip_height,
-            Endpoint::Blocks => &mut self.blocks,
-            Endpoint::RewardStats => &mut self.reward_stats,
-            Endpoint::Prices => &mut self.prices,
-        };
-        *slot = answer;
+        self.answers[endpoint.index()] = answer;
     }
 
     fn body(&self, endpoint: Endpoint) -> Result<&str, Problem> {

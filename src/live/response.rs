@@ -52,15 +52,24 @@ pub enum Problem {
     },
 }
 
-/// The body as JSON, after the size check.
-fn json(endpoint: Endpoint, body: &str) -> Result<Value, Problem> {
+/// The Unix times (seconds) a block may carry: the dates the scenario accepts, from the
+/// genesis block (2009-01-03) to 2100-12-31.
+pub(super) const BLOCK_TIMES: std::ops::RangeInclusive<i64> = 1_231_006_505..=4_133_980_799;
+
+/// The body, unless it is larger than [`MAX_BODY_BYTES`].
+fn sized(endpoint: Endpoint, body: &str) -> Result<&str, Problem> {
     if body.len() > MAX_BODY_BYTES {
         return Err(Problem::TooLarge {
             endpoint,
             bytes: body.len(),
         });
     }
-    serde_json::from_str(body).map_err(|_| Problem::Malformed { endpoint })
+    Ok(body)
+}
+
+/// The body as JSON, after the size check.
+fn json(endpoint: Endpoint, body: &str) -> Result<Value, Problem> {
+    serde_json::from_str(sized(endpoint, body)?).map_err(|_| Problem::Malformed { endpoint })
 }
 
 /// A JSON number field (never a string: a price sent as text is refused).
@@ -116,13 +125,7 @@ pub fn difficulty(body: &str) -> Result<Difficulty, Problem> {
 pub fn tip_height(body: &str) -> Result<u64, Problem> {
     let endpoint = Endpoint::TipHeight;
     let field = "height";
-    if body.len() > MAX_BODY_BYTES {
-        return Err(Problem::TooLarge {
-            endpoint,
-            bytes: body.len(),
-        });
-    }
-    let text = body.trim();
+    let text = sized(endpoint, body)?.trim();
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Problem::Malformed { endpoint });
     }
@@ -151,10 +154,7 @@ pub fn block_time(body: &str, height: u64) -> Result<i64, Problem> {
         .get(field)
         .and_then(Value::as_i64)
         .ok_or(Problem::Missing { endpoint, field })?;
-    // The dates the scenario accepts: the genesis block (2009-01-03) to 2100-12-31.
-    const GENESIS: i64 = 1_231_006_505;
-    const END_2100: i64 = 4_133_980_799;
-    if !(GENESIS..=END_2100).contains(&secs) {
+    if !BLOCK_TIMES.contains(&secs) {
         return Err(Problem::OutOfRange {
             endpoint,
             field,

@@ -3,7 +3,7 @@
 //! like any answer: it is read back through the same limits, or not at all.
 
 use super::figures::LiveNetwork;
-use super::response::Prices;
+use super::response::{Prices, BLOCK_TIMES};
 use crate::engine::limits::{check, Input};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::{BtcPrice, Difficulty, Sats};
@@ -54,7 +54,7 @@ pub fn from_text(text: &str) -> Option<(LiveNetwork, f64)> {
     check(Input::TxFees, fees_sat as f64 / 1e8).ok()?;
     check(Input::BtcPrice, price_usd).ok()?;
     // The dates the scenario accepts, and a reading time after the tip was mined.
-    if !(1_231_006_505..=4_133_980_799).contains(&tip_time_secs)
+    if !BLOCK_TIMES.contains(&tip_time_secs)
         || !read_at_ms.is_finite()
         || read_at_ms < tip_time_secs as f64 * 1e3 - 7_200_000.0
     {

@@ -73,22 +73,13 @@ fn answers() -> impl Strategy<Value = Responses> {
             1 => Just(Answer::None),
         ]
     };
-    (
-        one(Endpoint::Hashrate),
-        one(Endpoint::DifficultyAdjustment),
-        one(Endpoint::TipHeight),
-        one(Endpoint::Blocks),
-        one(Endpoint::RewardStats),
-        one(Endpoint::Prices),
-    )
-        .prop_map(|(a, b, c, d, e, f)| Responses {
-            hashrate: a,
-            difficulty_adjustment: b,
-            tip_height: c,
-            blocks: d,
-            reward_stats: e,
-            prices: f,
-        })
+    Endpoint::ALL.map(one).prop_map(|answers| {
+        let mut responses = Responses::default();
+        for (endpoint, answer) in Endpoint::ALL.into_iter().zip(answers) {
+            responses.set(endpoint, answer);
+        }
+        responses
+    })
 }
 
 proptest! {
