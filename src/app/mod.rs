@@ -134,23 +134,22 @@ pub fn App(props: &AppProps) -> Html {
     // user has not edited; a link keeps the figures it carries or follows, and is
     // offered today's network beside them.
     let live_base = use_memo((), |_| live::api_base());
-    let fresh = *use_memo(
+    // Whether the opening query pins the network (names a network key), and whether it
+    // is a fresh visit, which takes live figures as they arrive.
+    let (pinned_by_link, fresh) = *use_memo(
         (props.query.clone(), embed.is_some()),
         |(query, is_embed)| {
-            if *is_embed {
-                !Params::keys_given(query)
-                    .iter()
-                    .any(|k| Params::NETWORK_KEYS.contains(k))
+            let pinned = Params::keys_given(query)
+                .iter()
+                .any(|k| Params::NETWORK_KEYS.contains(k));
+            let fresh = if *is_embed {
+                !pinned
             } else {
                 Visit::of(query) == Visit::New
-            }
+            };
+            (pinned, fresh)
         },
     );
-    let pinned_by_link = *use_memo(props.query.clone(), |query| {
-        Params::keys_given(query)
-            .iter()
-            .any(|k| Params::NETWORK_KEYS.contains(k))
-    });
     let on_arrival = use_callback(
         (dispatch.clone(), fresh),
         |a: Arrival, (dispatch, fresh)| {

@@ -56,8 +56,9 @@ fn days_old(date: &str, now_ms: f64) -> Option<i64> {
     Some((now_ms / 86_400_000.0).floor() as i64 - day)
 }
 
-fn ago(minutes: i64) -> String {
-    match minutes {
+/// How long ago `at_ms` was at `now_ms`, in whole minutes or hours.
+fn ago(now_ms: f64, at_ms: f64) -> String {
+    match ((now_ms - at_ms) / 60_000.0).floor() as i64 {
         i64::MIN..=0 => "just now".to_owned(),
         1 => "1 min ago".to_owned(),
         m if m < 120 => format!("{m} min ago"),
@@ -89,14 +90,14 @@ pub fn NetworkSource(props: &NetworkSourceProps) -> Html {
         Source::Live { host, at_ms, date } => (
             format!(
                 "Network: live from {host}, {} (figures of {date})",
-                ago(((now - at_ms) / 60_000.0).floor() as i64)
+                ago(now, *at_ms)
             ),
             "live",
         ),
         Source::Kept { host, at_ms, date } => (
             format!(
                 "Network: the last live figures, from {host} ({date}), read {}; offline now",
-                ago(((now - at_ms) / 60_000.0).floor() as i64)
+                ago(now, *at_ms)
             ),
             "kept",
         ),
