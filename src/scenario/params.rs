@@ -21,9 +21,11 @@ fn shipped_rate(key: Key) -> String {
         .map_or_else(String::new, |c| SHIPPED_RATES.rates.per_usd(c).to_string())
 }
 
-/// The link text of a network key's figure in `net` (empty for any other key).
-fn network_text(net: &NetworkSnapshot, key: Key) -> String {
+/// The link text of a network key's figure in `net`, read on `date` (ISO); empty for
+/// any other key.
+fn network_text(net: &NetworkSnapshot, date: &str, key: Key) -> String {
     match key {
+        Key::Date => date.to_owned(),
         Key::Price => net.btc_price.amount_per_btc().to_string(),
         Key::Diff => net.difficulty.get().to_string(),
         Key::Height => net.height.to_string(),
@@ -99,7 +101,7 @@ impl Default for Params {
                     (_, Key::Th) => miner.hashrate_th.to_string(),
                     (_, Key::W) => miner.power_w.to_string(),
                     (_, Key::Price | Key::Diff | Key::Height | Key::Txfee) => {
-                        network_text(&net, key)
+                        network_text(&net, SHIPPED_SNAPSHOT.date, key)
                     }
                     (Omitted::Rate, _) => shipped_rate(key),
                     _ => SHIPPED_SNAPSHOT.date.to_owned(),
@@ -213,18 +215,14 @@ impl Params {
     ) {
         let defaults = Params::default();
         let follow_start = self.get(Key::Start) == self.get(Key::Date);
-        let text_of = |net: &NetworkSnapshot, date: &str, key: Key| match key {
-            Key::Date => date.to_owned(),
-            key => network_text(net, key),
-        };
         for key in Self::NETWORK_KEYS {
             let now = self.get(key);
             let unedited = now == defaults.get(key)
-                || previous.is_some_and(|(p, d)| now == text_of(p, d, key));
+                || previous.is_some_and(|(p, d)| now == network_text(p, d, key));
             if unedited_only && !unedited {
                 continue;
             }
-            self.set(key, text_of(net, date, key));
+            self.set(key, network_text(net, date, key));
         }
         if follow_start {
             let date = self.get(Key::Date).to_owned();
@@ -234,10 +232,9 @@ impl Params {
 
     /// Whether the network keys hold exactly `net` read on `date`.
     pub fn on_network(&self, net: &NetworkSnapshot, date: &str) -> bool {
-        Self::NETWORK_KEYS.iter().all(|&key| match key {
-            Key::Date => self.get(key) == date,
-            key => self.get(key) == network_text(net, key),
-        })
+        Self::NETWORK_KEYS
+            .iter()
+            .all(|&key| self.get(key) == network_text(net, date, key))
     }
 
     /// The keys a query names (whatever their values), in key order.
