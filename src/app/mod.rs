@@ -167,14 +167,19 @@ pub fn App(props: &AppProps) -> Html {
     let host = live_base
         .as_deref()
         .map_or("", |b| b.split("://").nth(1).unwrap_or(b));
-    let source = network_source(&live, host, params, &opened.0, pinned_by_link, on_snapshot);
+    // Derived again only when the live status or the network fields change, not on
+    // every keystroke.
+    let source = use_memo(
+        (live.clone(), network.clone(), on_snapshot),
+        |(live, _, _)| network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot),
+    );
     let live_offer = match &live {
-        LiveStatus::Ready { live, .. } if !matches!(source, Source::Live { .. }) => {
+        LiveStatus::Ready { live, .. } if !matches!(*source, Source::Live { .. }) => {
             Some(live.clone())
         }
         _ => None,
     };
-    let live_problem = match &live {
+    let live_problem = (*use_memo(live.clone(), |live| match live {
         LiveStatus::Failed { problems, .. } => problems.first().map(|p| {
             let more = problems.len() - 1;
             let text = if more > 0 {
@@ -185,7 +190,8 @@ pub fn App(props: &AppProps) -> Html {
             AttrValue::from(text)
         }),
         _ => None,
-    };
+    }))
+    .clone();
     let root = use_node_ref();
     // Theme, accent, locked selects, the height and `set` messages (embed mode only).
     let set_rejected = embed::use_embed(
@@ -198,7 +204,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // Derived once per change of the scenario, never stored.
     // Then and now compares with today's network: live when the page has it.
-    let (now_network, now_date, now_source) = match &live {
+    let (now_network, now_date, now_source) = (*use_memo(live.clone(), |live| match live {
         LiveStatus::Ready { live, .. } => (
             live.network,
             AttrValue::from(live.date().to_iso()),
@@ -209,7 +215,8 @@ pub fn App(props: &AppProps) -> Html {
             AttrValue::Static(SHIPPED_SNAPSHOT.date),
             "the snapshot",
         ),
-    };
+    }))
+    .clone();
     let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
         Outcome::of(parsed, now)
     });
@@ -295,7 +302,7 @@ pub fn App(props: &AppProps) -> Html {
                 </form>
                 <div class="outputs">
                     if shown(Section::Network) {
-                        <NetworkSource source={source} problem={live_problem} live={live_offer}
+                        <NetworkSource source={(*source).clone()} problem={live_problem} live={live_offer}
                             offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
                     }
                     { results }
