@@ -107,9 +107,17 @@ async fn an_invalid_field_pauses_results_until_fixed() {
         .unwrap();
     assert!(error.contains("from 0 to 10 USD/kWh"), "{error}");
     assert!(page.find("[data-testid=\"results-paused\"]").is_some());
+    // The last figures stay, each marked stale: the page neither blanks nor jumps.
+    let before = expected("").fleet.profit.amount();
+    let stale = page
+        .find("[data-testid=\"profit-per-day\"]")
+        .expect("the last profit, kept");
+    assert_eq!(stale.get_attribute("data-stale").as_deref(), Some("true"));
+    assert_within(page.number("profit-per-day"), before, 1e-12);
     assert!(
-        page.find("[data-testid=\"profit-per-day\"]").is_none(),
-        "no stale figure while paused"
+        page.find("[data-testid][data-value]:not([data-stale])")
+            .is_none(),
+        "every figure is marked stale"
     );
     // The text stays as typed, so the user can correct it.
     assert_eq!(input.value(), "abc");
@@ -117,6 +125,7 @@ async fn an_invalid_field_pauses_results_until_fixed() {
     page.type_into("kwh", "0.05").await;
     assert!(page.find("[data-testid=\"error-kwh\"]").is_none());
     assert!(page.find("[data-testid=\"results-paused\"]").is_none());
+    assert!(page.find("[data-stale]").is_none(), "fresh figures again");
     assert_within(
         page.number("profit-per-day"),
         expected("kwh=0.05").fleet.profit.amount(),

@@ -11,7 +11,8 @@ use crate::embed::Locks;
 use crate::engine::money::Currency;
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::fleet::{self, LinePart};
-use crate::scenario::{Entered, Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
+use crate::scenario::presets::Preset;
+use crate::scenario::{Entered, Key, Params, Region, Visit, DEFAULT_MINER, MAX_VALUE_LEN};
 
 /// Longest text kept for one value of a compound key (a line's, a band's).
 const MAX_PART_LEN: usize = MAX_VALUE_LEN;
@@ -54,6 +55,9 @@ pub enum Action {
     },
     /// Opens a whole scenario (a saved one): a deliberate change.
     Open(Params),
+    /// Opens a preset: a deliberate change. An everyday one starts from a new visitor's
+    /// scenario on the network figures in use; the others open as their link does.
+    OpenPreset(&'static Preset),
     /// Goes back to a scenario from the browser's history (Back, Forward): not a new
     /// history entry.
     Restore(Params),
@@ -72,6 +76,21 @@ pub enum Action {
     EditBand(usize, BandPart, String),
     AddBand,
     RemoveBand(usize),
+}
+
+/// The scenario `preset` opens from `current`: its link's, or for an everyday preset a
+/// new visitor's with its keys, on `current`'s network figures (the machines starting
+/// on their date, as a new visitor's do).
+fn preset_params(preset: &Preset, current: &Params) -> Params {
+    if !preset.keeps_network {
+        return Params::from_query(preset.query).0;
+    }
+    let mut params = Params::from_query_as(preset.query, Visit::New).0;
+    for key in Params::NETWORK_KEYS {
+        params.set(key, current.get(key));
+    }
+    params.set(Key::Start, current.get(Key::Date));
+    params
 }
 
 /// The page's one way to change the scenario: the reducer's dispatcher. It is the same
@@ -134,6 +153,7 @@ impl Reducible for Calculator {
                     ..
                 }
                 | Action::Open(_)
+                | Action::OpenPreset(_)
                 | Action::PickLineMiner(..)
                 | Action::AddLine
                 | Action::RemoveLine(_)
@@ -170,6 +190,10 @@ impl Reducible for Calculator {
             ),
             Action::Open(opened) | Action::Restore(opened) => {
                 params = opened;
+                entered.clear();
+            }
+            Action::OpenPreset(preset) => {
+                params = preset_params(preset, &params);
                 entered.clear();
             }
             Action::EditLine(key, part, text) => {
