@@ -55,7 +55,7 @@ pub fn BandField(props: &BandFieldProps) -> Html {
                 {placeholder} aria-label={format!("Band {}: {what}, {unit}", row + 1)}
                 aria-describedby={read_as.as_ref().map(|_| read_id.clone())} {oninput} />
             if let Some(read) = read_as {
-                <p class="read" id={read_id} data-testid={format!("read-{name}")} data-value={read.clone()}>
+                <p class="hint read" id={read_id} data-testid={format!("read-{name}")} data-value={read.clone()}>
                     { format!("read as {} {unit}", grouped(&read)) }
                 </p>
             }

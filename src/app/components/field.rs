@@ -105,7 +105,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 }
             </div>
             if let Some((read, text)) = read_as {
-                <p class="read" id={read_id} data-testid={format!("read-{name}")} data-value={read}>
+                <p class="hint read" id={read_id} data-testid={format!("read-{name}")} data-value={read}>
                     { text }
                 </p>
             }

@@ -13,8 +13,7 @@ fn link_value(link: &str, key: &str) -> Option<String> {
     query
         .split('&')
         .filter_map(|pair| pair.split_once('='))
-        .filter(|(k, _)| *k == key)
-        .next_back()
+        .rfind(|(k, _)| *k == key)
         .map(|(_, v)| v.to_owned())
 }
 
