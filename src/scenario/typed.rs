@@ -462,6 +462,35 @@ mod tests {
         assert_eq!(read.parse::<f64>().ok(), Some(1e68));
     }
 
+    proptest::proptest! {
+        /// Any amount written as people write it reads as its plain text: thousands
+        /// grouped by commas or spaces, a decimal point or (but for three decimals, which
+        /// read as thousands) a decimal comma, the field's currency sign.
+        #[test]
+        fn written_amounts_read_as_their_plain_text(
+            int in 0u64..10_000_000_000_000,
+            frac in proptest::option::of("[0-9]{1,6}"),
+            space in proptest::bool::ANY,
+            comma in proptest::bool::ANY,
+        ) {
+            let frac = frac.map(|f| f.trim_end_matches('0').to_owned()).filter(|f| !f.is_empty());
+            let plain = match &frac {
+                Some(f) => format!("{int}.{f}"),
+                None => int.to_string(),
+            };
+            let mut written = grouped(&int.to_string());
+            if space {
+                written = written.replace(',', " ");
+            }
+            let comma = comma && (space || int < 1000) && frac.as_ref().is_some_and(|f| f.len() != 3);
+            if let Some(f) = &frac {
+                written = format!("{written}{}{f}", if comma { ',' } else { '.' });
+            }
+            proptest::prop_assert_eq!(read(Key::Hw, &format!("${written}"), Usd), Ok(plain.clone()));
+            proptest::prop_assert_eq!(read(Key::Hw, &written, Usd), Ok(plain));
+        }
+    }
+
     #[test]
     fn grouped_reads_back_with_thousands() {
         assert_eq!(grouped("133790000000000"), "133,790,000,000,000");
