@@ -462,6 +462,8 @@ mod tests {
         assert_eq!(read.parse::<f64>().ok(), Some(1e68));
     }
 
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// Any amount written as people write it reads as its plain text: thousands
         /// grouped by commas or spaces, a decimal point or (but for three decimals, which
