@@ -15,6 +15,7 @@ pub mod live;
 pub mod outcome;
 pub mod saved;
 pub mod state;
+pub mod typed;
 
 use std::rc::Rc;
 

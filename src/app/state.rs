@@ -35,7 +35,8 @@ pub struct Calculator {
 /// What the user can do to the scenario.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A field's new text, as typed.
+    /// A field's new text: a choice picked, or what a person typed as the field read it
+    /// (`scenario::typed`: `10,000` arrives as `10000`).
     Edit(Key, String),
     /// A catalog machine by id, or a custom machine (empty id).
     PickMiner(String),
@@ -61,7 +62,7 @@ pub enum Action {
     /// Goes back to a scenario from the browser's history (Back, Forward): not a new
     /// history entry.
     Restore(Params),
-    /// One value of a fleet line (lines 2 to 8), as typed.
+    /// One value of a fleet line (lines 2 to 8), as the field read it.
     EditLine(Key, LinePart, String),
     /// A catalog machine for a fleet line, or a custom one (empty id).
     PickLineMiner(Key, String),
@@ -72,7 +73,8 @@ pub enum Action {
     PickCurrency(Currency),
     /// Fills a region's terms.
     ApplyRegion(Region),
-    /// One value of a surcharge band (row, surcharge or from-price), as typed.
+    /// One value of a surcharge band (row, surcharge or from-price), as the field read
+    /// it.
     EditBand(usize, BandPart, String),
     AddBand,
     RemoveBand(usize),

@@ -1,6 +1,7 @@
 //! The page's components, one per file. They render and dispatch; effects live in hooks.
 
 pub mod assumptions;
+pub mod band_field;
 pub mod cumulative_chart;
 pub mod disclosure;
 pub mod field;
