@@ -14,6 +14,7 @@ pub mod hooks;
 pub mod live;
 pub mod outcome;
 pub mod saved;
+pub mod source;
 pub mod state;
 pub mod typed;
 
@@ -177,7 +178,9 @@ pub fn App(props: &AppProps) -> Html {
     // every keystroke.
     let source = use_memo(
         (live.clone(), network.clone(), on_snapshot),
-        |(live, _, _)| network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot),
+        |(live, _, _)| {
+            source::network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot)
+        },
     );
     let live_offer = match &live {
         LiveStatus::Ready { live, .. } if !matches!(*source, Source::Live { .. }) => {
@@ -244,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let figures = shown_outcome.as_deref().and_then(Outcome::figures);
     // The one live region: profit and break-even, or that the results are paused.
-    let announce = (*use_memo(outcome.clone(), |outcome| announcement(outcome, currency))).clone();
+    let announce = (*use_memo(outcome.clone(), |outcome| outcome.announcement(currency))).clone();
     let headline = figures.map(|f| html! { <Headline economics={f.economics.clone()} /> });
     let results = figures.map(|f| {
         let s = &f.scenario;
@@ -290,34 +293,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::Open(params));
         },
     );
-    // Sections with a value the page could not use when it opened start open, so that
-    // the value's message is in sight.
-    let opened_with_errors = use_memo((), |_| {
-        let sections: [(&'static str, &[Key]); 5] = [
-            ("section-fleet", fleet_inputs::KEYS),
-            ("section-site", site_inputs::KEYS),
-            ("section-region", region_inputs::KEYS),
-            ("section-network", network_inputs::KEYS),
-            ("section-projection", projection_inputs::KEYS),
-        ];
-        sections
-            .into_iter()
-            .filter(|(_, keys)| errors.iter().any(|e| keys.contains(&e.key)))
-            .map(|(id, _)| id)
-            .collect::<Vec<_>>()
-    });
     let query = (*query).clone();
-    // Each collapsed section: its fields, a one-line summary of what differs from a new
-    // visitor's scenario, and whether it opens at start (an error in it).
-    let defaults = use_memo((), |_| Params::first_visit());
-    let collapsed = |id: &'static str, title: &'static str, fields: &Fields, body: Html| {
-        html! {
-            <Disclosure id={id} title={title} summary={fields.summary(&defaults, currency)}
-                errors={fields.error_count()} open={opened_with_errors.contains(&id)}>
-                { body }
-            </Disclosure>
-        }
-    };
     let fleet = fields(fleet_inputs::KEYS);
     let site = fields(site_inputs::KEYS);
     let region = fields(region_inputs::KEYS);
@@ -380,25 +356,30 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="more-inputs">
                     if shown(Section::Fleet) {
-                        { collapsed("section-fleet", "Fleet", &fleet,
-                            html! { <FleetInputs fields={fleet.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-fleet" title="Fleet" fields={fleet.clone()}>
+                            <FleetInputs fields={fleet} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Site) {
-                        { collapsed("section-site", "Site and tariff", &site,
-                            html! { <SiteInputs fields={site.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-site" title="Site and tariff" fields={site.clone()}>
+                            <SiteInputs fields={site} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Region) {
-                        { collapsed("section-region", "Region and money", &region,
-                            html! { <RegionInputs fields={region.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-region" title="Region and money" fields={region.clone()}>
+                            <RegionInputs fields={region} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Network) {
-                        { collapsed("section-network", "Network", &network,
-                            html! { <NetworkInputs fields={network.clone()} money={Scale::of(currency, params)}
-                                shipped={on_snapshot} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-network" title="Network" fields={network.clone()}>
+                            <NetworkInputs fields={network} money={Scale::of(currency, params)}
+                                shipped={on_snapshot} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Projection) {
-                        { collapsed("section-projection", "Projection assumptions", &projection,
-                            html! { <ProjectionInputs fields={projection.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-projection" title="Projection assumptions" fields={projection.clone()}>
+                            <ProjectionInputs fields={projection} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if embed.is_none() {
                         <ResetAll {on_reset} />
@@ -430,76 +411,5 @@ pub fn App(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Currency>>
         </ContextProvider<Locks>>
-    }
-}
-
-/// What the live region says after a change: profit and break-even, or what to fix.
-fn announcement(outcome: &Outcome, currency: Currency) -> AttrValue {
-    use format::{format, Style};
-    let text = match outcome {
-        Outcome::Ready(f) => {
-            let e = &f.economics;
-            let profit = format(e.fleet.profit.amount(), Style::Money(currency));
-            match e.break_even_power_price {
-                Some(p) => format!(
-                    "Profit {profit} a day; break-even {} per kWh",
-                    format(p.amount_per_kwh(), Style::UnitPrice(currency))
-                ),
-                None => format!("Profit {profit} a day"),
-            }
-        }
-        Outcome::Paused(problems) => match problems.len() {
-            1 => "Results not updated: 1 field to fix".to_owned(),
-            n => format!("Results not updated: {n} fields to fix"),
-        },
-    };
-    AttrValue::from(text)
-}
-
-/// Where the network figures in use come from.
-fn network_source(
-    live: &LiveStatus,
-    host: &str,
-    params: &Params,
-    opened: &Params,
-    pinned_by_link: bool,
-    on_snapshot: bool,
-) -> Source {
-    let date = || AttrValue::from(params.get(Key::Date).to_owned());
-    let host = || AttrValue::from(host.to_owned());
-    match live {
-        LiveStatus::Ready { live, at_ms, .. }
-            if params.on_network(&live.network, &live.date().to_iso()) =>
-        {
-            return Source::Live {
-                host: host(),
-                at_ms: *at_ms,
-                date: date(),
-            };
-        }
-        LiveStatus::Failed {
-            kept: Some((live, at_ms)),
-            ..
-        } if params.on_network(&live.network, &live.date().to_iso()) => {
-            return Source::Kept {
-                host: host(),
-                at_ms: *at_ms,
-                date: date(),
-            };
-        }
-        _ => {}
-    }
-    if on_snapshot {
-        return Source::Snapshot {
-            date: AttrValue::Static(SHIPPED_SNAPSHOT.date),
-        };
-    }
-    let as_opened = Params::NETWORK_KEYS
-        .iter()
-        .all(|&k| params.get(k) == opened.get(k));
-    if pinned_by_link && as_opened {
-        Source::Pinned { date: date() }
-    } else {
-        Source::Own { date: date() }
     }
 }
