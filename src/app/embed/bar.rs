@@ -1,9 +1,11 @@
 //! What an embed adds to the calculator: the partner's credit (text), the notice of
-//! every value it could not use, and the link to the full calculator.
+//! every value it could not use, the fields the site locked, and the link to the full
+//! calculator.
 
 use yew::prelude::*;
 
-use crate::embed::OptionError;
+use super::LOCKED_REASON;
+use crate::embed::{Locks, OptionError};
 use crate::scenario::Rejected;
 
 #[derive(Properties, PartialEq)]
@@ -18,8 +20,11 @@ pub struct EmbedBarProps {
     pub query: Option<String>,
 }
 
+/// The bar; the locked fields are read from the [`Locks`] context.
 #[function_component]
 pub fn EmbedBar(props: &EmbedBarProps) -> Html {
+    let locks = use_context::<Locks>().unwrap_or_default();
+    let locked: Vec<&str> = locks.keys().iter().map(|k| k.label()).collect();
     // Relative to the calculator's own address: never a partner URL.
     let full = match &props.query {
         Some(q) => format!("./?{q}"),
@@ -45,6 +50,11 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
                     { "Open in full calculator ↗" }
                 </a>
             </p>
+            if !locked.is_empty() {
+                <p class="locked-note" data-testid="locked-note">
+                    { format!("Fields {LOCKED_REASON}: {}. What would change them is disabled.", locked.join("; ")) }
+                </p>
+            }
             if let Some(credit) = &props.credit {
                 <p class="partner-credit" data-testid="partner-credit">{ credit.clone() }</p>
             }

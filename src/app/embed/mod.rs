@@ -1,12 +1,14 @@
 //! Embed mode in the browser (`?embed=1`): the partner's theme and accent on the app's
 //! root, the height and `set` messages (hooks), the bar with the credit, the notice and
-//! the link to the full calculator, and the builder the full page offers partners.
+//! the link to the full calculator, the collapsed inputs beyond the key ones, and the
+//! builder the full page offers partners.
 //! What the options mean and how they are validated is in [`crate::embed`].
 
 mod bar;
 mod builder;
 mod frame;
 mod messages;
+mod more;
 mod settled;
 mod snippet_box;
 
@@ -14,12 +16,17 @@ pub use bar::EmbedBar;
 pub use builder::Builder;
 use frame::{use_frame_style, use_locked_controls};
 use messages::{use_height_reporter, use_host_messages};
+pub use more::MoreInputs;
 
 use yew::prelude::*;
 
 use crate::app::state::Action;
 use crate::embed::{inbound, Embed, Locks};
 use crate::scenario::{Key, Params, Rejected};
+
+/// Why a control an embed's locks make useless is disabled or read-only: on the control
+/// (`title`), on a disabled preset, and before the list of locked fields.
+pub const LOCKED_REASON: &str = "locked by the site";
 
 /// Whether the field named `name` is locked by the embed around this component: its
 /// key (`kwh`), or the key it is a part of (`m2-th` of fleet line `m2`). Never on the
@@ -53,7 +60,7 @@ pub fn use_embed(
         })
     };
     let options = embed.map(|e| e.options.clone()).unwrap_or_default();
-    use_frame_style(root.clone(), options.accent.clone());
+    use_frame_style(root.clone(), options.accent.clone(), options.theme);
     use_locked_controls(root.clone(), locks);
     use_height_reporter(
         root,
