@@ -391,7 +391,18 @@ async fn a_dark_partner_accent_is_lightened_to_read_and_inputs_beyond_the_key_on
         let input = page.input(name);
         assert!(more.contains(Some(&input)), "{name} is collapsed");
     }
+    // So are the results beyond the key ones; the key results are out.
+    let results: web_sys::HtmlDetailsElement = page
+        .find("[data-testid=\"embed-more-results\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(!results.open());
+    let projected = page.find("[data-testid=\"projected-btc\"]").unwrap();
+    assert!(results.contains(Some(&projected)));
+    let profit = page.find("[data-testid=\"profit-per-day\"]").unwrap();
+    assert!(!results.contains(Some(&profit)));
     // The full page collapses nothing of its own.
     let full = Mounted::new("").await;
-    assert_eq!(full.count("[data-testid=\"embed-more\"]"), 0);
+    assert_eq!(full.count("[data-testid^=\"embed-more\"]"), 0);
 }

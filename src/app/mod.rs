@@ -244,13 +244,16 @@ pub fn App(props: &AppProps) -> Html {
                             now_source={now_source}
                             rates={s.rates_in_use()} />
                     }
-                    if shown(Section::Fleet) {
-                        <FleetResults economics={f.economics.clone()} names={line_names(s)} />
-                    }
-                    if shown(Section::Projection) {
-                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
-                            static_payback_days={f.economics.payback_days} />
-                    }
+                    <embed::Collapsed collapsed={embed.is_some()} testid="embed-more-results"
+                        summary="More results: each model, over time">
+                        if shown(Section::Fleet) {
+                            <FleetResults economics={f.economics.clone()} names={line_names(s)} />
+                        }
+                        if shown(Section::Projection) {
+                            <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
+                                static_payback_days={f.economics.payback_days} />
+                        }
+                    </embed::Collapsed>
                 </>
             }
         }
@@ -291,7 +294,8 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     // In an embed, results first and then the key inputs: the rest is
                     // collapsed (README "Embedding").
-                    <embed::MoreInputs collapsed={embed.is_some()}>
+                    <embed::Collapsed collapsed={embed.is_some()} testid="embed-more"
+                        summary="More inputs: fleet, site, region and money, network, projection">
                         if shown(Section::Fleet) {
                             <FleetInputs fields={fields(fleet_inputs::KEYS)} dispatch={dispatch.clone()} />
                         }
@@ -308,7 +312,7 @@ pub fn App(props: &AppProps) -> Html {
                         if shown(Section::Projection) {
                             <ProjectionInputs fields={fields(projection_inputs::KEYS)} dispatch={dispatch.clone()} />
                         }
-                    </embed::MoreInputs>
+                    </embed::Collapsed>
                 </form>
                 <div class="outputs">
                     if shown(Section::Network) {

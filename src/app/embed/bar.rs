@@ -31,9 +31,10 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
         None => "./".to_owned(),
     };
     html! {
-        <div class="embed-bar">
+        // A landmark of its own: outside it and `main`, axe finds content in no region.
+        <section class="embed-bar" aria-label="About this embed">
             if !props.options.is_empty() || !props.rejected.is_empty() {
-                <aside class="notice" data-testid="embed-notice" role="status">
+                <div class="notice" data-testid="embed-notice" role="status">
                     <p>{ "Some embed settings could not be used; the calculator keeps their defaults (or, for the host page's messages, the values before them) instead:" }</p>
                     <ul>
                         for r in props.options.iter() {
@@ -43,7 +44,7 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
                             <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>
                         }
                     </ul>
-                </aside>
+                </div>
             }
             <p class="embed-links">
                 <a data-testid="open-full" href={full} target="_blank" rel="noopener">
@@ -58,6 +59,6 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
             if let Some(credit) = &props.credit {
                 <p class="partner-credit" data-testid="partner-credit">{ credit.clone() }</p>
             }
-        </div>
+        </section>
     }
 }
