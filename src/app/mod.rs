@@ -244,8 +244,8 @@ pub fn App(props: &AppProps) -> Html {
                             now_source={now_source}
                             rates={s.rates_in_use()} />
                     }
-                    <embed::Collapsed collapsed={embed.is_some()} testid="embed-more-results"
-                        summary="More results: each model, over time">
+                    { embed::collapsed(embed.is_some(), "More results: each model, over time", "embed-more-results", html! {
+                        <>
                         if shown(Section::Fleet) {
                             <FleetResults economics={f.economics.clone()} names={line_names(s)} />
                         }
@@ -253,7 +253,8 @@ pub fn App(props: &AppProps) -> Html {
                             <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
                                 static_payback_days={f.economics.payback_days} />
                         }
-                    </embed::Collapsed>
+                        </>
+                    }) }
                 </>
             }
         }
@@ -294,8 +295,8 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     // In an embed, results first and then the key inputs: the rest is
                     // collapsed (README "Embedding").
-                    <embed::Collapsed collapsed={embed.is_some()} testid="embed-more"
-                        summary="More inputs: fleet, site, region and money, network, projection">
+                    { embed::collapsed(embed.is_some(), "More inputs: fleet, site, region and money, network, projection", "embed-more", html! {
+                        <>
                         if shown(Section::Fleet) {
                             <FleetInputs fields={fields(fleet_inputs::KEYS)} dispatch={dispatch.clone()} />
                         }
@@ -312,7 +313,8 @@ pub fn App(props: &AppProps) -> Html {
                         if shown(Section::Projection) {
                             <ProjectionInputs fields={fields(projection_inputs::KEYS)} dispatch={dispatch.clone()} />
                         }
-                    </embed::Collapsed>
+                        </>
+                    }) }
                 </form>
                 <div class="outputs">
                     if shown(Section::Network) {

@@ -55,11 +55,11 @@ impl Display for ValueError {
             }
             ValueError::NothingToPin => write!(
                 f,
-                "needs the network figures to pin (price, diff, height, txfee, date); without them the figures are live"
+                "needs network keys to pin (price, diff, height, txfee, date)"
             ),
             ValueError::FiguresGiven => write!(
                 f,
-                "does not go with the network figures the snippet gives (price, diff, height, txfee or date), which are pinned"
+                "does not go with the network keys given, which pin the figures"
             ),
         }
     }
@@ -133,11 +133,11 @@ mod tests {
         );
         case(
             "network=pinned&kwh=0.05",
-            r#"network: "pinned" needs the network figures to pin (price, diff, height, txfee, date); without them the figures are live"#,
+            r#"network: "pinned" needs network keys to pin (price, diff, height, txfee, date)"#,
         );
         case(
             "network=snapshot&price=50000",
-            r#"network: "snapshot" does not go with the network figures the snippet gives (price, diff, height, txfee or date), which are pinned"#,
+            r#"network: "snapshot" does not go with the network keys given, which pin the figures"#,
         );
     }
 }

@@ -195,17 +195,17 @@ fn on_value<E: AsRef<Event> + 'static>(
 /// The network choice's name in the picker.
 fn network_label(n: NetworkFigures) -> &'static str {
     match n {
-        NetworkFigures::Live => "Live (today's, fetched by each visitor)",
-        NetworkFigures::Snapshot => "Shipped snapshot (nothing fetched)",
-        NetworkFigures::Pinned => "Pinned to this scenario's figures",
+        NetworkFigures::Live => "Live",
+        NetworkFigures::Snapshot => "Shipped snapshot",
+        NetworkFigures::Pinned => "Pinned to this scenario's",
     }
 }
 
 /// What the network choice means for the partner's visitors (README "Embedding").
 fn network_hint(n: NetworkFigures) -> &'static str {
     match n {
-        NetworkFigures::Live => "Each visitor's browser fetches today's figures from the calculator's network API; the shipped snapshot stands in until they arrive or when they cannot be had.",
-        NetworkFigures::Snapshot => "The figures this version of the calculator ships (they change when it is updated); visitors' browsers contact no API.",
-        NetworkFigures::Pinned => "The price, difficulty, height, fees and date of this scenario, written into the snippet and kept forever; visitors' browsers contact no API.",
+        NetworkFigures::Live => "Each visitor's browser fetches today's figures from the network API (the snapshot until they come).",
+        NetworkFigures::Snapshot => "The figures this version ships; visitors' browsers contact no API.",
+        NetworkFigures::Pinned => "This scenario's price, difficulty, height, fees and date, kept; visitors' browsers contact no API.",
     }
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::LOCKED_REASON;
+use super::LOCKED_TITLE;
 use crate::app::hooks::use_media_query;
 use crate::embed::contrast::{self, Rgb};
 use crate::embed::options::Accent;
@@ -65,18 +65,9 @@ pub fn use_locked_controls(root: NodeRef, locks: Locks) {
                 }
                 if let Some(el) = node.dyn_ref::<web_sys::Element>() {
                     let _ = el.set_attribute("aria-readonly", "true");
-                    let _ = el.set_attribute("title", &capitalized(LOCKED_REASON));
+                    let _ = el.set_attribute("title", LOCKED_TITLE);
                 }
             }
         }
     });
-}
-
-/// `text` with its first letter in upper case.
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

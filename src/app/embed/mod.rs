@@ -14,7 +14,7 @@ mod snippet_box;
 
 pub use bar::EmbedBar;
 pub use builder::Builder;
-pub use collapsed::Collapsed;
+pub use collapsed::collapsed;
 use frame::{use_frame_style, use_locked_controls};
 use messages::{use_height_reporter, use_host_messages};
 
@@ -27,6 +27,10 @@ use crate::scenario::{Key, Params, Rejected};
 /// Why a control an embed's locks make useless is disabled or read-only: on the control
 /// (`title`), on a disabled preset, and before the list of locked fields.
 pub const LOCKED_REASON: &str = "locked by the site";
+
+/// [`LOCKED_REASON`] as a title on its own (written out: case conversion at run time
+/// would bring Unicode's case tables into the bundle).
+pub const LOCKED_TITLE: &str = "Locked by the site";
 
 /// Whether the field named `name` is locked by the embed around this component: its
 /// key (`kwh`), or the key it is a part of (`m2-th` of fleet line `m2`). Never on the

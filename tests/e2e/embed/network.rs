@@ -78,7 +78,7 @@ async fn an_embed_takes_live_snapshot_or_pinned_figures_as_its_snippet_says() {
     );
     let notice = notice.unwrap_or_default();
     assert!(
-        notice.contains("network: \"snapshot\" does not go with the network figures"),
+        notice.contains("network: \"snapshot\" does not go with the network keys given"),
         "{notice}"
     );
     // One batch, from the live embed alone.
