@@ -306,7 +306,7 @@ async fn builder_network_choice_writes_the_figures_or_leaves_them_out() {
 async fn presets_and_pickers_a_lock_makes_useless_are_disabled_with_the_reason() {
     let page = Mounted::new("embed=1&kwh=0.05&lock=kwh,th").await;
     let preset: web_sys::HtmlButtonElement = page
-        .find("[data-preset=\"canaan-kz-2021\"]")
+        .find("[data-preset=\"hosted-7.5c\"]")
         .unwrap()
         .dyn_into()
         .unwrap();
@@ -346,21 +346,21 @@ async fn presets_and_pickers_a_lock_makes_useless_are_disabled_with_the_reason()
     // A lock the preset leaves alone: the preset is offered and opens.
     let page = Mounted::new("embed=1&lock=pool").await;
     let preset: web_sys::HtmlButtonElement = page
-        .find("[data-preset=\"canaan-kz-2021\"]")
+        .find("[data-preset=\"hosted-7.5c\"]")
         .unwrap()
         .dyn_into()
         .unwrap();
     assert!(!preset.disabled());
     assert!(!preset.text_content().unwrap().contains("locked"));
-    page.click("[data-preset=\"canaan-kz-2021\"]").await;
-    assert_eq!(page.input("kwh").value(), "20");
+    page.click("[data-preset=\"hosted-7.5c\"]").await;
+    assert_eq!(page.input("kwh").value(), "0.075");
     // No lock: no note.
     let page = Mounted::new("embed=1").await;
     assert_eq!(page.count("[data-testid=\"locked-note\"]"), 0);
 }
 
 #[wasm_bindgen_test]
-async fn a_dark_partner_accent_is_lightened_to_read_and_inputs_beyond_the_key_ones_collapse() {
+async fn a_dark_partner_accent_is_lightened_to_read() {
     use hashwatt::embed::contrast::{self, Rgb};
     use hashwatt::embed::options::Accent;
     let page = Mounted::new("embed=1&theme=dark&accent=%230a7f5a").await;
@@ -376,33 +376,4 @@ async fn a_dark_partner_accent_is_lightened_to_read_and_inputs_beyond_the_key_on
         app.style().get_property_value("--accent").unwrap(),
         "#0a7f5a"
     );
-    // The key inputs are out; the rest is in one closed details.
-    let more: web_sys::HtmlDetailsElement = page
-        .find("[data-testid=\"embed-more\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert!(!more.open());
-    for name in ["n", "kwh", "pool", "hw"] {
-        let input = page.input(name);
-        assert!(!more.contains(Some(&input)), "{name} is a key input");
-    }
-    for name in ["cap", "price", "months"] {
-        let input = page.input(name);
-        assert!(more.contains(Some(&input)), "{name} is collapsed");
-    }
-    // So are the results beyond the key ones; the key results are out.
-    let results: web_sys::HtmlDetailsElement = page
-        .find("[data-testid=\"embed-more-results\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    assert!(!results.open());
-    let projected = page.find("[data-testid=\"projected-btc\"]").unwrap();
-    assert!(results.contains(Some(&projected)));
-    let profit = page.find("[data-testid=\"profit-per-day\"]").unwrap();
-    assert!(!results.contains(Some(&profit)));
-    // The full page collapses nothing of its own.
-    let full = Mounted::new("").await;
-    assert_eq!(full.count("[data-testid^=\"embed-more\"]"), 0);
 }

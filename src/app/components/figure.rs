@@ -28,13 +28,23 @@ pub struct FigureProps {
     /// What to show when `value` is `None`.
     #[prop_or(AttrValue::Static("—"))]
     pub none_text: AttrValue,
+    /// Whether a positive figure shows its sign ("+12.50"), as a profit does.
+    #[prop_or_default]
+    pub signed: bool,
 }
+
+/// Whether the figures shown are the last ones computed, kept while a field is being
+/// retyped (`data-stale="true"` on every hook; README "Result hooks"). Provided as
+/// context around the results.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Stale(pub bool);
 
 /// Renders `data-value` as the unrounded number (Rust's shortest round-trip text), or
 /// empty when the figure is undefined.
 #[function_component]
 pub fn Figure(props: &FigureProps) -> Html {
     let currency = use_currency();
+    let stale = use_context::<Stale>().unwrap_or_default().0;
     let value = props.value.filter(|v| v.is_finite());
     let raw = data_value(value);
     let negative = value.is_some_and(|v| v < 0.0);
@@ -44,8 +54,10 @@ pub fn Figure(props: &FigureProps) -> Html {
             data-testid={props.hook.map(|h| AttrValue::Static(h.id())).or_else(|| props.testid.clone())}
             data-model={props.model.clone()}
             data-value={raw}
+            data-stale={stale.then_some("true")}
         >
             if let Some(v) = value {
+                if props.signed && v > 0.0 { { "+" } }
                 { format(v, props.style.in_currency(currency)) }
                 if !props.unit.is_empty() {
                     <span class="figure-unit">{ " " }{ &props.unit }</span>

@@ -1,15 +1,15 @@
-//! One-click scenarios: each opens a whole scenario, as a saved one does. In an embed,
-//! a preset that would change a locked key is disabled and says why: the reducer would
-//! refuse it whole.
+//! One-click scenarios: each opens a whole scenario, as a saved one does; the everyday
+//! ones on the network figures in use. In an embed, a preset that would change a locked
+//! key is disabled and says why: the reducer would refuse it whole.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::app::embed::LOCKED_REASON;
-use crate::app::state::{Action, Dispatch};
+use crate::app::state::{preset_params, Action, Dispatch};
 use crate::embed::Locks;
-use crate::scenario::presets::PRESETS;
+use crate::scenario::presets::{Preset, CANAAN_2021, PRESETS};
 use crate::scenario::Params;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +17,8 @@ pub struct PresetsProps {
     /// The scenario the page opened with: the values its locked keys keep (no action
     /// changes them), against which each preset is checked.
     pub opened: Rc<Params>,
+    /// Whether the page has the Canaan story's card to link to (not in an embed).
+    pub story: bool,
     /// Sends the opened scenario.
     pub dispatch: Dispatch,
 }
@@ -24,25 +26,26 @@ pub struct PresetsProps {
 #[function_component]
 pub fn Presets(props: &PresetsProps) -> Html {
     let locks = use_context::<Locks>().unwrap_or_default();
-    let open = |params: Params| {
+    let open = |preset: &'static Preset| {
         let dispatch = props.dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Open(params.clone())))
+        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::OpenPreset(preset)))
     };
     html! {
         <nav class="presets" aria-label="Scenarios to start from">
             <span class="label">{ "Start from:" }</span>
-            for p in PRESETS {
+            for p in PRESETS.iter() {
                 {{
-                    let params = Params::from_query(p.query).0;
+                    // The locked keys the reducer would see this preset change.
+                    let next = preset_params(p, &props.opened);
                     let locked: Vec<&str> = locks
-                        .changed_keys(&params, &props.opened)
+                        .changed_keys(&next, &props.opened)
                         .iter()
                         .map(|k| k.as_str())
                         .collect();
                     if locked.is_empty() {
                         html! {
                             <button type="button" class="secondary" data-preset={p.id} title={p.sources}
-                                onclick={open(params)}>
+                                onclick={open(p)}>
                                 { p.name }
                             </button>
                         }
@@ -57,6 +60,10 @@ pub fn Presets(props: &PresetsProps) -> Html {
                         }
                     }
                 }}
+            }
+            if props.story {
+                // The story hashwatt began from has a card of its own, further down.
+                <a href="#canaan" data-story={CANAAN_2021.id}>{ "Canaan in Kazakhstan, 2021 ↓" }</a>
             }
         </nav>
     }

@@ -1,5 +1,5 @@
-//! On narrow screens the results sit below the inputs: this bar keeps the headline
-//! figures in view while typing, and links down to the full results.
+//! On narrow screens the results sit between the key inputs and the others: this bar
+//! keeps the headline figures in view while typing further down, and links to them.
 
 use std::rc::Rc;
 
@@ -46,7 +46,7 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
     html! {
         <aside class="summary-bar" aria-label="Summary">
             { body }
-            <a href="#results-title">{ "Results ↓" }</a>
+            <a href="#results">{ "Results" }</a>
         </aside>
     }
 }

@@ -1,12 +1,10 @@
 //! Embed mode in the browser (`?embed=1`): the partner's theme and accent on the app's
 //! root, the height and `set` messages (hooks), the bar with the credit, the notice and
-//! the link to the full calculator, the inputs and results beyond the key ones
-//! collapsed, and the builder the full page offers partners.
+//! the link to the full calculator, and the builder the full page offers partners.
 //! What the options mean and how they are validated is in [`crate::embed`].
 
 mod bar;
 mod builder;
-mod collapsed;
 mod frame;
 mod messages;
 mod settled;
@@ -14,7 +12,6 @@ mod snippet_box;
 
 pub use bar::EmbedBar;
 pub use builder::Builder;
-pub use collapsed::collapsed;
 use frame::{use_frame_style, use_locked_controls};
 use messages::{use_height_reporter, use_host_messages};
 

@@ -61,6 +61,15 @@ async fn an_embed_takes_live_snapshot_or_pinned_figures_as_its_snippet_says() {
         let notice = page.text(&testid_css("embed-notice")).await?;
         page.open("/embed.html?embed=1&network=live").await?;
         seen.push(shown(page, "live").await?);
+        // Results first: the headline card sits above the key inputs.
+        let results_first = page
+            .execute(
+                "return document.querySelector('#results').getBoundingClientRect().top \
+                 < document.querySelector('input[name=n]').getBoundingClientRect().top;",
+                vec![],
+            )
+            .await?;
+        assert_eq!(results_first, serde_json::json!(true), "results first");
         Ok((seen, notice))
     })
     .await;
