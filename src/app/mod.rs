@@ -449,7 +449,7 @@ fn announcement(outcome: &Outcome, currency: Currency) -> AttrValue {
             match e.break_even_power_price {
                 Some(p) => format!(
                     "Profit {profit} a day; break-even {} per kWh",
-                    format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))
+                    format(p.amount_per_kwh(), Style::UnitPrice(currency))
                 ),
                 None => format!("Profit {profit} a day"),
             }

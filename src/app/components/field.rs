@@ -83,7 +83,14 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     };
     html! {
         <div class={classes!("field", props.error.is_some().then_some("invalid"))}>
-            <label for={id.clone()}>{ key.label() }</label>
+            // The unit beside the input is drawn for the eye (aria-hidden); the label
+            // carries it for the accessible name ("Power price (USD/kWh)").
+            <label for={id.clone()}>
+                { key.label() }
+                if !unit.is_empty() {
+                    <span class="visually-hidden">{ format!(" ({unit})") }</span>
+                }
+            </label>
             <div class="input-unit">
                 <input
                     {id}

@@ -22,6 +22,10 @@ pub struct FigureProps {
     /// Unit text after the number when the style does not carry one ("kWh", "/kWh").
     #[prop_or_default]
     pub unit: AttrValue,
+    /// The number shown is `value` times this, in `unit`, where the hook's unit is too
+    /// small to read (kg of CO2 shown in tonnes: 0.001); `data-value` keeps `value`.
+    #[prop_or(1.0)]
+    pub scale: f64,
     /// The fleet line a per-model figure belongs to (`data-model`: `m1`..`m8`).
     #[prop_or_default]
     pub model: Option<AttrValue>,
@@ -47,7 +51,9 @@ pub fn Figure(props: &FigureProps) -> Html {
     let stale = use_context::<Stale>().unwrap_or_default().0;
     let value = props.value.filter(|v| v.is_finite());
     let raw = data_value(value);
-    let negative = value.is_some_and(|v| v < 0.0);
+    let text = value.map(|v| format(v * props.scale, props.style.in_currency(currency)));
+    // Red only when a minus is shown: a loss that rounds to "$0.00" is not one.
+    let negative = text.as_ref().is_some_and(|t| t.contains('\u{2212}'));
     html! {
         <span
             class={classes!("figure", negative.then_some("negative"))}
@@ -56,9 +62,9 @@ pub fn Figure(props: &FigureProps) -> Html {
             data-value={raw}
             data-stale={stale.then_some("true")}
         >
-            if let Some(v) = value {
-                if props.signed && v > 0.0 { { "+" } }
-                { format(v, props.style.in_currency(currency)) }
+            if let Some(text) = text {
+                if props.signed && value.is_some_and(|v| v > 0.0) { { "+" } }
+                { text }
                 if !props.unit.is_empty() {
                     <span class="figure-unit">{ " " }{ &props.unit }</span>
                 }

@@ -24,7 +24,7 @@ pub fn key_figures(e: &Economics) -> Html {
                 <Figure hook={Hook::Margin} value={Hook::Margin.today(e)} style={Style::Percent} none_text="— (no revenue)" />
             }, "profit as a share of revenue") }
             { item("Hashprice per TH/s", html! {
-                <Figure hook={Hook::HashpriceTh} value={Hook::HashpriceTh.today(e)} style={Style::PER_KWH} unit="/TH/s/day" />
+                <Figure hook={Hook::HashpriceTh} value={Hook::HashpriceTh.today(e)} style={Style::PER_TH_DAY} unit="/TH/s/day" />
             }, "") }
             { item("Efficiency", html! {
                 <Figure hook={Hook::Efficiency} value={Hook::Efficiency.today(e)} style={Style::Decimals(1)} unit="J/TH" />

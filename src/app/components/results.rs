@@ -68,7 +68,7 @@ const ROWS: [Row; 8] = [
         label: "Electricity",
         hooks: [Some(Hook::PowerKwhPerDay), None, None],
         value: |d| d.energy_kwh,
-        style: Style::Decimals(1),
+        style: Style::Fixed(1),
         unit: "kWh",
     },
     Row {

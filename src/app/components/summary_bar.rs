@@ -28,7 +28,7 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
                 .map(|p| {
                     format!(
                         " · break-even {}/kWh",
-                        format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))
+                        format(p.amount_per_kwh(), Style::UnitPrice(currency))
                     )
                 })
                 .unwrap_or_default();
