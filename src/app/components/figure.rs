@@ -63,7 +63,8 @@ pub fn Figure(props: &FigureProps) -> Html {
             data-stale={stale.then_some("true")}
         >
             if let Some(text) = text {
-                if props.signed && value.is_some_and(|v| v > 0.0) { { "+" } }
+                // A gain shows its sign; one that rounds to zero shows none, as a loss does.
+                if props.signed && value.is_some_and(|v| v > 0.0) && text.chars().any(|c| matches!(c, '1'..='9')) { { "+" } }
                 { text }
                 if !props.unit.is_empty() {
                     <span class="figure-unit">{ " " }{ &props.unit }</span>
@@ -83,5 +84,28 @@ pub fn key_figure(label: &str, figure: Html, note: &str) -> Html {
             <dt>{ label }</dt>
             <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RawFigureProps {
+    /// The hook's `data-testid`.
+    pub testid: &'static str,
+    /// Its `data-value`, already written (a date, several rates).
+    pub value: AttrValue,
+    /// The text shown.
+    pub children: Html,
+}
+
+/// A result hook whose value is not one number (a date, several rates): written by the
+/// caller, marked stale like every [`Figure`].
+#[function_component]
+pub fn RawFigure(props: &RawFigureProps) -> Html {
+    let stale = use_context::<Stale>().unwrap_or_default().0;
+    html! {
+        <span class="figure" data-testid={props.testid} data-value={props.value.clone()}
+            data-stale={stale.then_some("true")}>
+            { props.children.clone() }
+        </span>
     }
 }
