@@ -52,7 +52,7 @@ use state::{Action, Calculator};
 
 pub use hooks::FIRST_RESULTS_MARK;
 
-use crate::embed::{Embed, Locks, Section};
+use crate::embed::{Embed, Locks, NetworkFigures, Section};
 use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::scenario::{to_query, FieldError, Key, Params, Rejected, Scale, Scenario, Visit};
@@ -93,6 +93,8 @@ pub fn App(props: &AppProps) -> Html {
             Params::from_query_as(query, visit)
         },
     );
+    // The opening scenario alone: what a preset is checked against (its locked keys).
+    let opened_params = use_memo(props.query.clone(), |_| opened.0.clone());
     let locks = embed.map_or_else(Locks::default, |e| Locks::new(&e.options.locked));
     // In an embed, the partner's choice and never the visitor's saved scenarios.
     let shown = |section: Section| embed.is_none_or(|e| e.options.shows(section));
@@ -136,27 +138,31 @@ pub fn App(props: &AppProps) -> Html {
     let fields = |keys: &[Key]| Fields::of(params, errors, keys);
     let network = fields(network_inputs::KEYS);
     let on_snapshot = *use_memo(network.clone(), |_| params.on_shipped_snapshot());
-    // Live network figures, from the deployment's API. On a fresh visit (no link; an
-    // embed whose snippet sets no network figure) they go into the network fields the
-    // user has not edited; a link keeps the figures it carries or follows, and is
-    // offered today's network beside them.
-    let live_base = use_memo((), |_| live::api_base());
     // Whether the opening query pins the network (names a network key), and whether it
-    // is a fresh visit, which takes live figures as they arrive.
+    // is a fresh visit, which takes live figures as they arrive: a page opened without a
+    // link, or an embed whose figures are live (its `network` option, README
+    // "Embedding").
     let (pinned_by_link, fresh) = *use_memo(
+        // `embed` is read from the same query.
         (props.query.clone(), embed.is_some()),
-        |(query, is_embed)| {
+        |(query, _)| {
             let pinned = Params::keys_given(query)
                 .iter()
                 .any(|k| Params::NETWORK_KEYS.contains(k));
-            let fresh = if *is_embed {
-                !pinned
-            } else {
-                Visit::of(query) == Visit::New
+            let fresh = match embed {
+                Some(e) => e.options.figures(query) == NetworkFigures::Live,
+                None => Visit::of(query) == Visit::New,
             };
             (pinned, fresh)
         },
     );
+    // Live network figures, from the deployment's API. On a fresh visit they go into the
+    // network fields the user has not edited; a link keeps the figures it carries or
+    // follows, and is offered today's network beside them. An embed on the snapshot or
+    // on pinned figures asks for none: its visitors' browsers contact no API.
+    let live_base = use_memo(embed.is_none() || fresh, |asks| {
+        asks.then(live::api_base).flatten()
+    });
     let on_arrival = use_callback(
         (dispatch.clone(), fresh),
         |a: Arrival, (dispatch, fresh)| {
@@ -321,7 +327,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LinkNotice rejected={opened.1.clone()} />
             }
             if shown(Section::Presets) {
-                <Presets dispatch={dispatch.clone()} />
+                <Presets opened={opened_params} story={embed.is_none()} dispatch={dispatch.clone()} />
             }
             <main class="layout">
                 // The key inputs, then the results (kept in view beside every input on a
