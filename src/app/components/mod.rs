@@ -1,6 +1,7 @@
 //! The page's components, one per file. They render and dispatch; effects live in hooks.
 
 pub mod assumptions;
+pub mod chart_readout;
 pub mod cumulative_chart;
 pub mod field;
 pub mod figure;
@@ -24,6 +25,7 @@ pub mod projection_summary;
 pub mod region_inputs;
 pub mod results;
 pub mod schedule;
+pub mod schedule_rows;
 pub mod share;
 pub mod site_inputs;
 pub mod summary_bar;

@@ -134,7 +134,8 @@ fn surcharge_table(props: &SectionProps) -> Html {
             } else {
                 <table class="bands">
                     <thead>
-                        <tr><th scope="col">{ "Surcharge" }</th><th scope="col">{ "when the price is at least" }</th><th></th></tr>
+                        <tr><th scope="col">{ "Surcharge" }</th><th scope="col">{ "when the price is at least" }</th>
+                            <th scope="col"><span class="visually-hidden">{ "Remove the band" }</span></th></tr>
                     </thead>
                     <tbody>
                         for (i, (per_kwh, from)) in rows.iter().enumerate() {
