@@ -77,6 +77,19 @@ async fn the_chart_draws_the_projection() {
     assert_eq!(page.value("irr"), "");
 }
 
+/// Adds the page's stylesheet, once: the schedule's scrolling box and the chart's
+/// drawing are laid out by it, and what the pointer or the scroll offset picks depends
+/// on that layout.
+fn with_stylesheet() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document.get_element_by_id("app-stylesheet").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("app-stylesheet");
+        style.set_text_content(Some(include_str!("../static/style.css")));
+        document.body().unwrap().append_child(&style).unwrap();
+    }
+}
+
 fn projection(query: &str) -> Projection {
     let (params, _) = Params::from_query(query);
     Scenario::from_params(&params)
@@ -87,6 +100,7 @@ fn projection(query: &str) -> Projection {
 
 #[wasm_bindgen_test]
 async fn the_schedule_opens_and_draws_the_rows_in_view() {
+    with_stylesheet();
     let query = "v=1&months=24";
     let months = projection(query).months;
     let page = Mounted::new(query).await;
@@ -170,6 +184,7 @@ fn readout(page: &Mounted) -> (String, String, String, String) {
 #[wasm_bindgen_test]
 async fn keys_and_the_pointer_read_out_each_month() {
     let query = "v=1&hw=1500&kwh=0.03&months=48&hfee=4";
+    with_stylesheet();
     let months = projection(query).months;
     let expected = |k: usize| {
         let m = &months[k];
@@ -230,6 +245,7 @@ async fn keys_and_the_pointer_read_out_each_month() {
     // The pointer over month 6's end of a 48-month drawing reads month 6.
     page.type_into("months", "48").await;
     let svg = page.find("[data-testid=\"cumulative-chart\"]").unwrap();
+
     let rect = svg.get_bounding_client_rect();
     let view_width: f64 = svg
         .get_attribute("viewBox")

@@ -8,7 +8,6 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::chart_readout::ChartReadout;
@@ -50,6 +49,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
     });
     // The month read out, from 0; kept within a horizon that shrank.
     let selected = use_state_eq(|| None::<usize>);
+    let drawing = use_node_ref();
     let p = &props.projection;
     let month = selected.map(|k| k.min(p.months.len().saturating_sub(1)));
     let onkeydown = {
@@ -70,14 +70,11 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
         })
     };
     let onpointermove = {
-        let (selected, layout) = (selected.clone(), layout.clone());
+        let (selected, layout, drawing) = (selected.clone(), layout.clone(), drawing.clone());
         Callback::from(move |e: PointerEvent| {
-            // Measured on the drawing itself, which the SVG units scale to.
-            let Some(svg) = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|plot| plot.first_element_child())
-            else {
+            // Measured on the drawing itself, which the SVG units scale to (not on the
+            // event's current target: Yew delegates events to its root).
+            let Some(svg) = drawing.cast::<web_sys::Element>() else {
                 return;
             };
             let rect = svg.get_bounding_client_rect();
@@ -118,7 +115,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
         <figure class="chart">
             <div class="chart-plot" tabindex="0" role="group" aria-labelledby="chart-title" aria-describedby="chart-readout"
                 {onkeydown} {onfocus} {onblur} {onpointermove} {onpointerleave}>
-                <svg viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc"
+                <svg ref={drawing} viewBox={format!("0 0 {width} {HEIGHT}")} role="img" aria-labelledby="chart-title chart-desc"
                     data-testid="cumulative-chart">
                     <title id="chart-title">{ "Cumulative profit" }</title>
                     <desc id="chart-desc">{ description.clone() }</desc>

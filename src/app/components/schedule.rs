@@ -115,6 +115,7 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
     };
     let p = &props.projection;
     let window = RowWindow::new(*top, p.months.len());
+    let row_style = AttrValue::from(format!("height: {ROW_PX}px"));
     let rows = p
         .months
         .get(window.rows.clone())
@@ -131,13 +132,16 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                 <summary data-testid="schedule-toggle">{ format!("Monthly schedule ({} months)", p.months.len()) }</summary>
                 if *open {
                     // Scrolls in its own box: focusable, so that a keyboard can scroll it.
+                    // The box's height and the rows' are what the rows drawn follow from:
+                    // set here beside the numbers, not left to the stylesheet.
                     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="schedule-caption"
-                        style={format!("--row: {ROW_PX}px; --rows-in-view: {ROWS_IN_VIEW}")} {onscroll}>
+                        style={format!("--row: {ROW_PX}px; max-height: {}px; overflow: auto", (ROWS_IN_VIEW + 1) * ROW_PX as usize)}
+                        {onscroll}>
                         <table class="flows" data-testid="schedule" role="table" style={format!("--cols: {columns}")}
                             aria-rowcount={(window.total + 1).to_string()}>
                             <caption id="schedule-caption" class="visually-hidden">{ "Monthly schedule" }</caption>
                             <thead role="rowgroup">
-                                <tr role="row" aria-rowindex="1">
+                                <tr role="row" aria-rowindex="1" style={row_style.clone()}>
                                     <th scope="col" role="columnheader">{ MONTH_HEADER }</th>
                                     for (header, ..) in COLUMNS {
                                         <th scope="col" role="columnheader">{ header }</th>
@@ -147,7 +151,7 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                             <tbody role="rowgroup"
                                 style={format!("padding-top: {}px; padding-bottom: {}px", window.above_px(), window.below_px())}>
                                 for (m, i) in rows {
-                                    <tr role="row" key={i} aria-rowindex={(i + 2).to_string()}>
+                                    <tr role="row" key={i} aria-rowindex={(i + 2).to_string()} style={row_style.clone()}>
                                         <th scope="row" role="rowheader">{ m.start.map(|d| d.to_iso()).unwrap_or_default() }</th>
                                         for (_, value, btc, signed) in COLUMNS {
                                             <td role="cell" class={(signed && value(m) < 0.0).then_some("negative")}>

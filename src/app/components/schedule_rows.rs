@@ -67,11 +67,11 @@ pub fn width_ch(text: &str) -> f64 {
         .sum()
 }
 
-/// One grid column at least as wide as the longest of `texts` (and one `ch` spare),
-/// plus the cells' 16 px of padding, sharing out any width left over.
+/// One grid column as wide as the longest of `texts` (and one `ch` spare), plus the
+/// cells' 12 px of padding; the stylesheet spreads any width left over between them.
 pub fn grid_column(texts: impl IntoIterator<Item = f64>) -> String {
     let longest = texts.into_iter().fold(0.0f64, f64::max);
-    format!("minmax(calc({:.1}ch + 16px), 1fr)", longest + 1.0)
+    format!("calc({:.1}ch + 12px)", longest + 1.0)
 }
 
 #[cfg(test)]
@@ -86,9 +86,9 @@ mod tests {
         assert_eq!(width_ch(""), 0.0);
         assert_eq!(
             grid_column([width_ch("$1.00"), width_ch("-$12,345")]),
-            "minmax(calc(8.4ch + 16px), 1fr)"
+            "calc(8.4ch + 12px)"
         );
-        assert_eq!(grid_column([]), "minmax(calc(1.0ch + 16px), 1fr)");
+        assert_eq!(grid_column([]), "calc(1.0ch + 12px)");
     }
 
     #[track_caller]
