@@ -172,7 +172,7 @@ mod tests {
         );
         // Nowhere free: the first place, so the label is still drawn.
         let nowhere = vec![at(195.0, 50.0, Anchor::Start)];
-        assert_eq!(place(&[nowhere.clone()], AREA, &[]), nowhere);
+        assert_eq!(place(std::slice::from_ref(&nowhere), AREA, &[]), nowhere);
         assert_eq!(place(&[vec![]], AREA, &[]), []);
     }
 

@@ -44,7 +44,12 @@ async fn at_width(page: &Page, width: u32) -> Result<Value, Failure> {
     page.session_command("window/rect", &json!({ "width": width, "height": 900 }))
         .await?;
     page.open(EIGHT_MODELS_KZT).await?;
-    page.click(r#"[data-testid="schedule-toggle"]"#).await?;
+    // Clicked from the page's script: at 360 px the sticky summary bar may cover it.
+    page.execute(
+        r#"document.querySelector('[data-testid="schedule-toggle"]').click();"#,
+        Vec::new(),
+    )
+    .await?;
     page.poll(
         async || page.exists(r#"[data-testid="schedule"] tbody tr"#).await,
         |open| *open,
