@@ -3,28 +3,17 @@
 //! cost, each with its currency. The raw figures are on `data-` attributes, as the result
 //! hooks carry theirs.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::app::format::{format, Style};
-use crate::app::hooks::use_currency;
 use crate::chart::flows::running_cost;
+use crate::engine::money::Currency;
 use crate::engine::projection::Projection;
 
-#[derive(Properties, PartialEq)]
-pub struct ChartReadoutProps {
-    /// The projection the chart draws.
-    pub projection: Rc<Projection>,
-    /// The month read out (from 0), if any.
-    pub month: Option<usize>,
-}
-
-#[function_component]
-pub fn ChartReadout(props: &ChartReadoutProps) -> Html {
-    let currency = use_currency();
-    let p = &props.projection;
-    let Some((k, m)) = props.month.and_then(|k| Some((k, p.months.get(k)?))) else {
+/// The readout of month `month` (from 0) of `p`, or how to pick one. A function, not a
+/// component: it is redrawn with the chart whenever either changes anyway.
+pub fn chart_readout(p: &Projection, month: Option<usize>, currency: Currency) -> Html {
+    let Some((k, m)) = month.and_then(|k| Some((k, p.months.get(k)?))) else {
         return html! {
             <p class="chart-readout hint" id="chart-readout" data-testid="chart-readout" aria-live="polite">
                 { "Point at the chart, or focus it and use the arrow keys, to read each month." }

@@ -3,14 +3,14 @@
 //! month's revenue against its running cost. Its layout comes from
 //! `crate::chart::cumulative`, memoised per projection and width; this only draws it and
 //! writes its texts. The pointer, or the arrow keys once the chart has focus, pick a
-//! month that [`ChartReadout`] reads out. A text description carries the story for
+//! month that [`chart_readout`] reads out. A text description carries the story for
 //! screen readers; the schedule has every number.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart_readout::ChartReadout;
+use super::chart_readout::chart_readout;
 use crate::app::format::{format, Style};
 use crate::app::hooks::{use_currency, use_media_query};
 use crate::chart::cumulative::{
@@ -158,7 +158,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                     }
                 </svg>
             </div>
-            <ChartReadout projection={p.clone()} month={month} />
+            { chart_readout(p, month, currency) }
             <figcaption>{ description }{ format!(" Amounts in {} ({}); months on the horizontal axis; beneath, each month's revenue against its power and hosting cost.", currency.name(), currency.code()) }</figcaption>
         </figure>
     }
