@@ -11,6 +11,7 @@ use hashwatt::scenario::hooks::same_figure;
 
 mod invalid;
 mod model;
+mod typed;
 
 use crate::support::{with_page, Page, REL_TOLERANCE};
 use crate::tolerance::within;
