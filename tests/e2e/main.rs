@@ -15,5 +15,6 @@ mod links;
 mod live;
 mod static_server;
 mod support;
+mod tables;
 #[path = "../tolerance/mod.rs"]
 mod tolerance;
