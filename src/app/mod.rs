@@ -5,6 +5,7 @@
 //! results, not the whole page.
 
 pub mod clipboard;
+pub mod compare;
 pub mod components;
 pub mod download;
 pub mod embed;
@@ -20,6 +21,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use compare::Today;
+use components::compare_today::CompareToday;
 use components::fleet_inputs::{self, FleetInputs};
 use components::fleet_results::FleetResults;
 use components::link_notice::LinkNotice;
@@ -203,20 +206,15 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     // Derived once per change of the scenario, never stored.
-    // Then and now compares with today's network: live when the page has it.
-    let (now_network, now_date, now_source) = (*use_memo(live.clone(), |live| match live {
-        LiveStatus::Ready { live, .. } => (
-            live.network,
-            AttrValue::from(live.date().to_iso()),
-            "live figures",
-        ),
-        _ => (
-            SHIPPED_SNAPSHOT.network,
-            AttrValue::Static(SHIPPED_SNAPSHOT.date),
-            "the snapshot",
-        ),
-    }))
-    .clone();
+    // Today's network, for then and now and the comparison: live when the page has it.
+    let today = use_memo(live.clone(), Today::of);
+    let (now_network, now_date, now_source) =
+        (today.network, today.date.clone(), today.source.label());
+    // Whether the figures in use are not today's: the page then offers to compare
+    // them with today's, or to update to it.
+    let offer_today = *use_memo((network.clone(), today.clone()), |(_, today)| {
+        !params.on_network(&today.network, &today.date)
+    });
     let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
         Outcome::of(parsed, now)
     });
@@ -304,6 +302,10 @@ pub fn App(props: &AppProps) -> Html {
                     if shown(Section::Network) {
                         <NetworkSource source={(*source).clone()} problem={live_problem} live={live_offer}
                             offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
+                        if let Some(f) = outcome.figures().filter(|_| offer_today) {
+                            <CompareToday scenario={f.scenario.clone()} then={f.economics.clone()}
+                                today={today.clone()} dispatch={dispatch.clone()} />
+                        }
                     }
                     { results }
                     if shown(Section::Share) {
