@@ -2,7 +2,7 @@
 //! page calls "today" (live figures when it has them, else the last live figures this
 //! browser kept, else the shipped snapshot, each labelled), and the comparison's rows
 //! (then, today and the difference, each in its unit). Pure, tested natively;
-//! `components/compare_today.rs` and `compare_table.rs` draw it.
+//! `components/compare_today.rs` draws it.
 
 use yew::AttrValue;
 
@@ -92,29 +92,6 @@ impl Measure {
         Measure::BreakEven,
     ];
 
-    /// The stem of the row's `data-testid`s (`cmp-then-X`, `cmp-today-X`,
-    /// `cmp-change-X`).
-    pub fn hook(self) -> &'static str {
-        match self {
-            Measure::Height => "height",
-            Measure::Difficulty => "difficulty",
-            Measure::BtcPrice => "btc-price",
-            Measure::Fees => "txfee",
-            Measure::Hashprice => "hashprice-ph",
-            Measure::Profit => "profit-per-day",
-            Measure::BreakEven => "break-even-power-price",
-        }
-    }
-
-    /// Whether the row also shows the change as a share of the figure then: for
-    /// quantities that stay positive; a profit that changes sign has no useful one.
-    fn relative(self) -> bool {
-        matches!(
-            self,
-            Measure::Difficulty | Measure::BtcPrice | Measure::Fees | Measure::Hashprice
-        )
-    }
-
     /// The figure on one side; `None` when it is undefined (no break-even).
     fn value(self, network: &NetworkSnapshot, e: &Economics) -> Option<f64> {
         let v = match self {
@@ -130,15 +107,13 @@ impl Measure {
     }
 }
 
-/// One row: the figure then and today, today less then, and that change as a share of
-/// then (for [`Measure::relative`] rows, when then is not zero).
+/// One row: the figure then and today, and today less then.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Row {
     pub measure: Measure,
     pub then: Option<f64>,
     pub today: Option<f64>,
     pub change: Option<f64>,
-    pub relative: Option<f64>,
 }
 
 /// The comparison's rows: the scenario on its own network (`then`) and on today's.
@@ -151,18 +126,11 @@ pub fn rows(
         .map(|measure| {
             let a = measure.value(then.0, then.1);
             let b = measure.value(today.0, today.1);
-            let change = a.zip(b).map(|(a, b)| b - a);
-            let relative = change
-                .zip(a)
-                .filter(|&(_, a)| measure.relative() && a != 0.0)
-                .map(|(c, a)| c / a.abs())
-                .filter(|r| r.is_finite());
             Row {
                 measure,
                 then: a,
                 today: b,
-                change,
-                relative,
+                change: a.zip(b).map(|(a, b)| b - a),
             }
         })
         .collect()
@@ -210,24 +178,21 @@ mod tests {
             (Some(716_599.0), Some(941_472.0))
         );
         assert_eq!(height.change, Some(224_873.0));
-        assert_eq!(height.relative, None);
 
         let diff = row(Measure::Difficulty);
         near(diff.then, 24.272_331_996_979_97);
         near(diff.today, 133.79);
         near(diff.change, 133.79 - 24.272_331_996_979_97);
-        near(diff.relative, 133.79 / 24.272_331_996_979_97 - 1.0);
 
         let price = row(Measure::BtcPrice);
         near(price.change, 62_630.0 - 46_306.45);
-        near(price.relative, 62_630.0 / 46_306.45 - 1.0);
 
         let fees = row(Measure::Fees);
         near(fees.then, 0.05);
         near(fees.today, 0.02);
-        near(fees.relative, -0.6);
+        near(fees.change, -0.03);
 
-        // Money rows are the engine's own figures, and profit has no share.
+        // Money rows are the engine's own figures.
         let profit = row(Measure::Profit);
         near(profit.then, e1.fleet.profit.amount());
         near(profit.today, e2.fleet.profit.amount());
@@ -235,7 +200,6 @@ mod tests {
             profit.change,
             e2.fleet.profit.amount() - e1.fleet.profit.amount(),
         );
-        assert_eq!(profit.relative, None);
         near(
             row(Measure::Hashprice).today,
             e2.hashprice_per_ph_day.amount(),
@@ -247,21 +211,20 @@ mod tests {
     }
 
     #[test]
-    fn a_zero_then_has_a_change_but_no_share() {
+    fn a_zero_then_changes_by_todays_figure() {
         // After the last subsidy with no fees nothing is earned then: hashprice and
-        // break-even power price are 0, so the change is today's figure and no share
-        // of 0 is shown; fees of 0 likewise.
+        // break-even power price are 0, so the change is today's figure; fees likewise.
         let then = scenario("v=1&height=7000000&txfee=0");
         let today = then.on_network(SHIPPED_SNAPSHOT.network);
         let (e1, e2) = (then.economics().unwrap(), today.economics().unwrap());
         let rows = rows((&then.network, &e1), (&today.network, &e2));
         let row = |m: Measure| *rows.iter().find(|r| r.measure == m).unwrap();
         let hashprice = row(Measure::Hashprice);
-        assert_eq!((hashprice.then, hashprice.relative), (Some(0.0), None));
+        assert_eq!(hashprice.then, Some(0.0));
         near(hashprice.change, e2.hashprice_per_ph_day.amount());
         assert_eq!(row(Measure::BreakEven).then, Some(0.0));
         let fees = row(Measure::Fees);
-        assert_eq!((fees.then, fees.relative), (Some(0.0), None));
+        assert_eq!(fees.then, Some(0.0));
         near(fees.change, 0.02);
     }
 

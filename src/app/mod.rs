@@ -21,7 +21,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use compare::Today;
+use compare::{Today, TodaySource};
 use components::compare_today::CompareToday;
 use components::fleet_inputs::{self, FleetInputs};
 use components::fleet_results::FleetResults;
@@ -176,12 +176,6 @@ pub fn App(props: &AppProps) -> Html {
         (live.clone(), network.clone(), on_snapshot),
         |(live, _, _)| network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot),
     );
-    let live_offer = match &live {
-        LiveStatus::Ready { live, .. } if !matches!(*source, Source::Live { .. }) => {
-            Some(live.clone())
-        }
-        _ => None,
-    };
     let live_problem = (*use_memo(live.clone(), |live| match live {
         LiveStatus::Failed { problems, .. } => problems.first().map(|p| {
             let more = problems.len() - 1;
@@ -210,11 +204,13 @@ pub fn App(props: &AppProps) -> Html {
     let today = use_memo(live.clone(), Today::of);
     let (now_network, now_date, now_source) =
         (today.network, today.date.clone(), today.source.label());
-    // Whether the figures in use are not today's: the page then offers to compare
-    // them with today's, or to update to it.
-    let offer_today = *use_memo((network.clone(), today.clone()), |(_, today)| {
-        !params.on_network(&today.network, &today.date)
-    });
+    // Whether the figures in use are not today's (the source's test): the page then
+    // offers to compare them with today's, or to update to it.
+    let offer_today = match *source {
+        Source::Live { .. } | Source::Kept { .. } => false,
+        Source::Snapshot { .. } => today.source != TodaySource::Snapshot,
+        Source::Pinned { .. } | Source::Own { .. } => true,
+    };
     let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
         Outcome::of(parsed, now)
     });
@@ -300,10 +296,10 @@ pub fn App(props: &AppProps) -> Html {
                 </form>
                 <div class="outputs">
                     if shown(Section::Network) {
-                        <NetworkSource source={(*source).clone()} problem={live_problem} live={live_offer}
+                        <NetworkSource source={(*source).clone()} problem={live_problem}
                             offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
-                        if let Some(f) = outcome.figures().filter(|_| offer_today) {
-                            <CompareToday scenario={f.scenario.clone()} then={f.economics.clone()}
+                        if offer_today {
+                            <CompareToday figures={outcome.figures().map(|f| (f.scenario.clone(), f.economics.clone()))}
                                 today={today.clone()} dispatch={dispatch.clone()} />
                         }
                     }

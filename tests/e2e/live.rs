@@ -59,10 +59,17 @@ async fn profit_becomes(page: &Page, expected: f64) -> Result<bool, Failure> {
         .is_some_and(|p| within(p, expected, REL_TOLERANCE)))
 }
 
-/// Whether the page comes to offer today's live figures ("Use today's live figures").
+/// Whether the page comes to offer today's live figures ("Update to today's network
+/// (live figures of ...)").
 async fn offered_live(page: &Page) -> Result<bool, Failure> {
-    page.poll(async || page.exists(&testid_css("use-live")).await, |b| *b)
-        .await
+    let live = |t: &Option<String>| t.as_deref().is_some_and(|t| t.contains("live figures of"));
+    let offer = page
+        .poll(
+            async || page.text(&testid_css("update-to-today")).await,
+            live,
+        )
+        .await?;
+    Ok(live(&offer))
 }
 
 async fn field(page: &Page, name: &str) -> Result<Option<String>, Failure> {
@@ -97,14 +104,15 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
         // The six GETs, once each, and nothing else.
         api.assert_each_endpoint_once();
 
-        // "Use shipped snapshot", then "Use live figures": one click each.
+        // "Use shipped snapshot", then "Update to today's network": one click each.
         page.click(&testid_css("use-snapshot")).await?;
         assert_eq!(
             wait_source(page, "snapshot").await?.as_deref(),
             Some("snapshot")
         );
         assert!(profit_becomes(page, snapshot_profit()).await?);
-        page.click(&testid_css("use-live")).await?;
+        assert!(offered_live(page).await?);
+        page.click(&testid_css("update-to-today")).await?;
         assert_eq!(wait_source(page, "live").await?.as_deref(), Some("live"));
         Ok(())
     })
@@ -142,7 +150,7 @@ async fn live_figures_replace_the_snapshot_and_a_typed_field_is_kept() {
         assert_eq!(field(page, "price").await?.as_deref(), Some("70000"));
         // Not all live: the page offers the rest.
         assert_eq!(source(page).await?.as_deref(), Some("own"));
-        assert!(page.exists(&testid_css("use-live")).await?);
+        assert!(offered_live(page).await?);
         let expected = default_profit(150e12, 3.149, 70_000.0);
         assert!(profit_becomes(page, expected).await?);
         Ok(())
@@ -171,7 +179,7 @@ async fn a_link_keeps_its_figures_and_is_offered_todays() {
             REL_TOLERANCE
         )));
         // "Update to today": one click, and the link now carries today's figures.
-        page.click(&testid_css("use-live")).await?;
+        page.click(&testid_css("update-to-today")).await?;
         assert_eq!(wait_source(page, "live").await?.as_deref(), Some("live"));
         assert!(profit_becomes(page, live_profit()).await?);
         // A link that leaves the network out follows the shipped snapshot (v1).
@@ -461,7 +469,7 @@ async fn a_pinned_link_compares_with_today_and_updates_to_it() {
             .await?
             .unwrap_or_default();
         assert!(
-            dates.contains("live figures of 2026-12-01 (548 days later)"),
+            dates.contains("today: live figures of 2026-12-01 (+548 days)"),
             "{dates}"
         );
         // Comparing changed nothing: the link's figures are still in use.

@@ -1,7 +1,6 @@
 //! The page's components, one per file. They render and dispatch; effects live in hooks.
 
 pub mod assumptions;
-pub mod compare_table;
 pub mod compare_today;
 pub mod cumulative_chart;
 pub mod field;
