@@ -100,7 +100,7 @@ pub fn CompareToday(props: &CompareTodayProps) -> Html {
                 </button>
             </p>
             if let Some((then_date, days, rows)) = compared {
-                <section class="compare-today-table" data-testid="compare-today-table" aria-labelledby="compare-today-title">
+                <div class="compare-today-table" data-testid="compare-today-table">
                     <h2 id="compare-today-title">{ "This scenario on today's network" }</h2>
                     <p class="explain" data-testid="cmp-dates">
                         <span data-testid="cmp-then-date" data-value={then_date.clone()}>{ format!("Figures in use: {then_date}") }</span>
@@ -120,7 +120,7 @@ pub fn CompareToday(props: &CompareTodayProps) -> Html {
                             <tbody>{ for rows.into_iter().map(row) }</tbody>
                         </table>
                     </div>
-                </section>
+                </div>
             }
         </div>
     }
