@@ -14,6 +14,14 @@ fn main() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let embedded = hashwatt::embed::Embed::from_page_query(&query).is_some();
+    // The static first paint (index.html) gives way to the app.
+    if let Some(boot) = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
     // `top` is this window unless a page frames it (any origin: the reference is
     // readable across origins).
     let framed = window.as_ref().is_some_and(|w| {

@@ -107,16 +107,33 @@ async fn an_invalid_field_pauses_results_until_fixed() {
         .unwrap();
     assert!(error.contains("from 0 to 10 USD/kWh"), "{error}");
     assert!(page.find("[data-testid=\"results-paused\"]").is_some());
-    assert!(
-        page.find("[data-testid=\"profit-per-day\"]").is_none(),
-        "no stale figure while paused"
-    );
+    // The last figures stay, each marked stale: the page neither blanks nor jumps.
+    let before = expected("").fleet.profit.amount();
+    let stale = page
+        .find("[data-testid=\"profit-per-day\"]")
+        .expect("the last profit, kept");
+    assert_eq!(stale.get_attribute("data-stale").as_deref(), Some("true"));
+    assert_within(page.number("profit-per-day"), before, 1e-12);
+    let mut kept = 0;
+    for row in hashwatt::scenario::hooks::HOOKS {
+        if let Some(el) = page.find(&format!("[data-testid=\"{}\"]", row.id)) {
+            kept += 1;
+            assert_eq!(
+                el.get_attribute("data-stale").as_deref(),
+                Some("true"),
+                "{}",
+                row.id
+            );
+        }
+    }
+    assert!(kept > 20, "the result hooks stay while paused: {kept}");
     // The text stays as typed, so the user can correct it.
     assert_eq!(input.value(), "abc");
 
     page.type_into("kwh", "0.05").await;
     assert!(page.find("[data-testid=\"error-kwh\"]").is_none());
     assert!(page.find("[data-testid=\"results-paused\"]").is_none());
+    assert!(page.find("[data-stale]").is_none(), "fresh figures again");
     assert_within(
         page.number("profit-per-day"),
         expected("kwh=0.05").fleet.profit.amount(),
@@ -160,11 +177,89 @@ async fn figures_are_formatted_with_units_and_never_nan() {
         .unwrap()
         .text_content()
         .unwrap();
-    assert!(profit.contains("USD"), "{profit}");
+    // The currency's symbol, where en-US writes one (README "Result hooks").
+    assert!(profit.contains('$'), "{profit}");
     let power = page
         .find("[data-testid=\"fleet-power\"]")
         .unwrap()
         .text_content()
         .unwrap();
     assert!(power.ends_with("MW"), "{power}");
+}
+
+#[wasm_bindgen_test]
+async fn typed_numbers_keep_their_text_and_say_what_they_read() {
+    let page = Mounted::new("?v=1&sur=1*24_25&m2=antminer-s21_200_3500_1_0").await;
+    page.type_into("n", "10,000").await;
+    let n = page.input("n");
+    assert_eq!(n.value(), "10,000", "the text typed is never rewritten");
+    assert_eq!(page.value("read-n"), "10000");
+    assert_eq!(
+        page.text("[data-testid=\"read-n\"]"),
+        "read as 10,000 units"
+    );
+    let described = n.get_attribute("aria-describedby").unwrap_or_default();
+    assert!(described.split(' ').any(|id| id == "read-n"), "{described}");
+    let e = expected("sur=1*24_25&m2=antminer-s21_200_3500_1_0&n=10000");
+    assert_within(
+        page.number("profit-per-day"),
+        e.fleet.profit.amount(),
+        1e-12,
+    );
+
+    // A fleet line's value and a surcharge band's are read the same way.
+    page.type_into("m2-n", "1,000").await;
+    assert_eq!(page.input("m2-n").value(), "1,000");
+    assert_eq!(page.value("read-m2-n"), "1000");
+    page.type_into("sur-1-kwh", "₸1,5").await;
+    assert_eq!(page.input("sur-1-kwh").value(), "₸1,5");
+    assert_eq!(page.value("read-sur-1-kwh"), "1.5");
+    assert!(page.find("[data-testid=\"error-sur\"]").is_none());
+
+    // A text read as itself says nothing.
+    page.type_into("kwh", "0.05").await;
+    assert!(page.find("[data-testid=\"read-kwh\"]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_value_replaced_after_typing_shows_the_new_value() {
+    let page = Mounted::new("").await;
+    page.type_into("kwh", "5¢").await;
+    assert_eq!(page.value("read-kwh"), "0.05");
+    // A currency switch converts the amount: the field shows the conversion, not the
+    // text typed in dollars.
+    page.select("cur", "KZT").await;
+    assert_eq!(page.input("kwh").value(), "25.75");
+    assert!(page.find("[data-testid=\"read-kwh\"]").is_none());
+    // Switching back gives back the amount as entered, which is what 5¢ was read as.
+    page.select("cur", "USD").await;
+    assert_eq!(page.input("kwh").value(), "5¢");
+    // In tenge, a cent is refused, never converted.
+    page.select("cur", "KZT").await;
+    page.type_into("kwh", "5¢").await;
+    let error = page.text("[data-testid=\"error-kwh\"]");
+    assert!(error.contains("“¢” is not KZT"), "{error}");
+    assert!(page.find("[data-testid=\"results-paused\"]").is_some());
+}
+
+#[wasm_bindgen_test]
+async fn each_field_asks_for_its_keypad() {
+    let page = Mounted::new("?v=1&sur=1*24_25").await;
+    for (name, mode) in [
+        ("n", "numeric"),
+        ("kwh", "decimal"),
+        ("th", "decimal"),
+        ("diff", "text"),
+        ("dg", "text"),
+        ("date", "text"),
+        ("peakh", "text"),
+        ("sur-1-kwh", "decimal"),
+    ] {
+        let input = page.input(name);
+        assert_eq!(
+            input.get_attribute("inputmode").as_deref(),
+            Some(mode),
+            "{name}"
+        );
+    }
 }

@@ -166,6 +166,32 @@ async fn save_open_rename_duplicate_delete() {
     page.click("[data-name=\"Site A\"] .saved-actions button:nth-child(3)")
         .await; // Duplicate
     rows_become(&page, &["Site A", "Site A (copy)"]).await;
+    // Each row's buttons are named after its scenario, the visible verb first.
+    let names = |row: &str| {
+        let buttons = page
+            .root
+            .query_selector_all(&format!("[data-name=\"{row}\"] button"))
+            .unwrap();
+        (0..buttons.length())
+            .filter_map(|i| {
+                buttons
+                    .item(i)?
+                    .dyn_into::<Element>()
+                    .ok()?
+                    .get_attribute("aria-label")
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names("Site A (copy)"),
+        [
+            "Open Site A (copy)",
+            "Rename Site A (copy)",
+            "Duplicate Site A (copy)",
+            "Replace with current Site A (copy)",
+            "Delete Site A (copy)"
+        ]
+    );
 
     page.click("[data-name=\"Site A\"] .saved-actions button:nth-child(2)")
         .await; // Rename

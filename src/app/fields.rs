@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
+use crate::engine::money::Currency;
 use crate::scenario::{FieldError, Key, LinePart, Params};
 
 /// The keys of one section, with their texts and errors.
@@ -63,6 +64,42 @@ impl Fields {
     pub fn message(&self, key: Key) -> Option<AttrValue> {
         self.error(key).map(|e| AttrValue::from(e.to_string()))
     }
+
+    /// How many of the section's values cannot be used.
+    pub fn error_count(&self) -> usize {
+        self.errors.len()
+    }
+
+    /// One line naming the section's values that differ from `defaults` (a new
+    /// visitor's), each with its unit in `currency`: "Overhead (PUE) 1.2 · Hosting per
+    /// kWh 0.01 USD/kWh". Fleet lines are counted, not spelled out. Empty when none
+    /// differs.
+    pub fn summary(&self, defaults: &Params, currency: Currency) -> String {
+        let changed = self
+            .values
+            .iter()
+            .filter(|(k, v)| v.as_str() != defaults.get(*k));
+        let mut parts: Vec<String> = Vec::new();
+        let mut lines = 0;
+        for (key, value) in changed {
+            if key.is_line() {
+                lines += usize::from(!value.is_empty());
+                continue;
+            }
+            let unit = key.unit_in(currency);
+            parts.push(match (value.is_empty(), unit.is_empty()) {
+                (true, _) => format!("{} cleared", key.label()),
+                (false, true) => format!("{} {value}", key.label()),
+                (false, false) => format!("{} {value} {unit}", key.label()),
+            });
+        }
+        match lines {
+            0 => {}
+            1 => parts.insert(0, "1 more model".to_owned()),
+            n => parts.insert(0, format!("{n} more models")),
+        }
+        parts.join(" · ")
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +119,38 @@ mod tests {
         assert_ne!(after, before);
         assert_eq!(after.get(Key::Kwh), "0.07");
         assert_eq!(after.get(Key::Pool), "");
+    }
+
+    #[test]
+    fn a_summary_names_only_what_differs_from_a_new_visitor() {
+        let defaults = Params::first_visit();
+        let keys = [Key::Pue, Key::Hkwh, Key::Cap];
+        let summary = |p: &Params| Fields::of(p, &[], &keys).summary(&defaults, Currency::Usd);
+        assert_eq!(summary(&defaults), "");
+        let mut params = defaults.clone();
+        params.set(Key::Pue, "1.2");
+        params.set(Key::Hkwh, "0.01");
+        let unit = Key::Hkwh.unit_in(Currency::Usd);
+        assert_eq!(
+            summary(&params),
+            format!(
+                "{} 1.2 · {} 0.01 {unit}",
+                Key::Pue.label(),
+                Key::Hkwh.label()
+            )
+        );
+        let kzt = Fields::of(&params, &[], &keys).summary(&defaults, Currency::Kzt);
+        assert!(kzt.contains("KZT"), "{kzt}");
+    }
+
+    #[test]
+    fn a_summary_counts_fleet_lines() {
+        let defaults = Params::first_visit();
+        let mut params = defaults.clone();
+        params.set(Key::LINES[0], "s21xp*4");
+        params.set(Key::LINES[1], "s19kpro*2");
+        let summary = Fields::of(&params, &[], &Key::LINES).summary(&defaults, Currency::Usd);
+        assert_eq!(summary, "2 more models");
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod live;
 pub mod outcome;
 pub mod saved;
 pub mod state;
+pub mod typed;
 
 use std::rc::Rc;
 
@@ -23,8 +24,11 @@ use yew::prelude::*;
 
 use compare::{Today, TodaySource};
 use components::compare_today::CompareToday;
+use components::disclosure::Disclosure;
+use components::figure::Stale;
 use components::fleet_inputs::{self, FleetInputs};
 use components::fleet_results::FleetResults;
+use components::headline::Headline;
 use components::link_notice::LinkNotice;
 use components::machine_inputs::{self, MachineInputs};
 use components::network_inputs::{self, NetworkInputs};
@@ -36,9 +40,11 @@ use components::presets::Presets;
 use components::projection_inputs::{self, ProjectionInputs};
 use components::projection_results::ProjectionResults;
 use components::region_inputs::{self, RegionInputs};
+use components::reset_all::ResetAll;
 use components::results::Results;
 use components::share::Share;
 use components::site_inputs::{self, SiteInputs};
+use components::story::Story;
 use components::summary_bar::SummaryBar;
 use components::then_and_now::{Side, ThenAndNow};
 use fields::Fields;
@@ -216,41 +222,107 @@ pub fn App(props: &AppProps) -> Html {
     });
     hooks::use_first_results_mark(outcome.figures().is_some());
     let summary = outcome.figures().map(|f| f.economics.clone());
-    let results = match &*outcome {
-        Outcome::Ready(f) => {
-            let s = &f.scenario;
-            html! {
-                <>
-                    <Notes notes={f.notes.clone()} />
-                    <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
-                        snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
-                        {currency} rates={s.rates} pue={s.site.pue} />
-                    if let Some(now) = &f.now {
-                        <ThenAndNow
-                            then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
-                            now={Side { date: now_date.clone(), network: now_network, economics: now.clone() }}
-                            now_source={now_source}
-                            rates={s.rates_in_use()} />
-                    }
-                    if shown(Section::Fleet) {
-                        <FleetResults economics={f.economics.clone()} names={line_names(s)} />
-                    }
-                    if shown(Section::Projection) {
-                        <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
-                            static_payback_days={f.economics.payback_days} />
-                    }
-                </>
-            }
+    // While a field is being retyped the last figures stay, dimmed and marked stale,
+    // beside the notice of what to fix: the page neither blanks nor jumps.
+    let last = use_mut_ref(|| None::<Rc<Outcome>>);
+    let (shown_outcome, stale) = match &*outcome {
+        Outcome::Ready(_) => {
+            *last.borrow_mut() = Some(outcome.clone());
+            (Some(outcome.clone()), false)
         }
-        Outcome::Paused(problems) => paused(problems),
+        Outcome::Paused(_) => (last.borrow().clone(), true),
     };
+    let paused_notice = match &*outcome {
+        Outcome::Paused(problems) => paused(problems),
+        Outcome::Ready(_) => Html::default(),
+    };
+    let figures = shown_outcome.as_deref().and_then(Outcome::figures);
+    // The one live region: profit and break-even, or that the results are paused.
+    let announce = (*use_memo(outcome.clone(), |outcome| announcement(outcome, currency))).clone();
+    let headline = figures.map(|f| html! { <Headline economics={f.economics.clone()} /> });
+    let results = figures.map(|f| {
+        let s = &f.scenario;
+        html! {
+            <>
+                <Notes notes={f.notes.clone()} />
+                <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
+                    snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
+                    {currency} rates={s.rates} pue={s.site.pue} />
+                if let Some(now) = &f.now {
+                    <ThenAndNow
+                        then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
+                        now={Side { date: now_date.clone(), network: now_network, economics: now.clone() }}
+                        now_source={now_source}
+                        rates={s.rates_in_use()} />
+                }
+            </>
+        }
+    });
+    let details = figures.map(|f| {
+        let s = &f.scenario;
+        html! {
+            <>
+                if shown(Section::Fleet) {
+                    <FleetResults economics={f.economics.clone()} names={line_names(s)} />
+                }
+                if shown(Section::Projection) {
+                    <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
+                        static_payback_days={f.economics.payback_days} />
+                }
+            </>
+        }
+    });
+    // A new visitor's scenario, on today's live network when the page has it: one
+    // deliberate change, so Back returns to what was there.
+    let on_reset = use_callback(
+        (dispatch.clone(), live.clone()),
+        |_: MouseEvent, (dispatch, live)| {
+            let mut params = Params::first_visit();
+            if let LiveStatus::Ready { live, .. } = live {
+                params.use_network(&live.network, &live.date().to_iso(), false, None);
+            }
+            dispatch.dispatch(Action::Open(params));
+        },
+    );
+    // Sections with a value the page could not use when it opened start open, so that
+    // the value's message is in sight.
+    let opened_with_errors = use_memo((), |_| {
+        let sections: [(&'static str, &[Key]); 5] = [
+            ("section-fleet", fleet_inputs::KEYS),
+            ("section-site", site_inputs::KEYS),
+            ("section-region", region_inputs::KEYS),
+            ("section-network", network_inputs::KEYS),
+            ("section-projection", projection_inputs::KEYS),
+        ];
+        sections
+            .into_iter()
+            .filter(|(_, keys)| errors.iter().any(|e| keys.contains(&e.key)))
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>()
+    });
     let query = (*query).clone();
+    // Each collapsed section: its fields, a one-line summary of what differs from a new
+    // visitor's scenario, and whether it opens at start (an error in it).
+    let defaults = use_memo((), |_| Params::first_visit());
+    let collapsed = |id: &'static str, title: &'static str, fields: &Fields, body: Html| {
+        html! {
+            <Disclosure id={id} title={title} summary={fields.summary(&defaults, currency)}
+                errors={fields.error_count()} open={opened_with_errors.contains(&id)}>
+                { body }
+            </Disclosure>
+        }
+    };
+    let fleet = fields(fleet_inputs::KEYS);
+    let site = fields(site_inputs::KEYS);
+    let region = fields(region_inputs::KEYS);
+    let projection = fields(projection_inputs::KEYS);
 
     html! {
         <ContextProvider<Locks> context={locks}>
         <ContextProvider<Currency> context={currency}>
         <div class={classes!("app", embed.is_some().then_some("embed"))} ref={root}
             data-theme={embed.map(|e| e.options.theme.as_str())}>
+            <a class="skip-link" href="#results">{ "Skip to results" }</a>
             <header class="masthead">
                 <h1>{ "hashwatt" }</h1>
                 <p>{ "What a Bitcoin miner earns against its power price. Runs in your browser: it only fetches today's network figures, and nothing you enter leaves it." }</p>
@@ -270,42 +342,76 @@ pub fn App(props: &AppProps) -> Html {
                 <Presets dispatch={dispatch.clone()} />
             }
             <main class="layout">
-                <form class="inputs" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())} novalidate=true>
+                // The key inputs, then the results (kept in view beside every input on a
+                // wide screen; right after the key inputs on a phone), then the rest.
+                <div class="key-inputs">
                     if shown(Section::Machine) {
                         <MachineInputs fields={fields(machine_inputs::KEYS)} dispatch={dispatch.clone()} />
-                    }
-                    if shown(Section::Fleet) {
-                        <FleetInputs fields={fields(fleet_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
                     if shown(Section::Operation) {
                         <OperationInputs fields={fields(operation_inputs::KEYS)} dispatch={dispatch.clone()} />
                     }
-                    if shown(Section::Region) {
-                        <RegionInputs fields={fields(region_inputs::KEYS)} dispatch={dispatch.clone()} />
+                </div>
+                <div class="results-col">
+                    <section class={classes!("headline-card", stale.then_some("stale"))} id="results"
+                        tabindex="-1" aria-labelledby="results-title">
+                        <h2 id="results-title">{ "Results" }</h2>
+                        <ContextProvider<Stale> context={Stale(stale)}>
+                            { headline.unwrap_or_default() }
+                        </ContextProvider<Stale>>
+                        { paused_notice }
+                        <p class="visually-hidden" aria-live="polite" data-testid="announce">{ announce }</p>
+                        if shown(Section::Network) {
+                            <NetworkSource source={(*source).clone()} problem={live_problem}
+                                offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
+                        }
+                    </section>
+                    // Beside figures that are not today's: compare with today's, or update.
+                    if shown(Section::Network) && offer_today {
+                        <CompareToday figures={outcome.figures().map(|f| (f.scenario.clone(), f.economics.clone()))}
+                            today={today.clone()} dispatch={dispatch.clone()} />
+                    }
+                    <div class={classes!("results-more", stale.then_some("stale"))}>
+                        <ContextProvider<Stale> context={Stale(stale)}>
+                            { results.unwrap_or_default() }
+                        </ContextProvider<Stale>>
+                    </div>
+                </div>
+                <div class="more-inputs">
+                    if shown(Section::Fleet) {
+                        { collapsed("section-fleet", "Fleet", &fleet,
+                            html! { <FleetInputs fields={fleet.clone()} dispatch={dispatch.clone()} /> }) }
                     }
                     if shown(Section::Site) {
-                        <SiteInputs fields={fields(site_inputs::KEYS)} dispatch={dispatch.clone()} />
+                        { collapsed("section-site", "Site and tariff", &site,
+                            html! { <SiteInputs fields={site.clone()} dispatch={dispatch.clone()} /> }) }
+                    }
+                    if shown(Section::Region) {
+                        { collapsed("section-region", "Region and money", &region,
+                            html! { <RegionInputs fields={region.clone()} dispatch={dispatch.clone()} /> }) }
                     }
                     if shown(Section::Network) {
-                        <NetworkInputs fields={network} money={Scale::of(currency, params)}
-                            shipped={on_snapshot} dispatch={dispatch.clone()} />
+                        { collapsed("section-network", "Network", &network,
+                            html! { <NetworkInputs fields={network.clone()} money={Scale::of(currency, params)}
+                                shipped={on_snapshot} dispatch={dispatch.clone()} /> }) }
                     }
                     if shown(Section::Projection) {
-                        <ProjectionInputs fields={fields(projection_inputs::KEYS)} dispatch={dispatch.clone()} />
+                        { collapsed("section-projection", "Projection assumptions", &projection,
+                            html! { <ProjectionInputs fields={projection.clone()} dispatch={dispatch.clone()} /> }) }
                     }
-                </form>
-                <div class="outputs">
-                    if shown(Section::Network) {
-                        <NetworkSource source={(*source).clone()} problem={live_problem}
-                            offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
-                        if offer_today {
-                            <CompareToday figures={outcome.figures().map(|f| (f.scenario.clone(), f.economics.clone()))}
-                                today={today.clone()} dispatch={dispatch.clone()} />
-                        }
+                    if embed.is_none() {
+                        <ResetAll {on_reset} />
                     }
-                    { results }
+                </div>
+                <div class={classes!("details", stale.then_some("stale"))}>
+                    <ContextProvider<Stale> context={Stale(stale)}>
+                        { details.unwrap_or_default() }
+                    </ContextProvider<Stale>>
+                    if embed.is_none() {
+                        <Story now={now_network} now_date={now_date.clone()} {now_source} dispatch={dispatch.clone()} />
+                    }
                     if shown(Section::Share) {
-                        <section class="section">
+                        <section class="section share-section">
                             <Share query={query.clone()} />
                         </section>
                     }
@@ -324,6 +430,29 @@ pub fn App(props: &AppProps) -> Html {
         </ContextProvider<Currency>>
         </ContextProvider<Locks>>
     }
+}
+
+/// What the live region says after a change: profit and break-even, or what to fix.
+fn announcement(outcome: &Outcome, currency: Currency) -> AttrValue {
+    use format::{format, Style};
+    let text = match outcome {
+        Outcome::Ready(f) => {
+            let e = &f.economics;
+            let profit = format(e.fleet.profit.amount(), Style::Money(currency));
+            match e.break_even_power_price {
+                Some(p) => format!(
+                    "Profit {profit} a day; break-even {} per kWh",
+                    format(p.amount_per_kwh(), Style::UnitPrice(currency))
+                ),
+                None => format!("Profit {profit} a day"),
+            }
+        }
+        Outcome::Paused(problems) => match problems.len() {
+            1 => "Results not updated: 1 field to fix".to_owned(),
+            n => format!("Results not updated: {n} fields to fix"),
+        },
+    };
+    AttrValue::from(text)
 }
 
 /// Where the network figures in use come from.

@@ -11,7 +11,8 @@ use crate::embed::Locks;
 use crate::engine::money::Currency;
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::fleet::{self, LinePart};
-use crate::scenario::{Entered, Key, Params, Region, DEFAULT_MINER, MAX_VALUE_LEN};
+use crate::scenario::presets::Preset;
+use crate::scenario::{Entered, Key, Params, Region, Visit, DEFAULT_MINER, MAX_VALUE_LEN};
 
 /// Longest text kept for one value of a compound key (a line's, a band's).
 const MAX_PART_LEN: usize = MAX_VALUE_LEN;
@@ -34,7 +35,8 @@ pub struct Calculator {
 /// What the user can do to the scenario.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A field's new text, as typed.
+    /// A field's new text: a choice picked, or what a person typed as the field read it
+    /// (`scenario::typed`: `10,000` arrives as `10000`).
     Edit(Key, String),
     /// A catalog machine by id, or a custom machine (empty id).
     PickMiner(String),
@@ -54,10 +56,13 @@ pub enum Action {
     },
     /// Opens a whole scenario (a saved one): a deliberate change.
     Open(Params),
+    /// Opens a preset: a deliberate change. An everyday one starts from a new visitor's
+    /// scenario on the network figures in use; the others open as their link does.
+    OpenPreset(&'static Preset),
     /// Goes back to a scenario from the browser's history (Back, Forward): not a new
     /// history entry.
     Restore(Params),
-    /// One value of a fleet line (lines 2 to 8), as typed.
+    /// One value of a fleet line (lines 2 to 8), as the field read it.
     EditLine(Key, LinePart, String),
     /// A catalog machine for a fleet line, or a custom one (empty id).
     PickLineMiner(Key, String),
@@ -68,10 +73,26 @@ pub enum Action {
     PickCurrency(Currency),
     /// Fills a region's terms.
     ApplyRegion(Region),
-    /// One value of a surcharge band (row, surcharge or from-price), as typed.
+    /// One value of a surcharge band (row, surcharge or from-price), as the field read
+    /// it.
     EditBand(usize, BandPart, String),
     AddBand,
     RemoveBand(usize),
+}
+
+/// The scenario `preset` opens from `current`: its link's, or for an everyday preset a
+/// new visitor's with its keys, on `current`'s network figures (the machines starting
+/// on their date, as a new visitor's do).
+fn preset_params(preset: &Preset, current: &Params) -> Params {
+    if !preset.keeps_network {
+        return Params::from_query(preset.query).0;
+    }
+    let mut params = Params::from_query_as(preset.query, Visit::New).0;
+    for key in Params::NETWORK_KEYS {
+        params.set(key, current.get(key));
+    }
+    params.set(Key::Start, current.get(Key::Date));
+    params
 }
 
 /// The page's one way to change the scenario: the reducer's dispatcher. It is the same
@@ -134,6 +155,7 @@ impl Reducible for Calculator {
                     ..
                 }
                 | Action::Open(_)
+                | Action::OpenPreset(_)
                 | Action::PickLineMiner(..)
                 | Action::AddLine
                 | Action::RemoveLine(_)
@@ -170,6 +192,10 @@ impl Reducible for Calculator {
             ),
             Action::Open(opened) | Action::Restore(opened) => {
                 params = opened;
+                entered.clear();
+            }
+            Action::OpenPreset(preset) => {
+                params = preset_params(preset, &params);
                 entered.clear();
             }
             Action::EditLine(key, part, text) => {

@@ -59,6 +59,29 @@ pub trait Raw {
     fn raw(&self, key: Key) -> &str;
 }
 
+/// The keypad a phone shows for a key's field (the input's `inputmode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputMode {
+    /// Digits: whole numbers.
+    Numeric,
+    /// Digits and a decimal separator: numbers that are never negative.
+    Decimal,
+    /// The full keyboard: signed numbers (the decimal keypad has no minus), dates,
+    /// hour windows (`18-22`) and figures typed with a prefix (`133.79T`).
+    Text,
+}
+
+impl InputMode {
+    /// The attribute's value.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            InputMode::Numeric => "numeric",
+            InputMode::Decimal => "decimal",
+            InputMode::Text => "text",
+        }
+    }
+}
+
 /// The values a key accepts, beyond what its kind checks.
 #[derive(Debug, Clone, Copy)]
 pub enum Range {
@@ -93,6 +116,11 @@ pub struct KeySpec {
     pub first_visit: Option<&'static str>,
     /// Whether an empty value means "not set" (no cap, no peak price, no intensity).
     pub may_be_empty: bool,
+    /// For a key a person may type with a metric prefix (`T`, `P`, `E`: `133.79T`,
+    /// `1.2 PH/s`), the power of ten of the prefix its unit already has: 12 for TH/s, 0
+    /// for a plain count. A key with no prefix of its own (difficulty) is rarely typed
+    /// without one, so its field takes letters on a phone.
+    pub metric: Option<i32>,
     /// The form field's label.
     pub label: &'static str,
     /// The form field's hint; empty for none.
@@ -117,6 +145,7 @@ impl KeySpec {
         omitted: Omitted::Fixed("0"),
         first_visit: None,
         may_be_empty: false,
+        metric: None,
         label: "",
         help: "",
         #[cfg(not(target_arch = "wasm32"))]
@@ -174,6 +203,7 @@ keys! {
         range: Range::Input(Input::Hashrate),
         unit: "TH/s",
         omitted: Omitted::Catalog,
+        metric: Some(12),
         label: "Hashrate per unit",
         #[cfg(not(target_arch = "wasm32"))]
         meaning: "hashrate per unit",
@@ -278,6 +308,7 @@ keys! {
         name: "diff",
         range: Range::Input(Input::Difficulty),
         omitted: Omitted::Snapshot,
+        metric: Some(0),
         label: "Difficulty",
         #[cfg(not(target_arch = "wasm32"))]
         meaning: "network difficulty",
@@ -866,6 +897,34 @@ impl Key {
         }
     }
 
+    /// The power of ten of the metric prefix of the key's unit, for a key a person may
+    /// type with `T`, `P` or `E`; `None` for the others.
+    pub fn metric(self) -> Option<i32> {
+        self.spec().metric
+    }
+
+    /// Whether any range of the key goes below zero (growths, changes).
+    pub fn signed(self) -> bool {
+        match self.range() {
+            Range::Input(input) => input.limit().min < 0.0,
+            Range::Depends { inputs, .. } => inputs.iter().any(|i| i.limit().min < 0.0),
+            Range::OfKind | Range::InHorizon { .. } => false,
+        }
+    }
+
+    /// The keypad of the key's field, from its row: its kind, its range's sign and
+    /// whether it is typed with a prefix.
+    pub fn input_mode(self) -> InputMode {
+        match self.kind() {
+            Kind::Whole => InputMode::Numeric,
+            Kind::Number if self.metric() == Some(0) => InputMode::Text,
+            Kind::Number | Kind::Money if !self.signed() => InputMode::Decimal,
+            // A surcharge and the price it applies from are never negative.
+            Kind::Bands => InputMode::Decimal,
+            _ => InputMode::Text,
+        }
+    }
+
     /// The unit a value of this key is written in, for labels and messages.
     pub fn unit(self) -> &'static str {
         self.spec().unit
@@ -959,6 +1018,35 @@ mod tests {
                     "{key:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn each_field_asks_for_the_keypad_its_row_implies() {
+        use InputMode::*;
+        for (key, mode) in [
+            (Key::N, Numeric),
+            (Key::Height, Numeric),
+            (Key::Months, Numeric),
+            (Key::Th, Decimal),
+            (Key::Kwh, Decimal),
+            (Key::Hw, Decimal),
+            (Key::Price, Decimal),
+            (Key::Cap, Decimal),
+            (Key::Fxkzt, Decimal),
+            (Key::Sur, Decimal),
+            // Signed: the decimal keypad has no minus.
+            (Key::Dg, Text),
+            (Key::Dh, Text),
+            (Key::Pg, Text),
+            (Key::Disc, Text),
+            (Key::Date, Text),
+            (Key::Start, Text),
+            (Key::Peakh, Text),
+            // Typed with its prefix: 133.79T.
+            (Key::Diff, Text),
+        ] {
+            assert_eq!(key.input_mode(), mode, "{key:?}");
         }
     }
 

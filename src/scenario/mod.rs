@@ -5,7 +5,9 @@
 //! 1. `key`: the query keys, one row each ([`Key`], [`KeySpec`]): name, kind, range,
 //!    unit, meaning when missing, label and help.
 //! 2. `value_text`: text forms of values ([`number_text`], [`payout_name`],
-//!    [`period_name`]); `region`: the region presets and their ids.
+//!    [`period_name`]); `region`: the region presets and their ids; `typed`: what a
+//!    person types into a number field (`10,000`, `$0.05`, `133.79T`) read into a
+//!    value's link text ([`typed::read`]).
 //! 3. `parse`: one value read alone: numbers in a currency's [`Scale`], dates, choices,
 //!    and what is wrong with a field ([`FieldError`], [`Problem`]).
 //! 4. `fleet`: the compound values: fleet lines, surcharge bands, the peak window.
@@ -32,6 +34,8 @@ mod key;
 mod value_text;
 
 pub mod region;
+
+pub mod typed;
 
 mod parse;
 
@@ -63,7 +67,8 @@ pub use codec::{to_query, to_query_for};
 pub use entered::Entered;
 pub use fleet::ParsedLine;
 pub use key::{
-    Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN, MAX_VALUE_LEN,
+    InputMode, Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN,
+    MAX_VALUE_LEN,
 };
 pub use params::{Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{

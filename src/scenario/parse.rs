@@ -4,6 +4,7 @@
 
 use super::key::{Key, LinePart, Range, Raw};
 use super::region::Region;
+use super::typed::{self, Misread};
 use super::value_text::payout_name;
 use crate::catalog;
 use crate::engine::date::Date;
@@ -53,6 +54,15 @@ pub enum Problem {
     NotANumber,
     /// A comma: a decimal comma or a thousands separator, ambiguous either way.
     Comma,
+    /// Typed with commas, points or spaces that group neither thousands nor decimals
+    /// (`1,234,5`).
+    Separators,
+    /// A currency sign or code (`mark`) that is not the field's currency (`field`;
+    /// `None` for a field that is not money): refused, never converted.
+    Currency {
+        mark: &'static str,
+        field: Option<Currency>,
+    },
     OutOfRange(Limit),
     UnknownChoice,
     /// Not a `YYYY-MM-DD` date from 2009-01-03 to 2100-12-31.
@@ -151,22 +161,29 @@ pub fn parse_number(key: Key, text: &str) -> Result<f64, FieldError> {
     parse_number_in(key, text, Scale::default())
 }
 
-/// Parses the number of a numeric key and checks its range, money in `scale`.
+/// Parses the number of a numeric key and checks its range, money in `scale`. Only the
+/// link format is taken; a text that a person's typing would not make a number either
+/// is refused with the reason typing gives (a currency sign that is not the field's).
 pub fn parse_number_in(key: Key, text: &str, scale: Scale) -> Result<f64, FieldError> {
     let error = |problem| FieldError::new(key, problem).in_scale(scale);
     let text = text.trim();
     if text.is_empty() {
         return Err(error(Problem::Empty));
     }
+    let typed = || match typed::read(key, text, scale.currency) {
+        Err(Misread::Separators) => Some(Problem::Separators),
+        Err(Misread::Currency { mark, field }) => Some(Problem::Currency { mark, field }),
+        Err(Misread::NotANumber) | Ok(_) => None,
+    };
     if text.contains(',') {
-        return Err(error(Problem::Comma));
+        return Err(error(typed().unwrap_or(Problem::Comma)));
     }
     // Rust's parser also takes "inf" and "NaN": those are not numbers a user means.
     let value: f64 = text
         .parse()
         .ok()
         .filter(|v: &f64| v.is_finite())
-        .ok_or(error(Problem::NotANumber))?;
+        .ok_or_else(|| error(typed().unwrap_or(Problem::NotANumber)))?;
     let Some(input) = key.input() else {
         return Err(error(Problem::NotANumber));
     };

@@ -28,6 +28,21 @@ impl Display for FieldError {
                 f,
                 "use a point for decimals and no thousands separators: enter {range}"
             ),
+            Problem::Separators => write!(
+                f,
+                "commas or spaces that group neither thousands (10,000) nor decimals (0,05): enter {range}"
+            ),
+            Problem::Currency {
+                mark,
+                field: Some(currency),
+            } => write!(
+                f,
+                "“{mark}” is not {}, the currency of this amount, and is never converted: enter {range}",
+                currency.code()
+            ),
+            Problem::Currency { mark, field: None } => {
+                write!(f, "“{mark}”: not an amount of money: enter {range}")
+            }
             Problem::OutOfRange(_) => write!(f, "out of range: enter {range}"),
             Problem::UnknownChoice => match key {
                 Key::Payout => write!(f, "unknown payout scheme: use fpps or pps"),
@@ -220,6 +235,24 @@ mod tests {
         assert_eq!(
             rejected("cur=KZT&fxkzt=500&kwh=99999"),
             "kwh: out of range: enter a number from 0 to 5,000 KZT/kWh"
+        );
+        // Another currency's sign is named, not converted (a link's value as a typed one).
+        assert_eq!(
+            rejected("cur=KZT&fxkzt=500&kwh=$0.05"),
+            "kwh: “$” is not KZT, the currency of this amount, and is never converted: enter a number from 0 to 5,000 KZT/kWh"
+        );
+        assert_eq!(
+            rejected("n=$5"),
+            "n: “$”: not an amount of money: enter a whole number from 1 to 10,000,000 units"
+        );
+        assert_eq!(
+            rejected("hw=1,234,5"),
+            "hw: commas or spaces that group neither thousands (10,000) nor decimals (0,05): enter a number from 0 to 10,000,000 USD"
+        );
+        // A link takes no typed forms: a comma is refused as before.
+        assert_eq!(
+            rejected("kwh=0,05"),
+            "kwh: use a point for decimals and no thousands separators: enter a number from 0 to 10 USD/kWh"
         );
         // A fleet line's hardware cost, in `cur`.
         assert_eq!(

@@ -202,7 +202,10 @@ async fn a_capped_five_model_fleet_link_runs_what_fits() {
 
 /// The unit shown beside the field of `key`.
 async fn unit_of(page: &Page, key: &str) -> Result<Option<String>, Failure> {
-    page.text(&format!(r#"input[name="{key}"] + .unit"#)).await
+    let css = format!(r#"input[name="{key}"] + .unit"#);
+    // Its section may be collapsed: a hidden element has no rendered text.
+    page.revealed(&css).await?;
+    page.text(&css).await
 }
 
 #[tokio::test]

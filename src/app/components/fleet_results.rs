@@ -77,9 +77,9 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                                     }
                                 </th>
                                 <td>{ format!("{} of {}", format(f64::from(l.running_units), Style::Decimals(0)), format(f64::from(l.line.units), Style::Decimals(0))) }</td>
-                                <td><Figure value={Some(l.hashrate.ph_per_s())} style={Style::Decimals(3)} unit="PH/s" /></td>
-                                <td><Figure value={Some(l.power.kilowatts())} style={Style::Decimals(1)} unit="kW" /></td>
-                                <td><Figure value={Some(l.efficiency_j_per_th)} style={Style::Decimals(1)} unit="J/TH" /></td>
+                                <td><Figure value={Some(l.hashrate.ph_per_s())} style={Style::Fixed(3)} unit="PH/s" /></td>
+                                <td><Figure value={Some(l.power.kilowatts())} style={Style::Fixed(1)} unit="kW" /></td>
+                                <td><Figure value={Some(l.efficiency_j_per_th)} style={Style::Fixed(1)} unit="J/TH" /></td>
                                 <td><Figure value={Some(l.daily.btc_net.btc())} style={Style::Btc} unit="BTC" /></td>
                                 <td>
                                     <Figure testid={MODEL_PROFIT_HOOK} model={AttrValue::from(format!("m{}", i + 1))}
@@ -106,7 +106,7 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                 }, "tariff (time-weighted), surcharge and hosting".to_owned()) }
                 { item("Surcharge", html! {
                     <Figure hook={Hook::SurchargePerDay} value={Hook::SurchargePerDay.today(e)} style={Style::MONEY} unit="/day" />
-                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::MoneyPerKwh(currency)))) }
+                }, format!("{}/kWh at the average purchase price", format(s.surcharge_per_kwh.amount_per_kwh(), Style::UnitPrice(currency)))) }
                 { item("Curtailment credit", html! {
                     <Figure hook={Hook::CurtailmentCreditPerDay} value={Hook::CurtailmentCreditPerDay.today(e)} style={Style::MONEY} unit="/day" />
                 }, format!("machines run {} h a day before uptime", format(s.hours_running, Style::Decimals(2)))) }
@@ -114,7 +114,8 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                     <Figure hook={Hook::Co2PerDay} value={Hook::Co2PerDay.today(e)} style={Style::Decimals(2)} unit="t" none_text="— (enter a grid intensity)" />
                 }, format!("{} t a year", s.co2_tonnes_per_day.map_or("—".to_owned(), |t| format(t * 365.0, Style::Decimals(0))))) }
                 { item("CO2 per BTC mined", html! {
-                    <Figure hook={Hook::Co2PerBtc} value={Hook::Co2PerBtc.today(e)} style={Style::Decimals(0)} unit="kg" none_text="—" />
+                    // The hook is in kg (README); hundreds of tonnes read better in tonnes.
+                    <Figure hook={Hook::Co2PerBtc} value={Hook::Co2PerBtc.today(e)} scale={0.001} style={Style::Decimals(1)} unit="t" none_text="—" />
                 }, "site energy × grid intensity / BTC after pool fee".to_owned()) }
             </dl>
         </section>

@@ -20,19 +20,15 @@ pub fn key_figures(e: &Economics) -> Html {
             { item("Power cost per BTC mined", html! {
                 <Figure hook={Hook::CostPerBtc} value={Hook::CostPerBtc.today(e)} style={Style::MONEY} none_text="— (no BTC mined)" />
             }, "every per-kWh charge, after pool fee") }
-            { item("Hashprice", html! {
-                <Figure hook={Hook::HashpricePh} value={Hook::HashpricePh.today(e)} style={Style::MONEY} unit="/PH/s/day" />
-            }, "fees included, before pool fee") }
+            { item("Margin", html! {
+                <Figure hook={Hook::Margin} value={Hook::Margin.today(e)} style={Style::Percent} none_text="— (no revenue)" />
+            }, "profit as a share of revenue") }
             { item("Hashprice per TH/s", html! {
-                <Figure hook={Hook::HashpriceTh} value={Hook::HashpriceTh.today(e)} style={Style::PER_KWH} unit="/TH/s/day" />
+                <Figure hook={Hook::HashpriceTh} value={Hook::HashpriceTh.today(e)} style={Style::PER_TH_DAY} unit="/TH/s/day" />
             }, "") }
             { item("Efficiency", html! {
                 <Figure hook={Hook::Efficiency} value={Hook::Efficiency.today(e)} style={Style::Decimals(1)} unit="J/TH" />
             }, "at the wall") }
-            { item("Payback", html! {
-                <Figure hook={Hook::PaybackDays} value={Hook::PaybackDays.today(e)} style={Style::Decimals(0)} unit="days"
-                    none_text={if e.fleet.profit.amount() > 0.0 { "— (enter a hardware cost)" } else { "never at these figures" }} />
-            }, "hardware cost / daily profit, network held constant") }
             { item("Network hashrate", html! {
                 <Figure hook={Hook::NetworkHashrate} value={Hook::NetworkHashrate.today(e)} style={Style::Decimals(1)} unit="EH/s" />
             }, "implied by difficulty at 600 s blocks") }

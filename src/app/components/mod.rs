@@ -1,13 +1,16 @@
 //! The page's components, one per file. They render and dispatch; effects live in hooks.
 
 pub mod assumptions;
+pub mod band_field;
 pub mod compare_today;
 pub mod cumulative_chart;
+pub mod disclosure;
 pub mod field;
 pub mod figure;
 pub mod fleet_inputs;
 pub mod fleet_results;
 pub mod framed;
+pub mod headline;
 pub mod key_figures;
 pub mod link_notice;
 pub mod machine_inputs;
@@ -23,10 +26,12 @@ pub mod projection_inputs;
 pub mod projection_results;
 pub mod projection_summary;
 pub mod region_inputs;
+pub mod reset_all;
 pub mod results;
 pub mod schedule;
 pub mod share;
 pub mod site_inputs;
+pub mod story;
 pub mod summary_bar;
 pub mod then_and_now;
 

@@ -2,9 +2,10 @@
 //! intensity, each with its source), the currency of every amount, the exchange rates,
 //! and the per-kWh surcharge as an editable table of bands.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::band_field::BandField;
 use super::SectionProps;
 use crate::app::hooks::{use_currency, use_select_value};
 use crate::app::state::{Action, BandPart};
@@ -110,22 +111,14 @@ pub fn RegionInputs(props: &SectionProps) -> Html {
 fn surcharge_table(props: &SectionProps) -> Html {
     let rows = split_bands(props.fields.get(Key::Sur));
     let scur = props.fields.get(Key::Scur).to_owned();
+    // As the scenario reads the table: in `scur`, the tenge when it names no currency.
+    let currency = Currency::from_code(scur.trim()).unwrap_or(Currency::Kzt);
     let error = props.fields.message(Key::Sur);
     let send = |action: fn(usize) -> Action, row: usize| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(action(row)))
     };
     let add = send(|_| Action::AddBand, 0);
-    let edit = |row: usize, part: BandPart| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: InputEvent| {
-            dispatch.dispatch(Action::EditBand(
-                row,
-                part,
-                e.target_unchecked_into::<HtmlInputElement>().value(),
-            ))
-        })
-    };
     html! {
         <div class={classes!("surcharge", error.is_some().then_some("invalid"))} data-testid="surcharge-table">
             <p class="label">{ format!("Surcharge per kWh consumed, by average purchase price ({scur}/kWh)") }</p>
@@ -134,20 +127,18 @@ fn surcharge_table(props: &SectionProps) -> Html {
             } else {
                 <table class="bands">
                     <thead>
-                        <tr><th scope="col">{ "Surcharge" }</th><th scope="col">{ "when the price is at least" }</th><th></th></tr>
+                        <tr><th scope="col">{ "Surcharge" }</th><th scope="col">{ "when the price is at least" }</th><th scope="col"><span class="visually-hidden">{ "Remove" }</span></th></tr>
                     </thead>
                     <tbody>
                         for (i, (per_kwh, from)) in rows.iter().enumerate() {
                             <tr>
                                 <td>
-                                    // An empty surcharge is a band not known (a preset leaves one
-                                    // where no source gives it): the table's error asks for it.
-                                    <input type="text" inputmode="decimal" name={format!("sur-{}-kwh", i + 1)} value={per_kwh.clone()} placeholder="unknown"
-                                        aria-label={format!("Band {}: surcharge, {scur}/kWh", i + 1)} oninput={edit(i, BandPart::PerKwh)} />
+                                    <BandField row={i} part={BandPart::PerKwh} value={AttrValue::from(per_kwh.clone())}
+                                        {currency} dispatch={props.dispatch.clone()} />
                                 </td>
                                 <td>
-                                    <input type="text" inputmode="decimal" name={format!("sur-{}-from", i + 1)} value={from.clone()} placeholder="0"
-                                        aria-label={format!("Band {}: from average price, {scur}/kWh", i + 1)} oninput={edit(i, BandPart::From)} />
+                                    <BandField row={i} part={BandPart::From} value={AttrValue::from(from.clone())}
+                                        {currency} dispatch={props.dispatch.clone()} />
                                 </td>
                                 <td>
                                     <button type="button" class="link-button" onclick={send(Action::RemoveBand, i)}

@@ -68,7 +68,7 @@ const ROWS: [Row; 8] = [
         label: "Electricity",
         hooks: [Some(Hook::PowerKwhPerDay), None, None],
         value: |d| d.energy_kwh,
-        style: Style::Decimals(1),
+        style: Style::Fixed(1),
         unit: "kWh",
     },
     Row {
@@ -137,24 +137,9 @@ pub fn Results(props: &ResultsProps) -> Html {
     };
 
     html! {
-        <section class="results" aria-labelledby="results-title" aria-live="polite">
-            <h2 id="results-title">{ "Results" }</h2>
+        <section class="results" aria-labelledby="flows-title">
+            <h2 id="flows-title">{ "Day, month and year" }</h2>
             <p class="verdict">{ format!("{fleet} {verdict}.") }</p>
-            <div class="headline">
-                <div class="headline-item">
-                    <span class="headline-label">{ "Profit a day" }</span>
-                    <Figure hook={Hook::ProfitPerDay} value={Hook::ProfitPerDay.today(e)} style={Style::MONEY} />
-                </div>
-                <div class="headline-item">
-                    <span class="headline-label">{ "Break-even power price" }</span>
-                    <Figure hook={Hook::BreakEvenPowerPrice} value={Hook::BreakEvenPowerPrice.today(e)}
-                        style={Style::PER_KWH} unit="/kWh" />
-                </div>
-                <div class="headline-item">
-                    <span class="headline-label">{ "Margin" }</span>
-                    <Figure hook={Hook::Margin} value={Hook::Margin.today(e)} style={Style::Percent} none_text="— (no revenue)" />
-                </div>
-            </div>
             <p class="table-caption" id="flows-caption">{ "Expected flows at these network figures, held constant" }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Flows over a day, 30 days and 365 days">
                 <table class="flows" aria-describedby="flows-caption">

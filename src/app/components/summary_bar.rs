@@ -1,5 +1,5 @@
-//! On narrow screens the results sit below the inputs: this bar keeps the headline
-//! figures in view while typing, and links down to the full results.
+//! On narrow screens the results sit between the key inputs and the others: this bar
+//! keeps the headline figures in view while typing further down, and links to them.
 
 use std::rc::Rc;
 
@@ -28,7 +28,7 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
                 .map(|p| {
                     format!(
                         " · break-even {}/kWh",
-                        format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))
+                        format(p.amount_per_kwh(), Style::UnitPrice(currency))
                     )
                 })
                 .unwrap_or_default();
@@ -46,7 +46,7 @@ pub fn SummaryBar(props: &SummaryBarProps) -> Html {
     html! {
         <aside class="summary-bar" aria-label="Summary">
             { body }
-            <a href="#results-title">{ "Results ↓" }</a>
+            <a href="#results">{ "Results" }</a>
         </aside>
     }
 }

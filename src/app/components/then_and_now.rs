@@ -51,7 +51,7 @@ const ROWS: [Row; 9] = [
         "Difficulty",
         "difficulty",
         |s| Some(s.network.difficulty.get() / 1e12),
-        Style::Decimals(2),
+        Style::Fixed(2),
         "T",
     ),
     (
@@ -152,7 +152,7 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
         profit(&now.economics),
         now.economics
             .break_even_power_price
-            .map_or("—".to_owned(), |p| format(p.amount_per_kwh(), Style::MoneyPerKwh(currency))),
+            .map_or("—".to_owned(), |p| format(p.amount_per_kwh(), Style::UnitPrice(currency))),
     );
     let rule = if props.rates.is_empty() {
         "Both sides are in US dollars, and everything but the network (tariff, surcharge, site, pool) is the scenario's: only the network differs.".to_owned()

@@ -67,6 +67,18 @@ pub fn use_height_reporter(
     id: Option<FrameId>,
     host: Option<HostOrigin>,
 ) {
+    // After every render too: a render that changes the content's height (a notice
+    // arriving with the live figures' failure) was seen to go unreported by the
+    // observer in a frame that had just loaded (tests/e2e/embed/two_embeds.rs).
+    {
+        let root = root.clone();
+        let (id, host) = (id.clone(), host.clone());
+        use_effect(move || {
+            if let Some(el) = root.cast::<Element>().filter(|_| enabled) {
+                post_height(&el, id.as_ref(), host.as_ref().map(|h| h.as_str()));
+            }
+        });
+    }
     use_effect_with((enabled, id, host), move |(enabled, id, host)| {
         let id = id.clone();
         let host = host.as_ref().map(|h| h.as_str().to_owned());

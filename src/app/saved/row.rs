@@ -67,31 +67,35 @@ pub fn SavedRow(props: &SavedRowProps) -> Html {
         })
     };
     let saved_on = props.entry.saved.get(..10).unwrap_or("");
+    // Each button is named after its scenario ("Open Kazakhstan 2021"), as a list of
+    // rows read by a screen reader gives many "Open" otherwise; the name starts with the
+    // visible text (WCAG 2.5.3).
+    let named = |verb: &str| format!("{verb} {name}");
 
     html! {
         <li class="saved-row" data-testid="saved-row" data-name={name.clone()}>
             if let Mode::Renaming(draft) = &*mode {
                 <form class="share-row" onsubmit={on_rename}>
-                    <input type="text" aria-label="New name" value={draft.clone()} maxlength={MAX_NAME_LEN.to_string()} oninput={on_draft} />
-                    <button type="submit">{ "Rename" }</button>
-                    <button type="button" class="link-button" onclick={set_mode(Mode::Idle)}>{ "Cancel" }</button>
+                    <input type="text" aria-label={format!("New name for {name}")} value={draft.clone()} maxlength={MAX_NAME_LEN.to_string()} oninput={on_draft} />
+                    <button type="submit" aria-label={named("Rename")}>{ "Rename" }</button>
+                    <button type="button" class="link-button" aria-label={format!("Cancel renaming {name}")} onclick={set_mode(Mode::Idle)}>{ "Cancel" }</button>
                 </form>
             } else {
                 <span class="saved-name">{ &name }</span>
                 if !saved_on.is_empty() { <small class="hint">{ format!(" saved {saved_on}") }</small> }
             }
             <div class="saved-actions">
-                <button type="button" data-testid="saved-open" onclick={open}>{ "Open" }</button>
-                <button type="button" class="link-button" onclick={set_mode(Mode::Renaming(name.clone()))}>{ "Rename" }</button>
-                <button type="button" class="link-button" onclick={duplicate}>{ "Duplicate" }</button>
+                <button type="button" data-testid="saved-open" aria-label={named("Open")} onclick={open}>{ "Open" }</button>
+                <button type="button" class="link-button" aria-label={named("Rename")} onclick={set_mode(Mode::Renaming(name.clone()))}>{ "Rename" }</button>
+                <button type="button" class="link-button" aria-label={named("Duplicate")} onclick={duplicate}>{ "Duplicate" }</button>
                 if let Some(replace) = replace {
-                    <button type="button" class="link-button" onclick={replace}>{ "Replace with current" }</button>
+                    <button type="button" class="link-button" aria-label={named("Replace with current")} onclick={replace}>{ "Replace with current" }</button>
                 }
                 if *mode == Mode::ConfirmDelete {
-                    <button type="button" class="danger" data-testid="saved-delete-confirm" onclick={delete}>{ "Yes, delete" }</button>
-                    <button type="button" class="link-button" onclick={set_mode(Mode::Idle)}>{ "Keep" }</button>
+                    <button type="button" class="danger" data-testid="saved-delete-confirm" aria-label={named("Yes, delete")} onclick={delete}>{ "Yes, delete" }</button>
+                    <button type="button" class="link-button" aria-label={named("Keep")} onclick={set_mode(Mode::Idle)}>{ "Keep" }</button>
                 } else {
-                    <button type="button" class="link-button" data-testid="saved-delete" onclick={set_mode(Mode::ConfirmDelete)}>{ "Delete" }</button>
+                    <button type="button" class="link-button" data-testid="saved-delete" aria-label={named("Delete")} onclick={set_mode(Mode::ConfirmDelete)}>{ "Delete" }</button>
                 }
             </div>
         </li>

@@ -3,7 +3,7 @@
 
 use super::assert_near;
 use super::model::{assert_results, Scenario};
-use crate::support::{testid_css, with_page, words, Failure, Page};
+use crate::support::{fresh_css, testid_css, with_page, words, Failure, Page};
 
 /// Numbers written in `text` (e.g. the bounds of an allowed range).
 fn numbers(text: &str) -> Vec<f64> {
@@ -20,7 +20,10 @@ struct InvalidKwh {
     aria_invalid: Option<String>,
     error: Option<String>,
     paused: bool,
+    /// A profit not marked stale is present.
     profit_present: bool,
+    /// The last profit is kept, marked `data-stale="true"`.
+    profit_stale: bool,
 }
 
 impl InvalidKwh {
@@ -29,6 +32,7 @@ impl InvalidKwh {
             && self.error.is_some()
             && self.paused
             && !self.profit_present
+            && self.profit_stale
     }
 }
 
@@ -42,7 +46,12 @@ async fn type_invalid_kwh(page: &Page, typed: &'static str) -> Result<InvalidKwh
                 aria_invalid: page.attr(r#"input[name="kwh"]"#, "aria-invalid").await?,
                 error: page.text(&testid_css("error-kwh")).await?,
                 paused: page.exists(&testid_css("results-paused")).await?,
-                profit_present: page.exists(&testid_css("profit-per-day")).await?,
+                profit_present: page.exists(&fresh_css("profit-per-day")).await?,
+                profit_stale: page
+                    .attr(&testid_css("profit-per-day"), "data-stale")
+                    .await?
+                    .as_deref()
+                    == Some("true"),
             })
         },
         InvalidKwh::is_paused,

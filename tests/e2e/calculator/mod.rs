@@ -13,6 +13,7 @@ use hashwatt::scenario::hooks::same_figure;
 mod golden_files;
 mod invalid;
 mod model;
+mod typed;
 
 use golden_files::Kind;
 

@@ -51,16 +51,26 @@ async fn two_embeds_render_resize_and_stay_independent() {
             |h| h.len() == 2 && h.iter().all(|x| (x - DEFAULT_HEIGHT).abs() > 2.0),
         )
         .await?;
-        let mut content = Vec::new();
-        for css in ["#a iframe", "#b iframe"] {
-            page.enter_frame(css).await?;
-            content.push(content_height(page).await?);
-            page.leave_frame().await?;
-        }
-        let heights = page
+        // The content may still change after the frames first move (the notice that
+        // live figures failed): both are read again on each poll, until each frame is
+        // as tall as its content.
+        let (heights, content) = page
             .poll(
-                async || frame_heights(page, ".hashwatt-embed iframe").await,
-                |h| h.len() == 2 && h.iter().zip(&content).all(|(h, c)| (h - c).abs() <= 2.0),
+                async || {
+                    let mut content = Vec::new();
+                    for css in ["#a iframe", "#b iframe"] {
+                        page.enter_frame(css).await?;
+                        content.push(content_height(page).await?);
+                        page.leave_frame().await?;
+                    }
+                    Ok((
+                        frame_heights(page, ".hashwatt-embed iframe").await?,
+                        content,
+                    ))
+                },
+                |(h, content)| {
+                    h.len() == 2 && h.iter().zip(content).all(|(h, c)| (h - c).abs() <= 2.0)
+                },
             )
             .await?;
         a.content_height = content[0];

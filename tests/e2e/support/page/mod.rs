@@ -165,9 +165,10 @@ impl Page {
         }
     }
 
-    /// `data-value` of `[data-testid=testid]` (None when there is no such element).
+    /// `data-value` of `[data-testid=testid]` (None when there is no such element, or
+    /// only a stale one: the last figure, kept while a field cannot be used).
     pub async fn value(&self, testid: &str) -> Result<Option<String>, Failure> {
-        self.attr(&testid_css(testid), "data-value").await
+        self.attr(&fresh_css(testid), "data-value").await
     }
 
     /// `data-value` of `[data-testid=testid]` as a number; None when the element is absent or
@@ -176,12 +177,12 @@ impl Page {
         self.value(testid).await.ok()??.trim().parse().ok()
     }
 
-    /// Every `data-value` in the page by `data-testid` (the first element of each id), read in
-    /// one round trip.
+    /// Every fresh `data-value` in the page by `data-testid` (the first element of each id,
+    /// none marked stale), read in one round trip.
     pub async fn values(&self) -> Result<BTreeMap<String, String>, Failure> {
         let script = r#"
             const out = {};
-            for (const el of document.querySelectorAll('[data-testid][data-value]')) {
+            for (const el of document.querySelectorAll('[data-testid][data-value]:not([data-stale])')) {
                 const id = el.getAttribute('data-testid');
                 if (!(id in out)) out[id] = el.getAttribute('data-value');
             }
@@ -195,7 +196,7 @@ impl Page {
     /// Replaces the content of `input[name=name]` with `text`, as typed keys; the app hears
     /// an `input` event whatever the text (even empty).
     pub async fn type_into(&self, name: &str, text: &str) -> Result<(), Failure> {
-        let field = self.required(&format!(r#"input[name="{name}"]"#)).await?;
+        let field = self.revealed(&format!(r#"input[name="{name}"]"#)).await?;
         field.clear().await?;
         if !text.is_empty() {
             field.send_keys(text).await?;
@@ -205,9 +206,28 @@ impl Page {
 
     /// Picks the option of `select[name=name]` whose value is `value`.
     pub async fn select(&self, name: &str, value: &str) -> Result<(), Failure> {
-        let field = self.required(&format!(r#"select[name="{name}"]"#)).await?;
+        let field = self.revealed(&format!(r#"select[name="{name}"]"#)).await?;
         field.select_by_value(value).await?;
         self.dispatch(&field, &["input", "change"]).await
+    }
+
+    /// The first element matching `css`, after opening the collapsed section it is in (a
+    /// trusted click on the section's heading, as a user would), if it is in one.
+    pub async fn revealed(&self, css: &str) -> Result<Element, Failure> {
+        let element = self.required(css).await?;
+        let arg = serde_json::to_value(&element)
+            .map_err(|e| Failure(format!("cannot pass an element to a script: {e}")))?;
+        // The collapsed sections are `<details id="section-...">`.
+        let script = "const d = arguments[0].closest('details:not([open])'); \
+                      return d ? d.id : '';";
+        let id = self.client.execute(script, vec![arg]).await?;
+        if let Some(id) = id.as_str().filter(|id| !id.is_empty()) {
+            self.required(&format!("#{id} > summary"))
+                .await?
+                .click()
+                .await?;
+        }
+        Ok(element)
     }
 
     /// Fires bubbling `events` at `element` (Yew delegates its listeners to the root).
@@ -221,6 +241,11 @@ impl Page {
             .await?;
         Ok(())
     }
+}
+
+/// The selector of the element with `data-testid="testid"` that is not a stale figure.
+pub fn fresh_css(testid: &str) -> String {
+    format!(r#"[data-testid="{testid}"]:not([data-stale])"#)
 }
 
 /// The selector of the element with `data-testid="testid"`.

@@ -79,7 +79,7 @@ impl Page {
 
     /// Clicks the first element matching `css`, as a user would (a trusted click).
     pub async fn click(&self, css: &str) -> Result<(), Failure> {
-        self.required(css).await?.click().await?;
+        self.revealed(css).await?.click().await?;
         Ok(())
     }
 
@@ -87,7 +87,7 @@ impl Page {
     /// (for fields without a `name`, e.g. `[data-testid="save-name"]`); the app hears an
     /// `input` event whatever the text.
     pub async fn type_into_css(&self, css: &str, text: &str) -> Result<(), Failure> {
-        let field = self.required(css).await?;
+        let field = self.revealed(css).await?;
         field.clear().await?;
         if !text.is_empty() {
             field.send_keys(text).await?;
