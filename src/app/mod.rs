@@ -5,6 +5,7 @@
 //! results, not the whole page.
 
 pub mod clipboard;
+pub mod compare;
 pub mod components;
 pub mod download;
 pub mod embed;
@@ -22,6 +23,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use compare::{Today, TodaySource};
+use components::compare_today::CompareToday;
 use components::disclosure::Disclosure;
 use components::figure::Stale;
 use components::fleet_inputs::{self, FleetInputs};
@@ -188,12 +191,6 @@ pub fn App(props: &AppProps) -> Html {
             source::network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot)
         },
     );
-    let live_offer = match &live {
-        LiveStatus::Ready { live, .. } if !matches!(*source, Source::Live { .. }) => {
-            Some(live.clone())
-        }
-        _ => None,
-    };
     let live_problem = (*use_memo(live.clone(), |live| match live {
         LiveStatus::Failed { problems, .. } => problems.first().map(|p| {
             let more = problems.len() - 1;
@@ -218,20 +215,17 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     // Derived once per change of the scenario, never stored.
-    // Then and now compares with today's network: live when the page has it.
-    let (now_network, now_date, now_source) = (*use_memo(live.clone(), |live| match live {
-        LiveStatus::Ready { live, .. } => (
-            live.network,
-            AttrValue::from(live.date().to_iso()),
-            "live figures",
-        ),
-        _ => (
-            SHIPPED_SNAPSHOT.network,
-            AttrValue::Static(SHIPPED_SNAPSHOT.date),
-            "the snapshot",
-        ),
-    }))
-    .clone();
+    // Today's network, for then and now and the comparison: live when the page has it.
+    let today = use_memo(live.clone(), Today::of);
+    let (now_network, now_date, now_source) =
+        (today.network, today.date.clone(), today.source.label());
+    // Whether the figures in use are not today's (the source's test): the page then
+    // offers to compare them with today's, or to update to it.
+    let offer_today = match *source {
+        Source::Live { .. } | Source::Kept { .. } => false,
+        Source::Snapshot { .. } => today.source != TodaySource::Snapshot,
+        Source::Pinned { .. } | Source::Own { .. } => true,
+    };
     let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
         Outcome::of(parsed, now)
     });
@@ -350,10 +344,15 @@ pub fn App(props: &AppProps) -> Html {
                         { paused_notice }
                         <p class="visually-hidden" aria-live="polite" data-testid="announce">{ announce }</p>
                         if shown(Section::Network) {
-                            <NetworkSource source={(*source).clone()} problem={live_problem} live={live_offer}
+                            <NetworkSource source={(*source).clone()} problem={live_problem}
                                 offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
                         }
                     </section>
+                    // Beside figures that are not today's: compare with today's, or update.
+                    if shown(Section::Network) && offer_today {
+                        <CompareToday figures={outcome.figures().map(|f| (f.scenario.clone(), f.economics.clone()))}
+                            today={today.clone()} dispatch={dispatch.clone()} />
+                    }
                     <div class={classes!("results-more", stale.then_some("stale"))}>
                         <ContextProvider<Stale> context={Stale(stale)}>
                             { results.unwrap_or_default() }

@@ -18,7 +18,8 @@ use crate::scenario::{FieldError, Scenario};
 /// The figures of a valid scenario.
 #[derive(Debug, PartialEq)]
 pub struct Figures {
-    pub scenario: Scenario,
+    /// Behind `Rc`: the comparison with today's network takes it as it is.
+    pub scenario: Rc<Scenario>,
     pub economics: Rc<Economics>,
     pub projection: Rc<Projection>,
     /// The same fleet on today's network (`now`, given to [`Outcome::of`]), at the
@@ -63,7 +64,7 @@ impl Outcome {
                     .then(|| s.on_network(*now).economics().ok().map(Rc::new))
                     .flatten(),
                 notes: notes(s, &economics, &projection).into(),
-                scenario: s.clone(),
+                scenario: Rc::new(s.clone()),
                 economics: Rc::new(economics),
                 projection: Rc::new(projection),
             })),
