@@ -94,11 +94,7 @@ async fn theme_and_accent_apply_and_bad_values_are_named() {
 #[wasm_bindgen_test]
 async fn builder_writes_escaped_snippets_and_a_live_preview() {
     let page = Mounted::new("kwh=0.05").await;
-    let details: web_sys::HtmlDetailsElement = page
-        .find("[data-testid=\"embed-builder\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let details = builder(&page);
     // Closed, the builder builds nothing: no options, no snippet, no preview frame.
     assert!(page.find("#embed-credit").is_none());
     assert_eq!(page.count("[data-testid=\"embed-snippet\"]"), 0);
@@ -111,13 +107,7 @@ async fn builder_writes_escaped_snippets_and_a_live_preview() {
     // Typed (an `input` event, as a keyboard or a paste fires).
     page.type_at("#embed-credit", "<b>\"KZ\" & co</b>").await;
     page.type_at("#embed-lock", "kwh,nope").await;
-    let snippet = || {
-        page.find("[data-testid=\"embed-snippet\"]")
-            .unwrap()
-            .dyn_into::<web_sys::HtmlTextAreaElement>()
-            .unwrap()
-            .value()
-    };
+    let snippet = || snippet(&page);
     let written = snippet();
     assert!(
         written.contains("data-credit=\"&lt;b&gt;&quot;KZ&quot; &amp; co&lt;/b&gt;\""),
@@ -189,6 +179,23 @@ async fn fleet_site_region_and_presets_hide_and_a_locked_currency_holds() {
 
 /// Types `text` into `input` one character at a time, an `input` event each, as a
 /// keyboard does.
+/// The embed builder's panel (closed until a test opens it).
+fn builder(page: &Mounted) -> web_sys::HtmlDetailsElement {
+    page.find("[data-testid=\"embed-builder\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap()
+}
+
+/// The snippet the builder writes.
+fn snippet(page: &Mounted) -> String {
+    page.find("[data-testid=\"embed-snippet\"]")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap()
+        .value()
+}
+
 async fn type_keys(input: &web_sys::HtmlInputElement, text: &str) {
     for c in text.chars() {
         input.set_value(&format!("{}{c}", input.value()));
@@ -200,23 +207,13 @@ async fn type_keys(input: &web_sys::HtmlInputElement, text: &str) {
 #[wasm_bindgen_test]
 async fn builder_fields_keep_what_is_typed_and_the_theme_shows_what_the_snippet_uses() {
     let page = Mounted::new("kwh=0.05").await;
-    let details: web_sys::HtmlDetailsElement = page
-        .find("[data-testid=\"embed-builder\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let details = builder(&page);
     details.set_open(true);
     browser_support::until("the builder's options", || {
         page.find("#embed-credit").is_some()
     })
     .await;
-    let snippet = || {
-        page.find("[data-testid=\"embed-snippet\"]")
-            .unwrap()
-            .dyn_into::<web_sys::HtmlTextAreaElement>()
-            .unwrap()
-            .value()
-    };
+    let snippet = || snippet(&page);
     let preview_src = || {
         page.find("[data-testid=\"embed-preview\"]")
             .and_then(|f| f.get_attribute("src"))
@@ -261,23 +258,13 @@ async fn builder_fields_keep_what_is_typed_and_the_theme_shows_what_the_snippet_
 #[wasm_bindgen_test]
 async fn builder_network_choice_writes_the_figures_or_leaves_them_out() {
     let page = Mounted::new("kwh=0.05&price=50000&date=2025-06-01").await;
-    let details: web_sys::HtmlDetailsElement = page
-        .find("[data-testid=\"embed-builder\"]")
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let details = builder(&page);
     details.set_open(true);
     browser_support::until("the builder's options", || {
         page.find("#embed-network").is_some()
     })
     .await;
-    let snippet = || {
-        page.find("[data-testid=\"embed-snippet\"]")
-            .unwrap()
-            .dyn_into::<web_sys::HtmlTextAreaElement>()
-            .unwrap()
-            .value()
-    };
+    let snippet = || snippet(&page);
     // Live by default: no network key, no option (an embed without them is live).
     let written = snippet();
     assert!(
