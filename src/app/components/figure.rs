@@ -86,8 +86,14 @@ pub fn Figure(props: &FigureProps) -> Html {
 /// One entry of a `<dl class="key-figures">`: a label, its figure, and a note under it
 /// (none when empty).
 pub fn key_figure(label: &str, figure: Html, note: &str) -> Html {
+    key_figure_if(true, label, figure, note)
+}
+
+/// A [`key_figure`] drawn only when `shown`: otherwise in the page, hooks and all, but
+/// hidden (a figure with nothing to say for this scenario: no surcharge, one machine).
+pub fn key_figure_if(shown: bool, label: &str, figure: Html, note: &str) -> Html {
     html! {
-        <div class="key-figure">
+        <div class="key-figure" hidden={!shown}>
             <dt>{ label }</dt>
             <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
         </div>

@@ -10,7 +10,7 @@ use crate::scenario::hooks::Hook;
 
 use crate::app::hooks::use_currency;
 
-use super::figure::{key_figure, Figure};
+use super::figure::{key_figure_if, Figure};
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
 use crate::scenario::hooks::MODEL_PROFIT_HOOK;
@@ -37,9 +37,28 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
         .filter(|_| e.lines.len() > 1);
-    let item = |label: &str, figure: Html, note: String| key_figure(label, figure, &note);
+    // One machine shows no empty fleet or site figure: each is drawn only when it has
+    // something to say, and the section only when one is (the hooks stay in the page,
+    // hidden, so that every result hook is always there to read).
+    let fleet = e.lines.len() > 1 || s.units_installed > 1;
+    let has_co2 = s.co2_tonnes_per_day.is_some();
+    let shows = [
+        fleet,
+        s.capacity_limited,
+        fleet,
+        fleet || s.all_in_per_kwh != s.avg_purchase_price,
+        s.surcharge_per_kwh.amount_per_kwh() != 0.0,
+        e.fleet.curtailment_credit.amount() != 0.0,
+        has_co2,
+        has_co2,
+    ];
+    let section_shown = fleet || shows.iter().any(|s| *s);
+    let mut shown = shows.into_iter();
+    let mut item = |label: &str, figure: Html, note: String| {
+        key_figure_if(shown.next().unwrap_or(true), label, figure, &note)
+    };
     html! {
-        <section class="fleet-results" aria-labelledby="fleet-title">
+        <section class="fleet-results" aria-labelledby="fleet-title" hidden={!section_shown}>
             <h3 id="fleet-title">{ "Fleet and site" }</h3>
             if s.capacity_limited {
                 <p class="warning" role="status" data-testid="capacity-warning">
@@ -52,7 +71,7 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                     ) }
                 </p>
             }
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Fleet by model">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Fleet by model" hidden={!fleet}>
                 <table class="models">
                     <caption>{ "Each model, a day, at these figures" }</caption>
                     <thead>
