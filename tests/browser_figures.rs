@@ -101,9 +101,11 @@ async fn tenge_amounts_have_the_symbol_and_two_decimals() {
     let e = expected(query);
     let profit = page.number("profit-per-day");
     assert_eq!(profit, e.fleet.profit.amount());
+    // The headline's profit is signed: a gain carries its "+".
+    assert!(profit > 0.0, "{profit}");
     assert_eq!(
         page.text("[data-testid=\"profit-per-day\"]"),
-        money("₸", profit, en(profit, 2))
+        format!("+{}", money("₸", profit, en(profit, 2)))
     );
     let revenue = page.number("revenue-per-day");
     assert_eq!(

@@ -51,7 +51,16 @@ pub fn Figure(props: &FigureProps) -> Html {
     let stale = use_context::<Stale>().unwrap_or_default().0;
     let value = props.value.filter(|v| v.is_finite());
     let raw = data_value(value);
-    let text = value.map(|v| format(v * props.scale, props.style.in_currency(currency)));
+    let text = value.map(|v| {
+        let text = format(v * props.scale, props.style.in_currency(currency));
+        // A gain shows its sign, in the same text so that it never wraps from the
+        // amount; one that rounds to zero shows none, as a loss does.
+        if props.signed && v > 0.0 && text.chars().any(|c| matches!(c, '1'..='9')) {
+            format!("+{text}")
+        } else {
+            text
+        }
+    });
     // Red only when a minus is shown: a loss that rounds to "$0.00" is not one.
     let negative = text.as_ref().is_some_and(|t| t.contains('\u{2212}'));
     html! {
@@ -63,7 +72,6 @@ pub fn Figure(props: &FigureProps) -> Html {
             data-stale={stale.then_some("true")}
         >
             if let Some(text) = text {
-                if props.signed && value.is_some_and(|v| v > 0.0) { { "+" } }
                 { text }
                 if !props.unit.is_empty() {
                     <span class="figure-unit">{ " " }{ &props.unit }</span>
@@ -83,5 +91,28 @@ pub fn key_figure(label: &str, figure: Html, note: &str) -> Html {
             <dt>{ label }</dt>
             <dd>{ figure }if !note.is_empty() { <small>{ note }</small> }</dd>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RawFigureProps {
+    /// The hook's `data-testid`.
+    pub testid: &'static str,
+    /// Its `data-value`, already written (a date, several rates).
+    pub value: AttrValue,
+    /// The text shown.
+    pub children: Html,
+}
+
+/// A result hook whose value is not one number (a date, several rates): written by the
+/// caller, marked stale like every [`Figure`].
+#[function_component]
+pub fn RawFigure(props: &RawFigureProps) -> Html {
+    let stale = use_context::<Stale>().unwrap_or_default().0;
+    html! {
+        <span class="figure" data-testid={props.testid} data-value={props.value.clone()}
+            data-stale={stale.then_some("true")}>
+            { props.children.clone() }
+        </span>
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 pub fn paused(problems: &[String]) -> Html {
     html! {
         <div class="paused" data-testid="results-paused">
-            <p><strong>{ "Not updated:" }</strong>{ " the figures below are the last ones computed. Fix the highlighted fields:" }</p>
+            <p><strong>{ "Not updated:" }</strong>{ " the figures shown are the last ones computed. Fix the highlighted fields:" }</p>
             <ul>
                 for p in problems.iter() {
                     <li>{ p.clone() }</li>

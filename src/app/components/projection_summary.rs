@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::figure::Figure;
+use super::figure::{Figure, RawFigure};
 use crate::app::format::{format, Style};
 use crate::engine::projection::Projection;
 use crate::scenario::hooks::{data_values, Hook};
@@ -11,9 +11,9 @@ use crate::scenario::hooks::{data_values, Hook};
 fn date_figure(hook: Hook, p: &Projection, none: &'static str) -> Html {
     let date = hook.data_date(p);
     html! {
-        <span class="figure" data-testid={hook.id()} data-value={date.clone()}>
+        <RawFigure testid={hook.id()} value={date.clone()}>
             { if date.is_empty() { none.to_owned() } else { date } }
-        </span>
+        </RawFigure>
     }
 }
 
@@ -46,9 +46,9 @@ fn irr_figure(p: &Projection) -> (Html, String) {
     );
     let figure = html! {
         <>
-            <span class="figure" data-testid={Hook::Irr.id()} data-value={data_values(rates)}>
+            <RawFigure testid={Hook::Irr.id()} value={data_values(rates)}>
                 { text }<span class="figure-unit">{ " a year" }</span>
-            </span>
+            </RawFigure>
             <small data-testid="irr-why">{ why }</small>
         </>
     };
