@@ -5,6 +5,7 @@
 //! and chromedriver; see `support` for the environment overrides.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod axe;
 mod calculator;
 mod corrections;
 mod embed;
@@ -13,7 +14,9 @@ mod fake_mempool;
 mod fleet;
 mod links;
 mod live;
+mod states;
 mod static_server;
 mod support;
 #[path = "../tolerance/mod.rs"]
 mod tolerance;
+mod viewport;
