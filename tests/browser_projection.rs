@@ -8,7 +8,10 @@ use hashwatt::scenario::{Params, Scenario};
 use wasm_bindgen_test::*;
 
 mod browser_support;
-use browser_support::{until, Mounted};
+use browser_support::{fire, until, Mounted};
+use hashwatt::engine::projection::Projection;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit, PointerEvent, PointerEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -74,9 +77,33 @@ async fn the_chart_draws_the_projection() {
     assert_eq!(page.value("irr"), "");
 }
 
+/// Adds the page's stylesheet, once: the schedule's scrolling box and the chart's
+/// drawing are laid out by it, and what the pointer or the scroll offset picks depends
+/// on that layout.
+fn with_stylesheet() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if document.get_element_by_id("app-stylesheet").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("app-stylesheet");
+        style.set_text_content(Some(include_str!("../static/style.css")));
+        document.body().unwrap().append_child(&style).unwrap();
+    }
+}
+
+fn projection(query: &str) -> Projection {
+    let (params, _) = Params::from_query(query);
+    Scenario::from_params(&params)
+        .unwrap()
+        .projection()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn the_schedule_opens_with_a_row_a_month() {
-    let page = Mounted::new("v=1&months=24").await;
+async fn the_schedule_opens_and_draws_the_rows_in_view() {
+    with_stylesheet();
+    let query = "v=1&months=24";
+    let months = projection(query).months;
+    let page = Mounted::new(query).await;
     assert!(
         page.find("[data-testid=\"schedule\"]").is_none(),
         "built only when opened"
@@ -87,15 +114,165 @@ async fn the_schedule_opens_with_a_row_a_month() {
         page.find("[data-testid=\"schedule\"]").is_some()
     })
     .await;
-    assert_eq!(page.count("[data-testid=\"schedule\"] tbody tr"), 24);
-    let first = page
-        .find("[data-testid=\"schedule\"] tbody tr th")
+    let table = page.find("[data-testid=\"schedule\"]").unwrap();
+    // The table says it has a header and 24 months; it draws the twelve in view and
+    // four below.
+    assert_eq!(table.get_attribute("aria-rowcount").as_deref(), Some("25"));
+    assert_eq!(page.count("[data-testid=\"schedule\"] tbody tr"), 16);
+    let row_dates = || -> Vec<String> {
+        let rows = page
+            .root
+            .query_selector_all("[data-testid=\"schedule\"] tbody tr th")
+            .unwrap();
+        (0..rows.length())
+            .filter_map(|i| rows.item(i)?.text_content())
+            .collect()
+    };
+    let iso = |k: usize| months[k].start.unwrap().to_iso();
+    assert_eq!(row_dates().first().cloned(), Some("2026-03-20".to_owned()));
+    assert_eq!(row_dates().last().cloned(), Some(iso(15)));
+
+    // Scrolled to the end: the last twelve months and four above them, the last
+    // numbered 25 of 25.
+    let wrap: HtmlElement = page
+        .find(".schedule .table-wrap")
         .unwrap()
-        .text_content()
+        .dyn_into()
         .unwrap();
-    assert_eq!(first, "2026-03-20");
+    wrap.set_scroll_top(100_000);
+    fire(&wrap, "scroll");
+    until("the last month to be drawn", || {
+        row_dates().last() == Some(&iso(23))
+    })
+    .await;
+    assert_eq!(row_dates().first().cloned(), Some(iso(8)));
+    let last = page
+        .find("[data-testid=\"schedule\"] tbody tr:last-child")
+        .unwrap();
+    assert_eq!(last.get_attribute("aria-rowindex").as_deref(), Some("25"));
+
     page.type_into("months", "6").await;
     assert_eq!(page.count("[data-testid=\"schedule\"] tbody tr"), 6);
+    assert_eq!(table.get_attribute("aria-rowcount").as_deref(), Some("7"));
+}
+
+/// Presses `key` on the chart.
+async fn press(page: &Mounted, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    page.find(".chart-plot")
+        .unwrap()
+        .dispatch_event(&event)
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+/// The readout's month (from 1) and raw figures: cumulative, revenue, cost.
+fn readout(page: &Mounted) -> (String, String, String, String) {
+    let r = page.find("[data-testid=\"chart-readout\"]").unwrap();
+    let a = |name: &str| r.get_attribute(name).unwrap_or_default();
+    (
+        a("data-month"),
+        a("data-cumulative"),
+        a("data-revenue"),
+        a("data-cost"),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn keys_and_the_pointer_read_out_each_month() {
+    let query = "v=1&hw=1500&kwh=0.03&months=48&hfee=4";
+    with_stylesheet();
+    let months = projection(query).months;
+    let expected = |k: usize| {
+        let m = &months[k];
+        (
+            (k + 1).to_string(),
+            m.cumulative.amount().to_string(),
+            m.revenue.amount().to_string(),
+            (m.power_cost.amount() + m.fees.amount()).to_string(),
+        )
+    };
+    let page = Mounted::new(query).await;
+    assert_eq!(readout(&page).0, "", "no month until one is picked");
+    assert_eq!(page.count("[data-testid=\"chart-marker\"]"), 0);
+
+    // Nothing picked: the left arrow starts from the last month.
+    press(&page, "ArrowLeft").await;
+    assert_eq!(readout(&page), expected(46));
+    assert_eq!(page.count("[data-testid=\"chart-marker\"]"), 1);
+    press(&page, "Home").await;
+    assert_eq!(readout(&page), expected(0));
+    let text = page.text("[data-testid=\"chart-readout\"]");
+    assert!(
+        text.starts_with("Month 1 of 48, from 2026-03-20: "),
+        "{text}"
+    );
+    press(&page, "ArrowRight").await;
+    press(&page, "PageUp").await;
+    assert_eq!(readout(&page), expected(13));
+    // The marker stands on month 14's end of the line.
+    let marker_x = page
+        .find("[data-testid=\"chart-marker\"] circle")
+        .unwrap()
+        .get_attribute("cx")
+        .unwrap();
+    let path = page
+        .find("[data-testid=\"cumulative-chart\"] path.line")
+        .unwrap()
+        .get_attribute("d")
+        .unwrap();
+    let point_14 = path.split(['M', 'L']).nth(15).unwrap();
+    assert!(
+        point_14.starts_with(&format!("{marker_x},")),
+        "{marker_x} on {point_14}"
+    );
+    // Another horizon: the month read out follows the new figures.
+    page.type_into("months", "12").await;
+    assert_eq!(readout(&page), {
+        let months = projection("v=1&hw=1500&kwh=0.03&months=12&hfee=4").months;
+        let m = &months[11];
+        (
+            "12".to_owned(),
+            m.cumulative.amount().to_string(),
+            m.revenue.amount().to_string(),
+            (m.power_cost.amount() + m.fees.amount()).to_string(),
+        )
+    });
+
+    // The pointer over month 6's end of a 48-month drawing reads month 6.
+    page.type_into("months", "48").await;
+    let svg = page.find("[data-testid=\"cumulative-chart\"]").unwrap();
+
+    let rect = svg.get_bounding_client_rect();
+    let view_width: f64 = svg
+        .get_attribute("viewBox")
+        .unwrap()
+        .split(' ')
+        .nth(2)
+        .unwrap()
+        .parse()
+        .unwrap();
+    // LEFT and RIGHT margins of the drawing, SVG units (chart::cumulative).
+    let x_of = |month_end: f64| 52.0 + month_end / 48.0 * (view_width - 64.0);
+    let init = PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_client_x((rect.left() + x_of(6.0) / view_width * rect.width()).round() as i32);
+    init.set_client_y((rect.top() + 50.0) as i32);
+    let event = PointerEvent::new_with_event_init_dict("pointermove", &init).unwrap();
+    svg.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(readout(&page), expected(5));
+    svg.dispatch_event(&PointerEvent::new("pointerleave").unwrap())
+        .unwrap();
+    page.find(".chart-plot")
+        .unwrap()
+        .dispatch_event(&PointerEvent::new("pointerleave").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(readout(&page).0, "", "the pointer left");
 }
 
 #[wasm_bindgen_test]

@@ -3,8 +3,10 @@
 //! message naming its key, nothing panics, and a rejected option keeps its default. The
 //! same values, through real attributes and frames, are in tests/e2e/embed/.
 
-use hashwatt::embed::options::{EmbedOptions, RawOptions, MAX_CREDIT_CHARS};
-use hashwatt::embed::{snippet, Embed, Section, Theme};
+use hashwatt::embed::options::{
+    Accent, Credit, EmbedOptions, FrameId, HostOrigin, RawOptions, MAX_CREDIT_CHARS,
+};
+use hashwatt::embed::{snippet, Embed, NetworkFigures, Section, Theme};
 use hashwatt::scenario::{Key, Params};
 
 /// (option, hostile value): each must be rejected.
@@ -67,6 +69,11 @@ const HOSTILE: &[(&str, &str)] = &[
     ("host", "http://ex ample.com"),
     ("host", "http://.evil.example"),
     ("host", "http://exa\u{0}mple.com"),
+    ("network", "Live"),
+    ("network", "today"),
+    ("network", "pinned"),
+    ("network", " live"),
+    ("network", "<script>alert(1)</script>"),
 ];
 
 #[track_caller]
@@ -168,4 +175,135 @@ fn good_options_together() {
         o.host.map(|h| h.as_str().to_owned()).as_deref(),
         Some("https://partner.example")
     );
+}
+
+// The options read one by one (moved from src/embed/options.rs).
+
+#[track_caller]
+fn options_case(query: &str, check: impl Fn(&EmbedOptions), rejected_keys: &[&str]) {
+    let (options, rejected) = EmbedOptions::from_query(query);
+    check(&options);
+    let keys: Vec<&str> = rejected.iter().map(|r| r.key).collect();
+    assert_eq!(keys, rejected_keys, "{query}: {rejected:?}");
+}
+
+#[test]
+fn valid_options_are_read() {
+    options_case("theme=dark", |o| assert_eq!(o.theme, Theme::Dark), &[]);
+    options_case("", |o| assert_eq!(o, &EmbedOptions::default()), &[]);
+    options_case(
+        "accent=%23ABC",
+        |o| assert_eq!(o.accent.as_ref().map(Accent::as_str), Some("#aabbcc")),
+        &[],
+    );
+    options_case(
+        "lock=kwh,%20hfee,kwh",
+        |o| assert_eq!(o.locked, [Key::Kwh, Key::Hfee]),
+        &[],
+    );
+    options_case(
+        "hide=saved,share",
+        |o| assert_eq!(o.hidden, [Section::Saved, Section::Share]),
+        &[],
+    );
+    options_case(
+        "credit=%20Power%20by%20%3CKZ%20Energy%3E%20",
+        |o| {
+            assert_eq!(
+                o.credit.as_ref().map(Credit::as_str),
+                Some("Power by <KZ Energy>")
+            )
+        },
+        &[],
+    );
+    options_case(
+        "id=hw-1_a&host=http://127.0.0.1:8080",
+        |o| {
+            assert_eq!(o.id.as_ref().map(FrameId::as_str), Some("hw-1_a"));
+            assert_eq!(
+                o.host.as_ref().map(HostOrigin::as_str),
+                Some("http://127.0.0.1:8080")
+            );
+        },
+        &[],
+    );
+    options_case("host=https://[::1]:443", |o| assert!(o.host.is_some()), &[]);
+    // A rejected value keeps the option's default; the others still count.
+    options_case(
+        "theme=red&lock=kwh,nope&hide=machine",
+        |o| {
+            assert_eq!(o.theme, Theme::Auto);
+            assert_eq!(o.locked, [Key::Kwh]);
+            assert_eq!(o.hidden, [Section::Machine]);
+        },
+        &["theme", "lock"],
+    );
+}
+
+#[test]
+fn embed_mode_needs_embed_1() {
+    assert!(Embed::from_page_query("?embed=1&kwh=0.05").is_some());
+    assert!(Embed::from_page_query("?embed=0").is_none());
+    assert!(Embed::from_page_query("?embed=1&embed=2").is_none());
+    assert!(Embed::from_page_query("").is_none());
+}
+
+#[test]
+fn quotes_are_short_and_escaped() {
+    let (_, rejected) = EmbedOptions::from_query("theme=%0A%E2%80%AEevil%22");
+    let reason = rejected[0].to_string();
+    assert!(reason.starts_with(r#""\n\u{202e}evil\"""#), "{reason}");
+    let (_, rejected) = EmbedOptions::from_query(&format!("credit={}", "x".repeat(100)));
+    let reason = rejected[0].to_string();
+    assert!(reason.contains('…'));
+    assert!(reason.chars().count() < 120);
+}
+
+#[test]
+fn an_embed_never_shows_the_saved_scenarios() {
+    let (options, rejected) = EmbedOptions::from_query("embed=1");
+    assert!(rejected.is_empty());
+    assert!(!options.shows(Section::Saved));
+    assert!(options.shows(Section::Share));
+    // `hide=saved` is still read, for the snippets that give it.
+    let (options, rejected) = EmbedOptions::from_query("hide=saved");
+    assert!(rejected.is_empty());
+    assert!(!options.shows(Section::Saved));
+}
+
+/// (query, where the figures come from, whether `network` is rejected).
+#[track_caller]
+fn network_case(query: &str, figures: NetworkFigures, rejected: bool) {
+    let (o, errors) = EmbedOptions::from_query(query);
+    assert_eq!(o.figures(query), figures, "{query}");
+    assert_eq!(
+        errors.iter().any(|e| e.key == "network"),
+        rejected,
+        "{query}: {errors:?}"
+    );
+}
+
+#[test]
+fn network_figures_are_chosen_and_checked_against_the_network_keys() {
+    use NetworkFigures::{Live, Pinned, Snapshot};
+    // Absent: live, or pinned when the snippet gives figures (as before the option).
+    network_case("embed=1", Live, false);
+    network_case("embed=1&kwh=0.05", Live, false);
+    network_case("embed=1&price=50000", Pinned, false);
+    network_case("embed=1&date=2025-06-01", Pinned, false);
+    // Chosen.
+    network_case("embed=1&network=live", Live, false);
+    network_case("embed=1&network=snapshot", Snapshot, false);
+    network_case(
+        "embed=1&network=pinned&price=50000&diff=100000000000000&height=900000&txfee=0.01&date=2025-06-01",
+        Pinned,
+        false,
+    );
+    // A choice the keys contradict is rejected, and the absent meaning holds.
+    network_case("embed=1&network=pinned", Live, true);
+    network_case("embed=1&network=snapshot&price=50000", Pinned, true);
+    network_case("embed=1&network=live&diff=100000000000000", Pinned, true);
+    network_case("embed=1&network=LIVE", Live, true);
+    // The last of a repeated option counts.
+    network_case("embed=1&network=live&network=snapshot", Snapshot, false);
 }

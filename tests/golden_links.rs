@@ -1,32 +1,28 @@
-//! Golden links: v1 links with the figures they must show, forever (to
-//! `hooks::SAME_FIGURE_TOLERANCE`). The same table is
-//! checked against the built page in `e2e_*`. Never edit an expectation: a changed
-//! figure for an old link is a broken promise to everyone who shared it. The one
-//! exception is a deliberate correction of a wrong convention, in the same commit as the
-//! fix, listed in CHANGELOG.md (which links, which figures, why).
+//! Golden links: v1 links with the figures they must show (to
+//! `hooks::SAME_FIGURE_TOLERANCE`), in two files (`tests/golden/files.rs`): links that
+//! pin their network keep their figures forever; links that follow the shipped snapshot
+//! keep them until the snapshot is refreshed, and are then re-baselined in the same
+//! commit (`cargo run --example golden_rebaseline`, with a CHANGELOG entry). The same
+//! links are checked against the built page in `e2e`. Never edit a pinned expectation:
+//! a changed figure for an old link is a broken promise to everyone who shared it. The
+//! one exception is a deliberate correction of a wrong convention, in the same commit as
+//! the fix, listed in CHANGELOG.md (which links, which figures, why).
 #![cfg(not(target_arch = "wasm32"))]
 
+use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::scenario::hooks::{hook_values, same_figure, HOOKS};
 use hashwatt::scenario::{to_query, Key, Params, Scenario};
 use proptest::prelude::*;
-use serde_json::Value;
 
 mod strategies;
 use strategies::scenario;
 
-fn golden() -> Vec<(String, String, serde_json::Map<String, Value>)> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links.json");
-    let text = std::fs::read_to_string(path).expect("tests/golden/links.json");
-    let entries: Vec<Value> = serde_json::from_str(&text).expect("valid JSON");
-    entries
-        .into_iter()
-        .map(|e| {
-            let about = e["about"].as_str().expect("about").to_owned();
-            let link = e["link"].as_str().expect("link").to_owned();
-            let expect = e["expect"].as_object().expect("expect").clone();
-            (about, link, expect)
-        })
-        .collect()
+#[path = "golden/files.rs"]
+mod files;
+use files::{Golden, Kind};
+
+fn golden() -> Vec<Golden> {
+    files::all()
 }
 
 fn figures(query: &str) -> Vec<(&'static str, String)> {
@@ -39,29 +35,81 @@ fn figures(query: &str) -> Vec<(&'static str, String)> {
     )
 }
 
+/// The figures of each link against its expectations; a failure says which kind of
+/// link moved and what to do about it.
 #[test]
 fn golden_links_keep_their_figures() {
-    let entries = golden();
-    assert!(entries.len() >= 8);
-    for (about, link, expect) in entries {
-        let keys: Vec<&String> = expect.keys().collect();
-        assert_eq!(keys.len(), HOOKS.len(), "{about}: every hook is expected");
-        for (hook, value) in figures(&link) {
-            let want = expect
-                .get(hook)
-                .and_then(Value::as_str)
-                .unwrap_or_else(|| panic!("{about}: no {hook}"));
-            assert!(
-                same_figure(&value, want),
-                "{about}: {hook} for {link}: {value} vs {want}"
-            );
+    for kind in Kind::ALL {
+        let file = files::read(kind);
+        assert!(file.links.len() >= 4, "{}: too few links", kind.path());
+        let mut wrong = Vec::new();
+        for Golden {
+            about,
+            link,
+            expect,
+            ..
+        } in &file.links
+        {
+            assert_eq!(expect.len(), HOOKS.len(), "{about}: every hook is expected");
+            for (hook, value) in figures(link) {
+                let want = expect
+                    .get(hook)
+                    .unwrap_or_else(|| panic!("{about}: no {hook}"));
+                if !same_figure(&value, want) {
+                    wrong.push(format!("{about}: {hook} for {link}: {value} vs {want}"));
+                }
+            }
         }
+        assert!(
+            wrong.is_empty(),
+            "{}:\n  {}",
+            kind.when_it_fails(),
+            wrong.join("\n  ")
+        );
     }
+}
+
+/// A link is in the pinned file exactly when it gives every network key: one that
+/// leaves a key out takes it from the snapshot, and would move with it.
+#[test]
+fn each_golden_link_is_in_the_file_of_its_kind() {
+    for g in golden() {
+        let given = Params::keys_given(&g.link);
+        let pins = Params::NETWORK_KEYS.iter().all(|k| given.contains(k));
+        let kind = if pins {
+            Kind::Pinned
+        } else {
+            Kind::FollowsSnapshot
+        };
+        assert_eq!(
+            g.kind,
+            kind,
+            "{}: {} belongs in {} (it {} every network key: price, diff, height, txfee, date)",
+            g.about,
+            g.link,
+            kind.path(),
+            if pins { "gives" } else { "does not give" }
+        );
+    }
+}
+
+/// The follows-snapshot file was computed on the snapshot the page ships: a refreshed
+/// snapshot fails here first, with what to do.
+#[test]
+fn snapshot_links_were_baselined_on_the_shipped_snapshot() {
+    let file = files::read(Kind::FollowsSnapshot);
+    assert_eq!(
+        file.snapshot.as_deref(),
+        Some(SHIPPED_SNAPSHOT.date),
+        "tests/golden/follows_snapshot.json was baselined on another snapshot than \
+         data/snapshot.csv's: re-baseline it with `cargo run --example golden_rebaseline` \
+         in the commit that refreshes the snapshot, with a CHANGELOG entry"
+    );
 }
 
 #[test]
 fn golden_links_cover_every_key() {
-    let links: Vec<String> = golden().into_iter().map(|(_, link, _)| link).collect();
+    let links: Vec<String> = golden().into_iter().map(|g| g.link).collect();
     for key in Key::ALL {
         let needle = format!("{}=", key.as_str());
         assert!(
@@ -78,7 +126,7 @@ fn golden_links_cover_every_key() {
 /// keeps every figure.
 #[test]
 fn canonical_form_keeps_the_figures() {
-    for (about, link, _) in golden() {
+    for Golden { about, link, .. } in golden() {
         let (params, _) = Params::from_query(&link);
         let canonical = to_query(&Scenario::from_params(&params).unwrap());
         assert_eq!(figures(&canonical), figures(&link), "{about}: {canonical}");

@@ -5,6 +5,7 @@
 //! results, not the whole page.
 
 pub mod clipboard;
+pub mod compare;
 pub mod components;
 pub mod download;
 pub mod embed;
@@ -14,6 +15,7 @@ pub mod hooks;
 pub mod live;
 pub mod outcome;
 pub mod saved;
+pub mod source;
 pub mod state;
 pub mod typed;
 
@@ -21,6 +23,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use compare::{Today, TodaySource};
+use components::compare_today::CompareToday;
 use components::disclosure::Disclosure;
 use components::figure::Stale;
 use components::fleet_inputs::{self, FleetInputs};
@@ -51,7 +55,7 @@ use state::{Action, Calculator};
 
 pub use hooks::FIRST_RESULTS_MARK;
 
-use crate::embed::{Embed, Locks, Section};
+use crate::embed::{Embed, Locks, NetworkFigures, Section};
 use crate::engine::money::Currency;
 use crate::engine::snapshot::SHIPPED_SNAPSHOT;
 use crate::scenario::{to_query, FieldError, Key, Params, Rejected, Scale, Scenario, Visit};
@@ -92,6 +96,8 @@ pub fn App(props: &AppProps) -> Html {
             Params::from_query_as(query, visit)
         },
     );
+    // The opening scenario alone: what a preset is checked against (its locked keys).
+    let opened_params = use_memo(props.query.clone(), |_| opened.0.clone());
     let locks = embed.map_or_else(Locks::default, |e| Locks::new(&e.options.locked));
     // In an embed, the partner's choice and never the visitor's saved scenarios.
     let shown = |section: Section| embed.is_none_or(|e| e.options.shows(section));
@@ -135,27 +141,31 @@ pub fn App(props: &AppProps) -> Html {
     let fields = |keys: &[Key]| Fields::of(params, errors, keys);
     let network = fields(network_inputs::KEYS);
     let on_snapshot = *use_memo(network.clone(), |_| params.on_shipped_snapshot());
-    // Live network figures, from the deployment's API. On a fresh visit (no link; an
-    // embed whose snippet sets no network figure) they go into the network fields the
-    // user has not edited; a link keeps the figures it carries or follows, and is
-    // offered today's network beside them.
-    let live_base = use_memo((), |_| live::api_base());
     // Whether the opening query pins the network (names a network key), and whether it
-    // is a fresh visit, which takes live figures as they arrive.
+    // is a fresh visit, which takes live figures as they arrive: a page opened without a
+    // link, or an embed whose figures are live (its `network` option, README
+    // "Embedding").
     let (pinned_by_link, fresh) = *use_memo(
+        // `embed` is read from the same query.
         (props.query.clone(), embed.is_some()),
-        |(query, is_embed)| {
+        |(query, _)| {
             let pinned = Params::keys_given(query)
                 .iter()
                 .any(|k| Params::NETWORK_KEYS.contains(k));
-            let fresh = if *is_embed {
-                !pinned
-            } else {
-                Visit::of(query) == Visit::New
+            let fresh = match embed {
+                Some(e) => e.options.figures(query) == NetworkFigures::Live,
+                None => Visit::of(query) == Visit::New,
             };
             (pinned, fresh)
         },
     );
+    // Live network figures, from the deployment's API. On a fresh visit they go into the
+    // network fields the user has not edited; a link keeps the figures it carries or
+    // follows, and is offered today's network beside them. An embed on the snapshot or
+    // on pinned figures asks for none: its visitors' browsers contact no API.
+    let live_base = use_memo(embed.is_none() || fresh, |asks| {
+        asks.then(live::api_base).flatten()
+    });
     let on_arrival = use_callback(
         (dispatch.clone(), fresh),
         |a: Arrival, (dispatch, fresh)| {
@@ -177,14 +187,10 @@ pub fn App(props: &AppProps) -> Html {
     // every keystroke.
     let source = use_memo(
         (live.clone(), network.clone(), on_snapshot),
-        |(live, _, _)| network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot),
+        |(live, _, _)| {
+            source::network_source(live, host, params, &opened.0, pinned_by_link, on_snapshot)
+        },
     );
-    let live_offer = match &live {
-        LiveStatus::Ready { live, .. } if !matches!(*source, Source::Live { .. }) => {
-            Some(live.clone())
-        }
-        _ => None,
-    };
     let live_problem = (*use_memo(live.clone(), |live| match live {
         LiveStatus::Failed { problems, .. } => problems.first().map(|p| {
             let more = problems.len() - 1;
@@ -209,20 +215,17 @@ pub fn App(props: &AppProps) -> Html {
     );
 
     // Derived once per change of the scenario, never stored.
-    // Then and now compares with today's network: live when the page has it.
-    let (now_network, now_date, now_source) = (*use_memo(live.clone(), |live| match live {
-        LiveStatus::Ready { live, .. } => (
-            live.network,
-            AttrValue::from(live.date().to_iso()),
-            "live figures",
-        ),
-        _ => (
-            SHIPPED_SNAPSHOT.network,
-            AttrValue::Static(SHIPPED_SNAPSHOT.date),
-            "the snapshot",
-        ),
-    }))
-    .clone();
+    // Today's network, for then and now and the comparison: live when the page has it.
+    let today = use_memo(live.clone(), Today::of);
+    let (now_network, now_date, now_source) =
+        (today.network, today.date.clone(), today.source.label());
+    // Whether the figures in use are not today's (the source's test): the page then
+    // offers to compare them with today's, or to update to it.
+    let offer_today = match *source {
+        Source::Live { .. } | Source::Kept { .. } => false,
+        Source::Snapshot { .. } => today.source != TodaySource::Snapshot,
+        Source::Pinned { .. } | Source::Own { .. } => true,
+    };
     let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
         Outcome::of(parsed, now)
     });
@@ -244,7 +247,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let figures = shown_outcome.as_deref().and_then(Outcome::figures);
     // The one live region: profit and break-even, or that the results are paused.
-    let announce = (*use_memo(outcome.clone(), |outcome| announcement(outcome, currency))).clone();
+    let announce = (*use_memo(outcome.clone(), |outcome| outcome.announcement(currency))).clone();
     let headline = figures.map(|f| html! { <Headline economics={f.economics.clone()} /> });
     let results = figures.map(|f| {
         let s = &f.scenario;
@@ -290,34 +293,7 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::Open(params));
         },
     );
-    // Sections with a value the page could not use when it opened start open, so that
-    // the value's message is in sight.
-    let opened_with_errors = use_memo((), |_| {
-        let sections: [(&'static str, &[Key]); 5] = [
-            ("section-fleet", fleet_inputs::KEYS),
-            ("section-site", site_inputs::KEYS),
-            ("section-region", region_inputs::KEYS),
-            ("section-network", network_inputs::KEYS),
-            ("section-projection", projection_inputs::KEYS),
-        ];
-        sections
-            .into_iter()
-            .filter(|(_, keys)| errors.iter().any(|e| keys.contains(&e.key)))
-            .map(|(id, _)| id)
-            .collect::<Vec<_>>()
-    });
     let query = (*query).clone();
-    // Each collapsed section: its fields, a one-line summary of what differs from a new
-    // visitor's scenario, and whether it opens at start (an error in it).
-    let defaults = use_memo((), |_| Params::first_visit());
-    let collapsed = |id: &'static str, title: &'static str, fields: &Fields, body: Html| {
-        html! {
-            <Disclosure id={id} title={title} summary={fields.summary(&defaults, currency)}
-                errors={fields.error_count()} open={opened_with_errors.contains(&id)}>
-                { body }
-            </Disclosure>
-        }
-    };
     let fleet = fields(fleet_inputs::KEYS);
     let site = fields(site_inputs::KEYS);
     let region = fields(region_inputs::KEYS);
@@ -345,7 +321,7 @@ pub fn App(props: &AppProps) -> Html {
                 <LinkNotice rejected={opened.1.clone()} />
             }
             if shown(Section::Presets) {
-                <Presets dispatch={dispatch.clone()} />
+                <Presets opened={opened_params} story={embed.is_none()} dispatch={dispatch.clone()} />
             }
             <main class="layout">
                 // The key inputs, then the results (kept in view beside every input on a
@@ -368,10 +344,15 @@ pub fn App(props: &AppProps) -> Html {
                         { paused_notice }
                         <p class="visually-hidden" aria-live="polite" data-testid="announce">{ announce }</p>
                         if shown(Section::Network) {
-                            <NetworkSource source={(*source).clone()} problem={live_problem} live={live_offer}
+                            <NetworkSource source={(*source).clone()} problem={live_problem}
                                 offer_snapshot={!on_snapshot} dispatch={dispatch.clone()} />
                         }
                     </section>
+                    // Beside figures that are not today's: compare with today's, or update.
+                    if shown(Section::Network) && offer_today {
+                        <CompareToday figures={outcome.figures().map(|f| (f.scenario.clone(), f.economics.clone()))}
+                            today={today.clone()} dispatch={dispatch.clone()} />
+                    }
                     <div class={classes!("results-more", stale.then_some("stale"))}>
                         <ContextProvider<Stale> context={Stale(stale)}>
                             { results.unwrap_or_default() }
@@ -380,25 +361,30 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="more-inputs">
                     if shown(Section::Fleet) {
-                        { collapsed("section-fleet", "Fleet", &fleet,
-                            html! { <FleetInputs fields={fleet.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-fleet" title="Fleet" fields={fleet.clone()}>
+                            <FleetInputs fields={fleet} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Site) {
-                        { collapsed("section-site", "Site and tariff", &site,
-                            html! { <SiteInputs fields={site.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-site" title="Site and tariff" fields={site.clone()}>
+                            <SiteInputs fields={site} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Region) {
-                        { collapsed("section-region", "Region and money", &region,
-                            html! { <RegionInputs fields={region.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-region" title="Region and money" fields={region.clone()}>
+                            <RegionInputs fields={region} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Network) {
-                        { collapsed("section-network", "Network", &network,
-                            html! { <NetworkInputs fields={network.clone()} money={Scale::of(currency, params)}
-                                shipped={on_snapshot} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-network" title="Network" fields={network.clone()}>
+                            <NetworkInputs fields={network} money={Scale::of(currency, params)}
+                                shipped={on_snapshot} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if shown(Section::Projection) {
-                        { collapsed("section-projection", "Projection assumptions", &projection,
-                            html! { <ProjectionInputs fields={projection.clone()} dispatch={dispatch.clone()} /> }) }
+                        <Disclosure id="section-projection" title="Projection assumptions" fields={projection.clone()}>
+                            <ProjectionInputs fields={projection} dispatch={dispatch.clone()} />
+                        </Disclosure>
                     }
                     if embed.is_none() {
                         <ResetAll {on_reset} />
@@ -430,76 +416,5 @@ pub fn App(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Currency>>
         </ContextProvider<Locks>>
-    }
-}
-
-/// What the live region says after a change: profit and break-even, or what to fix.
-fn announcement(outcome: &Outcome, currency: Currency) -> AttrValue {
-    use format::{format, Style};
-    let text = match outcome {
-        Outcome::Ready(f) => {
-            let e = &f.economics;
-            let profit = format(e.fleet.profit.amount(), Style::Money(currency));
-            match e.break_even_power_price {
-                Some(p) => format!(
-                    "Profit {profit} a day; break-even {} per kWh",
-                    format(p.amount_per_kwh(), Style::UnitPrice(currency))
-                ),
-                None => format!("Profit {profit} a day"),
-            }
-        }
-        Outcome::Paused(problems) => match problems.len() {
-            1 => "Results not updated: 1 field to fix".to_owned(),
-            n => format!("Results not updated: {n} fields to fix"),
-        },
-    };
-    AttrValue::from(text)
-}
-
-/// Where the network figures in use come from.
-fn network_source(
-    live: &LiveStatus,
-    host: &str,
-    params: &Params,
-    opened: &Params,
-    pinned_by_link: bool,
-    on_snapshot: bool,
-) -> Source {
-    let date = || AttrValue::from(params.get(Key::Date).to_owned());
-    let host = || AttrValue::from(host.to_owned());
-    match live {
-        LiveStatus::Ready { live, at_ms, .. }
-            if params.on_network(&live.network, &live.date().to_iso()) =>
-        {
-            return Source::Live {
-                host: host(),
-                at_ms: *at_ms,
-                date: date(),
-            };
-        }
-        LiveStatus::Failed {
-            kept: Some((live, at_ms)),
-            ..
-        } if params.on_network(&live.network, &live.date().to_iso()) => {
-            return Source::Kept {
-                host: host(),
-                at_ms: *at_ms,
-                date: date(),
-            };
-        }
-        _ => {}
-    }
-    if on_snapshot {
-        return Source::Snapshot {
-            date: AttrValue::Static(SHIPPED_SNAPSHOT.date),
-        };
-    }
-    let as_opened = Params::NETWORK_KEYS
-        .iter()
-        .all(|&k| params.get(k) == opened.get(k));
-    if pinned_by_link && as_opened {
-        Source::Pinned { date: date() }
-    } else {
-        Source::Own { date: date() }
     }
 }

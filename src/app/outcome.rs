@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::AttrValue;
 
+use crate::engine::money::Currency;
+
 use crate::catalog::Miner;
 use crate::engine::economics::{evaluate_fleet, Economics};
 use crate::engine::projection::{project_evaluated, Projection};
@@ -16,7 +18,8 @@ use crate::scenario::{FieldError, Scenario};
 /// The figures of a valid scenario.
 #[derive(Debug, PartialEq)]
 pub struct Figures {
-    pub scenario: Scenario,
+    /// Behind `Rc`: the comparison with today's network takes it as it is.
+    pub scenario: Rc<Scenario>,
     pub economics: Rc<Economics>,
     pub projection: Rc<Projection>,
     /// The same fleet on today's network (`now`, given to [`Outcome::of`]), at the
@@ -61,12 +64,35 @@ impl Outcome {
                     .then(|| s.on_network(*now).economics().ok().map(Rc::new))
                     .flatten(),
                 notes: notes(s, &economics, &projection).into(),
-                scenario: s.clone(),
+                scenario: Rc::new(s.clone()),
                 economics: Rc::new(economics),
                 projection: Rc::new(projection),
             })),
             Err(e) => Outcome::Paused(Rc::from([e.to_string()])),
         }
+    }
+
+    /// What the live region says after a change: profit and break-even, or what to fix.
+    pub fn announcement(&self, currency: Currency) -> AttrValue {
+        use crate::app::format::{format, Style};
+        let text = match self {
+            Outcome::Ready(f) => {
+                let e = &f.economics;
+                let profit = format(e.fleet.profit.amount(), Style::Money(currency));
+                match e.break_even_power_price {
+                    Some(p) => format!(
+                        "Profit {profit} a day; break-even {} per kWh",
+                        format(p.amount_per_kwh(), Style::UnitPrice(currency))
+                    ),
+                    None => format!("Profit {profit} a day"),
+                }
+            }
+            Outcome::Paused(problems) => match problems.len() {
+                1 => "Results not updated: 1 field to fix".to_owned(),
+                n => format!("Results not updated: {n} fields to fix"),
+            },
+        };
+        AttrValue::from(text)
     }
 
     /// The figures, when there are any.

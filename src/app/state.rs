@@ -83,7 +83,7 @@ pub enum Action {
 /// The scenario `preset` opens from `current`: its link's, or for an everyday preset a
 /// new visitor's with its keys, on `current`'s network figures (the machines starting
 /// on their date, as a new visitor's do).
-fn preset_params(preset: &Preset, current: &Params) -> Params {
+pub fn preset_params(preset: &Preset, current: &Params) -> Params {
     if !preset.keeps_network {
         return Params::from_query(preset.query).0;
     }

@@ -1,8 +1,14 @@
 //! Chart geometry, pure and tested natively: linear scales, "nice" ticks, and the
-//! layout of the cumulative profit chart ([`cumulative`]). The component only draws what
-//! this returns.
+//! layout of the cumulative profit chart ([`cumulative`]): its line with the areas above
+//! and below zero ([`areas`]), the monthly revenue against cost beneath it ([`flows`]),
+//! and labels kept from overlapping ([`labels`]). The component only draws what this
+//! returns.
 
+pub mod areas;
 pub mod cumulative;
+pub mod flows;
+pub mod labels;
+pub mod marks;
 
 /// Maps a domain interval onto a range of pixels.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -30,6 +36,18 @@ impl LinearScale {
         let (d0, d1) = self.domain;
         let (r0, r1) = self.range;
         r0 + (x - d0) / (d1 - d0) * (r1 - r0)
+    }
+
+    /// The domain value at `at` in the range (a pointer's position to a month); the
+    /// domain's start when the range is empty.
+    pub fn invert(&self, at: f64) -> f64 {
+        let (d0, d1) = self.domain;
+        let (r0, r1) = self.range;
+        if (r1 - r0).is_normal() {
+            d0 + (at - r0) / (r1 - r0) * (d1 - d0)
+        } else {
+            d0
+        }
     }
 }
 
@@ -99,6 +117,13 @@ mod tests {
         let flat = LinearScale::new((7.0, 7.0), (0.0, 100.0));
         assert!(flat.map(7.0).is_finite());
         assert_eq!(flat.map(7.0), 50.0);
+        // Inverting goes back to the domain.
+        assert_eq!(
+            (s.invert(40.0), s.invert(240.0), s.invert(440.0)),
+            (0.0, 5.0, 10.0)
+        );
+        assert_eq!(inverted.invert(140.0), 0.0);
+        assert_eq!(LinearScale::new((0.0, 1.0), (5.0, 5.0)).invert(9.0), 0.0);
     }
 
     #[track_caller]

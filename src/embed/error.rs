@@ -2,7 +2,7 @@
 //! value, [`ValueError`] says what is wrong with it. Their English text is in
 //! `text::embed`.
 
-use super::{Section, Theme};
+use super::{NetworkFigures, Section, Theme};
 
 /// A partner option whose value cannot be used; the option keeps its default.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +38,12 @@ pub enum ValueError {
     NotAFrameId { max: usize },
     /// Not an origin as `location.origin` writes it.
     NotAnOrigin,
+    /// Not one of these sources of network figures (in `network`).
+    NotANetworkChoice { choices: &'static [NetworkFigures] },
+    /// `network=pinned` in a snippet that gives no network key to pin.
+    NothingToPin,
+    /// `network=live` or `snapshot` in a snippet that gives network keys (which pin).
+    FiguresGiven,
 }
 
 impl std::error::Error for OptionError {}

@@ -53,7 +53,16 @@ impl Locks {
 
     /// Whether `next` has another text than `before` for a locked key.
     pub fn changed(&self, next: &Params, before: &Params) -> bool {
-        self.0.iter().any(|k| next.get(*k) != before.get(*k))
+        !self.changed_keys(next, before).is_empty()
+    }
+
+    /// The locked keys that `next` has another text for than `before`, in lock order.
+    pub fn changed_keys(&self, next: &Params, before: &Params) -> Vec<Key> {
+        self.0
+            .iter()
+            .copied()
+            .filter(|k| next.get(*k) != before.get(*k))
+            .collect()
     }
 }
 
@@ -82,6 +91,7 @@ mod tests {
         assert!(!locks.changed(&next, &before));
         let next = Params::from_query("kwh=0.09&n=3").0;
         assert!(locks.changed(&next, &before));
+        assert_eq!(locks.changed_keys(&next, &before), [Key::Kwh]);
         // A machine whose specs differ from the locked ones changes `th`.
         let next = Params::from_query("kwh=0.04&n=3&miner=antminer-s9").0;
         assert!(locks.changed(&next, &before));

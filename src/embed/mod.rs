@@ -7,13 +7,18 @@
 //! value that cannot be used (its text is in `text::embed`). [`inbound`] reads the one
 //! message a host page may send (`set`) and applies its scenario keys; [`outbound`]
 //! writes the height message. [`snippet`] writes the HTML a partner copies from the
-//! builder. [`Locks`] holds locked keys at
-//! their values whatever action changes the scenario. Nothing here touches the web:
-//! the hooks in `app::embed` do.
+//! builder, for the [`choices::Choices`] picked there. [`NetworkFigures`] is where the
+//! figures come from (live, shipped snapshot or pinned). [`Locks`] holds locked keys
+//! at their values whatever action changes the scenario; [`contrast`] keeps a partner's
+//! accent readable in either theme. Nothing here touches the
+//! web: the hooks in `app::embed` do.
 
+pub mod choices;
+pub mod contrast;
 mod error;
 pub mod inbound;
 mod locks;
+mod network;
 pub mod options;
 pub mod outbound;
 pub mod snippet;
@@ -21,6 +26,7 @@ pub mod values;
 
 pub use error::{OptionError, ValueError};
 pub use locks::Locks;
+pub use network::NetworkFigures;
 pub use options::{Embed, EmbedOptions, Section, Theme};
 
 /// The namespace of every message between the calculator and embed.js.

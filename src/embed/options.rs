@@ -4,12 +4,12 @@
 //! value falls back to what the option means when it is absent. The typed values are
 //! in [`super::values`].
 
-use crate::scenario::Key;
+use crate::scenario::{Key, Params};
 
 pub use super::values::{
     Accent, Credit, FrameId, HostOrigin, Section, Theme, MAX_CREDIT_CHARS, MAX_ID_LEN,
 };
-use super::{quote, OptionError, ValueError};
+use super::{quote, NetworkFigures, OptionError, ValueError};
 
 /// The query key that turns on embed mode (`embed=1`).
 pub const EMBED_KEY: &str = "embed";
@@ -27,12 +27,14 @@ pub struct RawOptions {
     pub credit: Option<String>,
     pub id: Option<String>,
     pub host: Option<String>,
+    pub network: Option<String>,
 }
 
 impl RawOptions {
     /// The option names, as in the query and in embed.js's `data-` attributes.
-    pub const NAMES: [&'static str; 7] =
-        ["theme", "accent", "lock", "hide", "credit", "id", "host"];
+    pub const NAMES: [&'static str; 8] = [
+        "theme", "accent", "lock", "hide", "credit", "id", "host", "network",
+    ];
 
     /// The options in `query` (with or without its `?`); other keys are ignored.
     pub fn from_query(query: &str) -> RawOptions {
@@ -47,6 +49,7 @@ impl RawOptions {
                 "credit" => &mut raw.credit,
                 "id" => &mut raw.id,
                 "host" => &mut raw.host,
+                "network" => &mut raw.network,
                 _ => continue,
             };
             *slot = Some(value.into_owned());
@@ -69,12 +72,34 @@ pub struct EmbedOptions {
     pub id: Option<FrameId>,
     /// The only origin messages are taken from; without one, none are.
     pub host: Option<HostOrigin>,
+    /// Where the network figures come from, as given; see [`EmbedOptions::figures`].
+    pub network: Option<NetworkFigures>,
 }
 
 impl EmbedOptions {
-    /// The options of `query` and what was rejected.
+    /// The options of `query` and what was rejected. `network` is also checked against
+    /// the query's network keys ([`NetworkFigures::check`]).
     pub fn from_query(query: &str) -> (EmbedOptions, Vec<OptionError>) {
-        EmbedOptions::from_raw(&RawOptions::from_query(query))
+        let raw = RawOptions::from_query(query);
+        let (mut options, mut rejected) = EmbedOptions::from_raw(&raw);
+        if let (Some(network), Some(text)) = (options.network, &raw.network) {
+            if let Err(why) = network.check(network_keys_given(query)) {
+                options.network = None;
+                rejected.push(OptionError {
+                    key: "network",
+                    value: quote(text),
+                    why,
+                });
+            }
+        }
+        (options, rejected)
+    }
+
+    /// Where the figures of an embed opened with `query` come from: the partner's
+    /// choice, else pinned when the query gives network keys, else live.
+    pub fn figures(&self, query: &str) -> NetworkFigures {
+        self.network
+            .unwrap_or_else(|| NetworkFigures::default_for(network_keys_given(query)))
     }
 
     pub fn from_raw(raw: &RawOptions) -> (EmbedOptions, Vec<OptionError>) {
@@ -95,6 +120,7 @@ impl EmbedOptions {
             ("credit", &raw.credit),
             ("id", &raw.id),
             ("host", &raw.host),
+            ("network", &raw.network),
         ];
         for (name, value) in fields {
             let Some(value) = value else { continue };
@@ -145,6 +171,16 @@ impl EmbedOptions {
                     Ok(id) => options.id = Some(id),
                     Err(why) => reject(name, value, why),
                 },
+                "network" => match NetworkFigures::from_name(value) {
+                    Some(network) => options.network = Some(network),
+                    None => reject(
+                        name,
+                        value,
+                        ValueError::NotANetworkChoice {
+                            choices: &NetworkFigures::ALL,
+                        },
+                    ),
+                },
                 _ => match HostOrigin::parse(value) {
                     Ok(host) => options.host = Some(host),
                     Err(why) => reject(name, value, why),
@@ -163,6 +199,13 @@ impl EmbedOptions {
     pub fn shows(&self, section: Section) -> bool {
         section.in_embed() && !self.hidden.contains(&section)
     }
+}
+
+/// Whether `query` names a network key (whatever its value).
+fn network_keys_given(query: &str) -> bool {
+    Params::keys_given(query)
+        .iter()
+        .any(|k| Params::NETWORK_KEYS.contains(k))
 }
 
 /// The items of a comma-separated list, trimmed, empty ones skipped.
@@ -193,102 +236,5 @@ impl Embed {
             let (options, rejected) = EmbedOptions::from_query(query);
             Embed { options, rejected }
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[track_caller]
-    fn case(query: &str, check: impl Fn(&EmbedOptions), rejected_keys: &[&str]) {
-        let (options, rejected) = EmbedOptions::from_query(query);
-        check(&options);
-        let keys: Vec<&str> = rejected.iter().map(|r| r.key).collect();
-        assert_eq!(keys, rejected_keys, "{query}: {rejected:?}");
-    }
-
-    #[test]
-    fn valid_options_are_read() {
-        case("theme=dark", |o| assert_eq!(o.theme, Theme::Dark), &[]);
-        case("", |o| assert_eq!(o, &EmbedOptions::default()), &[]);
-        case(
-            "accent=%23ABC",
-            |o| assert_eq!(o.accent.as_ref().map(Accent::as_str), Some("#aabbcc")),
-            &[],
-        );
-        case(
-            "lock=kwh,%20hfee,kwh",
-            |o| assert_eq!(o.locked, [Key::Kwh, Key::Hfee]),
-            &[],
-        );
-        case(
-            "hide=saved,share",
-            |o| assert_eq!(o.hidden, [Section::Saved, Section::Share]),
-            &[],
-        );
-        case(
-            "credit=%20Power%20by%20%3CKZ%20Energy%3E%20",
-            |o| {
-                assert_eq!(
-                    o.credit.as_ref().map(Credit::as_str),
-                    Some("Power by <KZ Energy>")
-                )
-            },
-            &[],
-        );
-        case(
-            "id=hw-1_a&host=http://127.0.0.1:8080",
-            |o| {
-                assert_eq!(o.id.as_ref().map(FrameId::as_str), Some("hw-1_a"));
-                assert_eq!(
-                    o.host.as_ref().map(HostOrigin::as_str),
-                    Some("http://127.0.0.1:8080")
-                );
-            },
-            &[],
-        );
-        case("host=https://[::1]:443", |o| assert!(o.host.is_some()), &[]);
-        // A rejected value keeps the option's default; the others still count.
-        case(
-            "theme=red&lock=kwh,nope&hide=machine",
-            |o| {
-                assert_eq!(o.theme, Theme::Auto);
-                assert_eq!(o.locked, [Key::Kwh]);
-                assert_eq!(o.hidden, [Section::Machine]);
-            },
-            &["theme", "lock"],
-        );
-    }
-
-    #[test]
-    fn embed_mode_needs_embed_1() {
-        assert!(Embed::from_page_query("?embed=1&kwh=0.05").is_some());
-        assert!(Embed::from_page_query("?embed=0").is_none());
-        assert!(Embed::from_page_query("?embed=1&embed=2").is_none());
-        assert!(Embed::from_page_query("").is_none());
-    }
-
-    #[test]
-    fn quotes_are_short_and_escaped() {
-        let (_, rejected) = EmbedOptions::from_query("theme=%0A%E2%80%AEevil%22");
-        let reason = rejected[0].to_string();
-        assert!(reason.starts_with(r#""\n\u{202e}evil\"""#), "{reason}");
-        let (_, rejected) = EmbedOptions::from_query(&format!("credit={}", "x".repeat(100)));
-        let reason = rejected[0].to_string();
-        assert!(reason.contains('…'));
-        assert!(reason.chars().count() < 120);
-    }
-
-    #[test]
-    fn an_embed_never_shows_the_saved_scenarios() {
-        let (options, rejected) = EmbedOptions::from_query("embed=1");
-        assert!(rejected.is_empty());
-        assert!(!options.shows(Section::Saved));
-        assert!(options.shows(Section::Share));
-        // `hide=saved` is still read, for the snippets that give it.
-        let (options, rejected) = EmbedOptions::from_query("hide=saved");
-        assert!(rejected.is_empty());
-        assert!(!options.shows(Section::Saved));
     }
 }

@@ -49,6 +49,18 @@ impl Display for ValueError {
                 f,
                 "must be an origin, http(s)://host[:port], as the host page's location.origin"
             ),
+            ValueError::NotANetworkChoice { choices } => {
+                write!(f, "must be ")?;
+                either(f, choices.iter().map(|n| n.as_str()))
+            }
+            ValueError::NothingToPin => write!(
+                f,
+                "needs network keys to pin (price, diff, height, txfee, date)"
+            ),
+            ValueError::FiguresGiven => write!(
+                f,
+                "does not go with the network keys given, which pin the figures"
+            ),
         }
     }
 }
@@ -114,6 +126,18 @@ mod tests {
         case(
             &format!("theme={}", "x".repeat(513)),
             r#"theme: "xxxxxxxxxxxxxxxxxxxxxxxx…" is 513 characters long; at most 512 are read"#,
+        );
+        case(
+            "network=today",
+            r#"network: "today" must be live, snapshot or pinned"#,
+        );
+        case(
+            "network=pinned&kwh=0.05",
+            r#"network: "pinned" needs network keys to pin (price, diff, height, txfee, date)"#,
+        );
+        case(
+            "network=snapshot&price=50000",
+            r#"network: "snapshot" does not go with the network keys given, which pin the figures"#,
         );
     }
 }

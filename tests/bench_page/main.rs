@@ -20,7 +20,7 @@
 //! - Keystroke to paint: in the page, [`KEYSTROKES`] keystrokes (after [`WARM_UP`]
 //!   unrecorded ones) set `input[name=kwh]` or `input[name=n]` and fire a bubbling `input`
 //!   event, each waiting until `profit-per-day`'s `data-value` and the cumulative chart's
-//!   line (and, with the schedule open, its last row) have changed. Two ways:
+//!   line (and, with the schedule open, its last row drawn) have changed. Two ways:
 //!   - frame-aligned (the budgeted figure): the keystroke is fired at the start of a frame
 //!     (in a `requestAnimationFrame` callback, as Chromium aligns input to frames), and
 //!     the time is taken after that frame has been rendered (a message posted from the
@@ -90,7 +90,8 @@ const EIGHT_MODELS: &str = "/?v=1&months=120&n=100&hw=3000\
 const KWH_VALUES: &[&str] = &["0.05", "0.07", "0.055", "0.065", "0.045", "0.075"];
 const N_VALUES: &[&str] = &["3", "7", "4", "9", "5", "8"];
 
-/// The last cell of the schedule's last row (the final cumulative profit).
+/// The last cell of the schedule's last row drawn (its box draws the rows in view and a
+/// few below: a cumulative profit that changes with every keystroke).
 const SCHEDULE_LAST_CELL: &str = r#"[data-testid="schedule"] tbody tr:last-child td:last-child"#;
 
 /// One case: a page, a field, the schedule open or not.
@@ -119,7 +120,8 @@ async fn run_case(page: &Page, case: &Case) -> Result<CaseResult, Failure> {
             .poll(
                 async || {
                     page.execute(
-                        r#"return document.querySelectorAll('[data-testid="schedule"] tbody tr').length;"#,
+                        r#"const t = document.querySelector('[data-testid="schedule"]');
+                        return t ? Number(t.getAttribute('aria-rowcount')) - 1 : 0;"#,
                         Vec::new(),
                     )
                     .await
@@ -129,7 +131,7 @@ async fn run_case(page: &Page, case: &Case) -> Result<CaseResult, Failure> {
             .await?;
         if rows.as_u64() != Some(120) {
             return Err(Failure(format!(
-                "the schedule did not open with 120 rows (rows: {rows})"
+                "the schedule did not open with 120 months (months: {rows})"
             )));
         }
         Some(SCHEDULE_LAST_CELL)

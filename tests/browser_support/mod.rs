@@ -102,7 +102,17 @@ impl Mounted {
 
     /// Picks an option by value and fires `change`.
     pub async fn select(&self, name: &str, value: &str) {
-        let select = self.select_of(name);
+        self.select_at(&format!("select[name=\"{name}\"]"), value)
+            .await;
+    }
+
+    /// [`Mounted::select`] for the select matching `selector`.
+    pub async fn select_at(&self, selector: &str, value: &str) {
+        let select: HtmlSelectElement = self
+            .find(selector)
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .dyn_into()
+            .unwrap();
         select.set_value(value);
         fire(&select, "change");
         yew::scheduler::flush().await;

@@ -18,7 +18,7 @@ async fn notes(page: &Page) -> Result<Vec<String>, crate::support::Failure> {
 
 #[tokio::test]
 async fn a_capped_fleet_link_says_what_moved_and_what_does_not_fit() {
-    // tests/golden/links.json's capped euro fleet: 4 h peak off, 2 h curtailed, hosting
+    // tests/golden/follows_snapshot.json's capped euro fleet: 4 h peak off, 2 h curtailed, hosting
     // fees and credits, 1,159 machines beyond the 5 MW (1,000 A1246 at 500 EUR).
     let link = "/?v=1&miner=antminer-s21&n=400&cur=EUR&fxeur=0.92&kwh=0.045&hw=3000\
                 &m2=antminer-s19-xp_140_3010_600_1200&m3=whatsminer-m50s_126_3276_300_900\

@@ -17,6 +17,7 @@ mod live;
 mod states;
 mod static_server;
 mod support;
+mod tables;
 #[path = "../tolerance/mod.rs"]
 mod tolerance;
 mod viewport;

@@ -1,42 +1,48 @@
 //! A collapsed input section: its heading, a one-line summary of its values that differ
-//! from a new visitor's, and the section itself, shown on demand (`<details>`).
+//! from a new visitor's, how many of them need fixing, and the section itself, shown on
+//! demand (`<details>`).
 
 use yew::prelude::*;
+
+use crate::app::fields::Fields;
+use crate::app::hooks::use_currency;
+use crate::scenario::Params;
 
 #[derive(Properties, PartialEq)]
 pub struct DisclosureProps {
     /// The element's id (`section-site`), the target of links to the section.
-    pub id: AttrValue,
+    pub id: &'static str,
     /// The heading, e.g. "Site and tariff".
-    pub title: AttrValue,
-    /// The section's values that differ from a new visitor's, one line; empty when none.
-    pub summary: AttrValue,
-    /// How many of the section's fields cannot be used.
-    #[prop_or_default]
-    pub errors: usize,
-    /// Open when first drawn (a section with an error at start). Afterwards only the user
-    /// opens and closes it: the attribute is not set again while this stays the same.
-    #[prop_or_default]
-    pub open: bool,
+    pub title: &'static str,
+    /// The section's keys as entered, and what is wrong with them: the summary's source.
+    pub fields: Fields,
     /// The section.
     pub children: Html,
 }
 
 #[function_component]
 pub fn Disclosure(props: &DisclosureProps) -> Html {
-    let summary = if props.summary.is_empty() {
-        AttrValue::Static("as for a new visitor")
+    let currency = use_currency();
+    let defaults = use_memo((), |_| Params::first_visit());
+    // Open when first drawn with a value the page could not use, so that its message is
+    // in sight; afterwards only the user opens and closes it (the attribute is not set
+    // again while this stays the same).
+    let open = *use_state(|| props.fields.error_count() > 0);
+    let summary = props.fields.summary(&defaults, currency);
+    let summary = if summary.is_empty() {
+        "as for a new visitor".to_owned()
     } else {
-        props.summary.clone()
+        summary
     };
+    let errors = props.fields.error_count();
     html! {
-        <details class="disclosure" id={props.id.clone()} open={props.open}>
+        <details class="disclosure" id={props.id} {open}>
             <summary>
-                <span class="disclosure-title">{ props.title.clone() }</span>
+                <span class="disclosure-title">{ props.title }</span>
                 <span class="disclosure-summary" data-testid={format!("summary-{}", props.id)}>{ summary }</span>
-                if props.errors > 0 {
+                if errors > 0 {
                     <span class="disclosure-errors">
-                        { if props.errors == 1 { "1 field to fix".to_owned() } else { format!("{} fields to fix", props.errors) } }
+                        { if errors == 1 { "1 field to fix".to_owned() } else { format!("{errors} fields to fix") } }
                     </span>
                 }
             </summary>

@@ -59,12 +59,14 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
                         <tr>
                             <th scope="col">{ "Model" }</th>
                             <th scope="col">{ "Running" }</th>
-                            <th scope="col">{ "Hashrate" }</th>
-                            <th scope="col">{ "Power" }</th>
-                            <th scope="col">{ "Efficiency" }</th>
-                            <th scope="col">{ "BTC a day" }</th>
-                            <th scope="col">{ "Profit a day" }</th>
-                            <th scope="col">{ "Break-even" }</th>
+                            // The unit under each header; the cells' own units are then
+                            // read by screen readers only (style.css), so the table fits.
+                            <th scope="col">{ "Hashrate" }<span class="th-unit">{ "PH/s" }</span></th>
+                            <th scope="col">{ "Power" }<span class="th-unit">{ "kW" }</span></th>
+                            <th scope="col">{ "Efficiency" }<span class="th-unit">{ "J/TH" }</span></th>
+                            <th scope="col">{ "BTC a day" }<span class="th-unit">{ "BTC" }</span></th>
+                            <th scope="col">{ "Profit a day" }<span class="th-unit">{ currency.code() }</span></th>
+                            <th scope="col">{ "Break-even" }<span class="th-unit">{ format!("{}/kWh", currency.code()) }</span></th>
                         </tr>
                     </thead>
                     <tbody>

@@ -2,6 +2,8 @@
 
 pub mod assumptions;
 pub mod band_field;
+pub mod chart_readout;
+pub mod compare_today;
 pub mod cumulative_chart;
 pub mod disclosure;
 pub mod field;
@@ -28,6 +30,7 @@ pub mod region_inputs;
 pub mod reset_all;
 pub mod results;
 pub mod schedule;
+pub mod schedule_rows;
 pub mod share;
 pub mod site_inputs;
 pub mod story;

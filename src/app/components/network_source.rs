@@ -1,15 +1,13 @@
 //! Where the network figures behind every result come from, beside the results: live
 //! (and how long ago), the shipped snapshot (and how old), pinned by the link, or typed
-//! by the user; why live figures are missing; and one click to switch.
-
-use std::rc::Rc;
+//! by the user; why live figures are missing; and one click back to the shipped
+//! snapshot (today's figures are offered beside, by `compare_today.rs`).
 
 use gloo_timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::app::state::{Action, Dispatch};
 use crate::engine::date::Date;
-use crate::live::LiveNetwork;
 
 /// Where the network keys' figures come from.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,9 +40,6 @@ pub struct NetworkSourceProps {
     /// Why live figures are missing or stale, when they are.
     #[prop_or_default]
     pub problem: Option<AttrValue>,
-    /// Live figures that could replace the ones in use ("Use live figures").
-    #[prop_or_default]
-    pub live: Option<Rc<LiveNetwork>>,
     /// Whether "Use shipped snapshot" is offered (the figures are not its own).
     pub offer_snapshot: bool,
     pub dispatch: Dispatch,
@@ -111,19 +106,6 @@ pub fn NetworkSource(props: &NetworkSourceProps) -> Html {
         Source::Pinned { date } => (format!("Network: pinned by this link, {date}"), "pinned"),
         Source::Own { date } => (format!("Network: your figures, dated {date}"), "own"),
     };
-    let use_live = props.live.as_ref().map(|live| {
-        let dispatch = props.dispatch.clone();
-        let live = live.clone();
-        let onclick = Callback::from(move |_| {
-            dispatch.dispatch(Action::UseNetwork {
-                network: live.network,
-                date: live.date().to_iso(),
-                unedited_only: false,
-                previous: None,
-            })
-        });
-        html! { <button type="button" data-testid="use-live" {onclick}>{ "Use today's live figures" }</button> }
-    });
     let use_snapshot = props.offer_snapshot.then(|| {
         let dispatch = props.dispatch.clone();
         let onclick = Callback::from(move |_| dispatch.dispatch(Action::ResetNetwork));
@@ -135,8 +117,8 @@ pub fn NetworkSource(props: &NetworkSourceProps) -> Html {
             if let Some(problem) = &props.problem {
                 <p class="network-problem" data-testid="live-problem">{ format!("Live figures unavailable: {problem}.") }</p>
             }
-            if use_live.is_some() || use_snapshot.is_some() {
-                <p class="network-actions">{ for use_live }{ " " }{ for use_snapshot }</p>
+            if let Some(use_snapshot) = use_snapshot {
+                <p class="network-actions">{ use_snapshot }</p>
             }
         </div>
     }

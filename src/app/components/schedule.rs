@@ -1,15 +1,21 @@
 //! The monthly schedule: a table (built only when opened: it can hold 120 rows) and a
-//! CSV download of the same numbers.
+//! CSV download of the same numbers, every month whatever is in view.
+//!
+//! The table scrolls in a box of its own, and only the rows in view (and a few beyond)
+//! are drawn ([`super::schedule_rows`]): every cell changes on each keystroke, so the
+//! rows out of view would be work for nothing. The table keeps its roles, and
+//! `aria-rowcount` / `aria-rowindex` tell a screen reader where a row stands in all of it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::app::hooks::use_currency;
-
+use super::schedule_rows::{grid_column, top_row, width_ch, RowWindow, ROWS_IN_VIEW, ROW_PX};
 use crate::app::download::download;
 use crate::app::format::{format, Style};
-use crate::engine::projection::Projection;
+use crate::app::hooks::use_currency;
+use crate::engine::money::Currency;
+use crate::engine::projection::{Month, Projection};
 use crate::export::schedule_csv;
 
 #[derive(Properties, PartialEq)]
@@ -18,16 +24,78 @@ pub struct ScheduleProps {
     pub projection: Rc<Projection>,
 }
 
+/// A figure column: header, the month's figure, BTC (else money in the page's
+/// currency), and whether a negative figure is marked.
+type Column = (&'static str, fn(&Month) -> f64, bool, bool);
+
+const COLUMNS: [Column; 5] = [
+    ("BTC mined", |m| m.btc.btc(), true, false),
+    ("Revenue", |m| m.revenue.amount(), false, false),
+    ("Power cost", |m| m.power_cost.amount(), false, false),
+    ("Cash flow", |m| m.cash_flow.amount(), false, true),
+    ("Cumulative", |m| m.cumulative.amount(), false, true),
+];
+
+/// The header of the first column, the month's start date.
+const MONTH_HEADER: &str = "Month from";
+
+fn style(btc: bool, currency: Currency) -> Style {
+    if btc {
+        Style::Btc
+    } else {
+        Style::Money(currency)
+    }
+}
+
+/// The rows' grid columns: each as wide as its longest text, so that no figure runs
+/// into the next whatever the currency, found by formatting each column's smallest and
+/// largest figure (not all 600) beside its header.
+fn grid_columns(p: &Projection, currency: Currency) -> String {
+    let date = grid_column([width_ch(MONTH_HEADER), width_ch("2026-03-20")]);
+    let figures = COLUMNS.iter().map(|(header, value, btc, _)| {
+        let (lo, hi) = p
+            .months
+            .iter()
+            .map(value)
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
+        let figures = [lo, hi]
+            .into_iter()
+            .filter(|v| v.is_finite())
+            .map(|v| width_ch(&format(v, style(*btc, currency))));
+        grid_column(figures.chain([width_ch(header)]))
+    });
+    std::iter::once(date)
+        .chain(figures)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[function_component]
 pub fn Schedule(props: &ScheduleProps) -> Html {
     let currency = use_currency();
     let open = use_state(|| false);
+    // The row at the top of the box's view; redraws only when another row gets there.
+    let top = use_state_eq(|| 0usize);
     let status = use_state(|| None::<&'static str>);
+    let columns = use_memo((props.projection.clone(), currency), |(p, c)| {
+        grid_columns(p, *c)
+    });
     let ontoggle = {
-        let open = open.clone();
+        let (open, top) = (open.clone(), top.clone());
         Callback::from(move |e: Event| {
             let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            // A reopened table starts at its top, where its box is.
+            top.set(0);
             open.set(details.open());
+        })
+    };
+    let onscroll = {
+        let top = top.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::Element = e.target_unchecked_into();
+            top.set(top_row(f64::from(el.scroll_top())));
         })
     };
     let on_csv = {
@@ -46,6 +114,14 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
         })
     };
     let p = &props.projection;
+    let window = RowWindow::new(*top, p.months.len());
+    let row_style = AttrValue::from(format!("height: {ROW_PX}px"));
+    let rows = p
+        .months
+        .get(window.rows.clone())
+        .unwrap_or_default()
+        .iter()
+        .zip(window.rows.clone());
     html! {
         <div class="schedule">
             <div class="share-row">
@@ -56,27 +132,32 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                 <summary data-testid="schedule-toggle">{ format!("Monthly schedule ({} months)", p.months.len()) }</summary>
                 if *open {
                     // Scrolls in its own box: focusable, so that a keyboard can scroll it.
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="Monthly schedule">
-                        <table class="flows" data-testid="schedule" role="table">
+                    // The box's height and the rows' are what the rows drawn follow from:
+                    // set here beside the numbers, not left to the stylesheet.
+                    <div class="table-wrap" tabindex="0" role="region" aria-labelledby="schedule-caption"
+                        style={format!("--row: {ROW_PX}px; max-height: {}px; overflow: auto", (ROWS_IN_VIEW + 1) * ROW_PX as usize)}
+                        {onscroll}>
+                        <table class="flows" data-testid="schedule" role="table" style={format!("--cols: {columns}")}
+                            aria-rowcount={(window.total + 1).to_string()}>
+                            <caption id="schedule-caption" class="visually-hidden">{ "Monthly schedule" }</caption>
                             <thead role="rowgroup">
-                                <tr role="row">
-                                    <th scope="col" role="columnheader">{ "Month from" }</th>
-                                    <th scope="col" role="columnheader">{ "BTC mined" }</th>
-                                    <th scope="col" role="columnheader">{ "Revenue" }</th>
-                                    <th scope="col" role="columnheader">{ "Power cost" }</th>
-                                    <th scope="col" role="columnheader">{ "Cash flow" }</th>
-                                    <th scope="col" role="columnheader">{ "Cumulative" }</th>
+                                <tr role="row" aria-rowindex="1" style={row_style.clone()}>
+                                    <th scope="col" role="columnheader">{ MONTH_HEADER }</th>
+                                    for (header, ..) in COLUMNS {
+                                        <th scope="col" role="columnheader">{ header }</th>
+                                    }
                                 </tr>
                             </thead>
-                            <tbody role="rowgroup">
-                                for m in p.months.iter() {
-                                    <tr role="row">
+                            <tbody role="rowgroup"
+                                style={format!("padding-top: {}px; padding-bottom: {}px", window.above_px(), window.below_px())}>
+                                for (m, i) in rows {
+                                    <tr role="row" key={i} aria-rowindex={(i + 2).to_string()} style={row_style.clone()}>
                                         <th scope="row" role="rowheader">{ m.start.map(|d| d.to_iso()).unwrap_or_default() }</th>
-                                        <td role="cell">{ format(m.btc.btc(), Style::Btc) }</td>
-                                        <td role="cell">{ format(m.revenue.amount(), Style::Money(currency)) }</td>
-                                        <td role="cell">{ format(m.power_cost.amount(), Style::Money(currency)) }</td>
-                                        <td role="cell" class={(m.cash_flow.amount() < 0.0).then_some("negative")}>{ format(m.cash_flow.amount(), Style::Money(currency)) }</td>
-                                        <td role="cell" class={(m.cumulative.amount() < 0.0).then_some("negative")}>{ format(m.cumulative.amount(), Style::Money(currency)) }</td>
+                                        for (_, value, btc, signed) in COLUMNS {
+                                            <td role="cell" class={(signed && value(m) < 0.0).then_some("negative")}>
+                                                { format(value(m), style(btc, currency)) }
+                                            </td>
+                                        }
                                     </tr>
                                 }
                             </tbody>

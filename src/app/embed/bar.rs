@@ -1,9 +1,11 @@
 //! What an embed adds to the calculator: the partner's credit (text), the notice of
-//! every value it could not use, and the link to the full calculator.
+//! every value it could not use, the fields the site locked, and the link to the full
+//! calculator.
 
 use yew::prelude::*;
 
-use crate::embed::OptionError;
+use super::LOCKED_REASON;
+use crate::embed::{Locks, OptionError};
 use crate::scenario::Rejected;
 
 #[derive(Properties, PartialEq)]
@@ -18,17 +20,21 @@ pub struct EmbedBarProps {
     pub query: Option<String>,
 }
 
+/// The bar; the locked fields are read from the [`Locks`] context.
 #[function_component]
 pub fn EmbedBar(props: &EmbedBarProps) -> Html {
+    let locks = use_context::<Locks>().unwrap_or_default();
+    let locked: Vec<&str> = locks.keys().iter().map(|k| k.label()).collect();
     // Relative to the calculator's own address: never a partner URL.
     let full = match &props.query {
         Some(q) => format!("./?{q}"),
         None => "./".to_owned(),
     };
     html! {
-        <div class="embed-bar">
+        // A landmark of its own: outside it and `main`, axe finds content in no region.
+        <section class="embed-bar" aria-label="About this embed">
             if !props.options.is_empty() || !props.rejected.is_empty() {
-                <aside class="notice" data-testid="embed-notice" role="status">
+                <div class="notice" data-testid="embed-notice" role="status">
                     <p>{ "Some embed settings could not be used; the calculator keeps their defaults (or, for the host page's messages, the values before them) instead:" }</p>
                     <ul>
                         for r in props.options.iter() {
@@ -38,16 +44,21 @@ pub fn EmbedBar(props: &EmbedBarProps) -> Html {
                             <li><code>{ &r.key }</code>{ ": " }{ r.message() }</li>
                         }
                     </ul>
-                </aside>
+                </div>
             }
             <p class="embed-links">
                 <a data-testid="open-full" href={full} target="_blank" rel="noopener">
                     { "Open in full calculator ↗" }
                 </a>
             </p>
+            if !locked.is_empty() {
+                <p class="locked-note" data-testid="locked-note">
+                    { format!("Fields {LOCKED_REASON}: {}. What would change them is disabled.", locked.join("; ")) }
+                </p>
+            }
             if let Some(credit) = &props.credit {
                 <p class="partner-credit" data-testid="partner-credit">{ credit.clone() }</p>
             }
-        </div>
+        </section>
     }
 }

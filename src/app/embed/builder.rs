@@ -12,11 +12,11 @@ use super::snippet_box::SnippetBox;
 /// How long the scenario and options must stay the same before the preview reloads.
 const PREVIEW_DELAY_MS: u32 = 600;
 
-use crate::embed::options::RawOptions;
+use crate::app::hooks::use_select_value;
+use crate::embed::choices::Choices;
 use crate::embed::snippet::{embed_url, iframe_snippet, script_snippet, FRAME_TITLE, SANDBOX};
-use crate::embed::{EmbedOptions, Section, Theme};
+use crate::embed::{NetworkFigures, Section, Theme};
 use crate::engine::money::Currency;
-use crate::scenario::{to_query_for, Entered, Params, Scenario, Visit};
 
 #[derive(Properties, PartialEq)]
 pub struct BuilderProps {
@@ -47,67 +47,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
     }
 }
 
-/// The partner's choices, as typed.
-#[derive(Clone, PartialEq, Default)]
-struct Choices {
-    theme: String,
-    accent: String,
-    /// A currency code, or empty for the scenario's own.
-    currency: String,
-    lock: String,
-    hidden: Vec<Section>,
-    credit: String,
-}
-
 /// The calculator's own directory URL (ends in `/`): where index.html and embed.js are.
 fn calculator_url() -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     Some(web_sys::Url::new_with_base("./", &href).ok()?.href())
-}
-
-/// The snippet's pairs: the scenario's keys as an embed opens them, in the chosen
-/// currency, then the options that differ from their defaults.
-fn pairs(query: Option<&str>, c: &Choices) -> Vec<(String, String)> {
-    // The scenario of the page's link, in the currency the partner picked if any
-    // (converted as the page's currency picker converts), written for an embed: an
-    // embed is a new visitor, so a key whose first-visit value differs from its v1
-    // meaning is written when the scenario differs from the first visit (`off=0`).
-    let query = query.and_then(|query| {
-        let mut params = Params::from_query(query).0;
-        if let Some(currency) = Currency::from_code(&c.currency) {
-            params.switch_currency(currency, &mut Entered::default());
-        }
-        Scenario::from_params(&params)
-            .ok()
-            .map(|s| to_query_for(&s, Visit::New))
-    });
-    let mut out: Vec<(String, String)> = query
-        .map(|q| {
-            form_urlencoded::parse(q.as_bytes())
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect()
-        })
-        .unwrap_or_default();
-    let hide = c
-        .hidden
-        .iter()
-        .map(|s| s.as_str())
-        .collect::<Vec<_>>()
-        .join(",");
-    for (name, value) in [
-        ("theme", c.theme.as_str()),
-        ("accent", c.accent.trim()),
-        ("lock", c.lock.trim()),
-        ("hide", hide.as_str()),
-        ("credit", c.credit.trim()),
-    ] {
-        // `auto` is the default theme: not written.
-        let default = value.is_empty() || (name == "theme" && value == Theme::Auto.as_str());
-        if !default {
-            out.push((name.to_owned(), value.to_owned()));
-        }
-    }
-    out
 }
 
 #[derive(Properties, PartialEq)]
@@ -118,25 +61,15 @@ struct BuilderPanelProps {
     choices: UseStateHandle<Choices>,
 }
 
-/// The open panel: options, problems, snippets and the live preview.
+/// The open panel: options, problems, snippets and the live preview. Every field
+/// shows the choices and changes them as it is typed in (`input`), so that a redraw
+/// (the preview settling, another field's change) shows what was typed, never an
+/// older text.
 #[function_component]
 fn BuilderPanel(props: &BuilderPanelProps) -> Html {
     let choices = &props.choices;
-    let edit = |apply: fn(&mut Choices, String)| {
-        let choices = choices.clone();
-        Callback::from(move |e: Event| {
-            let value = match e.target() {
-                Some(t) if t.has_type::<HtmlSelectElement>() => {
-                    t.unchecked_into::<HtmlSelectElement>().value()
-                }
-                Some(t) => t.unchecked_into::<HtmlInputElement>().value(),
-                None => return,
-            };
-            let mut next = (*choices).clone();
-            apply(&mut next, value);
-            choices.set(next);
-        })
-    };
+    let edit = |apply: fn(&mut Choices, String)| on_value::<Event>(choices.clone(), apply);
+    let typed = |apply: fn(&mut Choices, String)| on_value::<InputEvent>(choices.clone(), apply);
     let toggle_section = |section: Section| {
         let choices = choices.clone();
         Callback::from(move |_: Event| {
@@ -149,50 +82,64 @@ fn BuilderPanel(props: &BuilderPanelProps) -> Html {
             choices.set(next);
         })
     };
-    let pairs = pairs(props.query.as_deref(), choices);
-    let raw = RawOptions {
-        accent: Some(choices.accent.trim().to_owned()).filter(|s| !s.is_empty()),
-        lock: Some(choices.lock.clone()),
-        credit: Some(choices.credit.clone()),
-        ..RawOptions::default()
-    };
-    let (_, problems) = EmbedOptions::from_raw(&raw);
+    let c: &Choices = choices;
+    // `selected` on an option is only its default (and Yew inserts a list's options
+    // last first, so with none selected the browser showed the last): the selects'
+    // values are set after each render.
+    let theme_select = use_select_value(c.theme.as_str().to_owned());
+    let currency_select = use_select_value(c.currency.map_or("", |c| c.code()).to_owned());
+    let network_select = use_select_value(c.network.as_str().to_owned());
+    let pairs = c.pairs(props.query.as_deref());
+    let problems = c.problems();
     let base = calculator_url().unwrap_or_else(|| "./".to_owned());
     let preview = use_settled(embed_url(&base, &pairs), PREVIEW_DELAY_MS);
     let script = script_snippet(&base, &pairs);
     let iframe = iframe_snippet(&base, &pairs);
-    let c: &Choices = choices;
     html! {
         <>
             <p class="hint">{ "Put this scenario on your site: pick the options, check the preview, copy a snippet." }</p>
             <div class="row">
                 <div class="field">
                     <label for="embed-theme">{ "Theme" }</label>
-                    <select id="embed-theme" onchange={edit(|c, v| c.theme = v)}>
+                    <select id="embed-theme" ref={theme_select}
+                        onchange={edit(|c, v| c.theme = Theme::from_name(&v).unwrap_or_default())}>
                         for t in Theme::ALL {
-                            <option value={t.as_str()} selected={c.theme == t.as_str()}>{ t.as_str() }</option>
+                            <option value={t.as_str()} selected={c.theme == t}>{ t.as_str() }</option>
                         }
                     </select>
                 </div>
                 <div class="field">
                     <label for="embed-accent">{ "Accent colour (#rrggbb)" }</label>
-                    <input id="embed-accent" type="text" maxlength="7" placeholder="#c2560c" value={c.accent.clone()} onchange={edit(|c, v| c.accent = v)} />
+                    <input id="embed-accent" type="text" maxlength="7" placeholder="#c2560c" value={c.accent.clone()}
+                        oninput={typed(|c, v| c.accent = v)} />
                 </div>
             </div>
             <div class="row">
                 <div class="field">
                     <label for="embed-currency">{ "Currency" }</label>
-                    <select id="embed-currency" onchange={edit(|c, v| c.currency = v)}>
-                        <option value="" selected={c.currency.is_empty()}>{ "The scenario's" }</option>
+                    <select id="embed-currency" ref={currency_select}
+                        onchange={edit(|c, v| c.currency = Currency::from_code(&v))}>
+                        <option value="" selected={c.currency.is_none()}>{ "The scenario's" }</option>
                         for cur in Currency::ALL {
-                            <option value={cur.code()} selected={c.currency == cur.code()}>{ cur.code() }</option>
+                            <option value={cur.code()} selected={c.currency == Some(cur)}>{ cur.code() }</option>
                         }
                     </select>
                 </div>
                 <div class="field">
                     <label for="embed-lock">{ "Locked fields (keys, e.g. kwh,hfee)" }</label>
-                    <input id="embed-lock" type="text" maxlength="200" value={c.lock.clone()} onchange={edit(|c, v| c.lock = v)} />
+                    <input id="embed-lock" type="text" maxlength="200" value={c.lock.clone()}
+                        oninput={typed(|c, v| c.lock = v)} />
                 </div>
+            </div>
+            <div class="field">
+                <label for="embed-network">{ "Network figures" }</label>
+                <select id="embed-network" ref={network_select} aria-describedby="embed-network-hint"
+                    onchange={edit(|c, v| c.network = NetworkFigures::from_name(&v).unwrap_or(NetworkFigures::Live))}>
+                    for n in NetworkFigures::ALL {
+                        <option value={n.as_str()} selected={c.network == n}>{ network_label(n) }</option>
+                    }
+                </select>
+                <p class="hint" id="embed-network-hint">{ network_hint(c.network) }</p>
             </div>
             <fieldset class="embed-hide">
                 <legend>{ "Hidden sections" }</legend>
@@ -205,7 +152,8 @@ fn BuilderPanel(props: &BuilderPanelProps) -> Html {
             </fieldset>
             <div class="field">
                 <label for="embed-credit">{ "Credit line (plain text, at most 80 characters)" }</label>
-                <input id="embed-credit" type="text" maxlength="80" value={c.credit.clone()} onchange={edit(|c, v| c.credit = v)} />
+                <input id="embed-credit" type="text" maxlength="80" value={c.credit.clone()}
+                    oninput={typed(|c, v| c.credit = v)} />
             </div>
             if !problems.is_empty() {
                 <ul class="error" data-testid="embed-builder-problems">
@@ -221,5 +169,43 @@ fn BuilderPanel(props: &BuilderPanelProps) -> Html {
             <iframe class="embed-preview" data-testid="embed-preview" title={FRAME_TITLE}
                 src={preview} sandbox={SANDBOX} />
         </>
+    }
+}
+
+/// A handler of the events of type `E` on a field: its value, put into the choices by
+/// `apply`.
+fn on_value<E: AsRef<Event> + 'static>(
+    choices: UseStateHandle<Choices>,
+    apply: fn(&mut Choices, String),
+) -> Callback<E> {
+    Callback::from(move |e: E| {
+        let value = match e.as_ref().target() {
+            Some(t) if t.has_type::<HtmlSelectElement>() => {
+                t.unchecked_into::<HtmlSelectElement>().value()
+            }
+            Some(t) => t.unchecked_into::<HtmlInputElement>().value(),
+            None => return,
+        };
+        let mut next = (*choices).clone();
+        apply(&mut next, value);
+        choices.set(next);
+    })
+}
+
+/// The network choice's name in the picker.
+fn network_label(n: NetworkFigures) -> &'static str {
+    match n {
+        NetworkFigures::Live => "Live",
+        NetworkFigures::Snapshot => "Shipped snapshot",
+        NetworkFigures::Pinned => "Pinned to this scenario's",
+    }
+}
+
+/// What the network choice means for the partner's visitors (README "Embedding").
+fn network_hint(n: NetworkFigures) -> &'static str {
+    match n {
+        NetworkFigures::Live => "Each visitor's browser fetches today's figures from the network API (the snapshot until they come).",
+        NetworkFigures::Snapshot => "The figures this version ships; visitors' browsers contact no API.",
+        NetworkFigures::Pinned => "This scenario's price, difficulty, height, fees and date, kept; visitors' browsers contact no API.",
     }
 }

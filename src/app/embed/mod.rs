@@ -21,6 +21,14 @@ use crate::app::state::Action;
 use crate::embed::{inbound, Embed, Locks};
 use crate::scenario::{Key, Params, Rejected};
 
+/// Why a control an embed's locks make useless is disabled or read-only: on the control
+/// (`title`), on a disabled preset, and before the list of locked fields.
+pub const LOCKED_REASON: &str = "locked by the site";
+
+/// [`LOCKED_REASON`] as a title on its own (written out: case conversion at run time
+/// would bring Unicode's case tables into the bundle).
+pub const LOCKED_TITLE: &str = "Locked by the site";
+
 /// Whether the field named `name` is locked by the embed around this component: its
 /// key (`kwh`), or the key it is a part of (`m2-th` of fleet line `m2`). Never on the
 /// full page, which provides no [`Locks`].
@@ -53,7 +61,7 @@ pub fn use_embed(
         })
     };
     let options = embed.map(|e| e.options.clone()).unwrap_or_default();
-    use_frame_style(root.clone(), options.accent.clone());
+    use_frame_style(root.clone(), options.accent.clone(), options.theme);
     use_locked_controls(root.clone(), locks);
     use_height_reporter(
         root,

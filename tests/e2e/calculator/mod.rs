@@ -9,9 +9,13 @@ use std::collections::BTreeMap;
 
 use hashwatt::scenario::hooks::same_figure;
 
+#[path = "../../golden/files.rs"]
+mod golden_files;
 mod invalid;
 mod model;
 mod typed;
+
+use golden_files::Kind;
 
 use crate::support::{with_page, Page, REL_TOLERANCE};
 use crate::tolerance::within;
@@ -179,28 +183,18 @@ async fn typing_and_choosing_a_miner_update_the_results() {
 
 #[tokio::test]
 async fn golden_links_show_their_figures() {
-    // tests/golden/links.json: v1 links with the data-value of every hook, also checked
-    // against the engine by tests/golden_links.rs; "the same" is `same_figure`.
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/links.json");
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let entries: Vec<serde_json::Value> =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let golden: Vec<(String, String, BTreeMap<String, String>)> = entries
-        .iter()
-        .map(|entry| {
-            let field = |name: &str| entry[name].as_str().map(str::to_owned);
-            let expect = serde_json::from_value(entry["expect"].clone());
-            match (field("about"), field("link"), expect) {
-                (Some(about), Some(link), Ok(expect)) => (about, link, expect),
-                _ => panic!("{path}: an entry without about, link or expect: {entry}"),
-            }
-        })
+    // tests/golden/pinned.json and follows_snapshot.json: v1 links with the data-value
+    // of every hook, also checked against the engine by tests/golden_links.rs; "the
+    // same" is `same_figure`.
+    let golden: Vec<(String, String, BTreeMap<String, String>, Kind)> = golden_files::all()
+        .into_iter()
+        .map(|g| (g.about, g.link, g.expect, g.kind))
         .collect();
-    assert!(!golden.is_empty(), "{path} has no links");
+    assert!(!golden.is_empty(), "tests/golden has no links");
 
     let observed = with_page(async |page: &Page| {
         let mut observed = Vec::new();
-        for (_, link, _) in &golden {
+        for (_, link, _, _) in &golden {
             page.open(&format!("/{link}")).await?;
             observed.push(page.values().await?);
         }
@@ -208,20 +202,27 @@ async fn golden_links_show_their_figures() {
     })
     .await;
 
-    let mut wrong = Vec::new();
-    for ((about, link, expect), seen) in golden.iter().zip(&observed) {
-        for (hook, want) in expect {
-            let got = seen.get(hook);
-            if !got.is_some_and(|g| same_figure(g, want)) {
-                wrong.push(format!(
-                    "{about} ({link}): {hook} observed {got:?}, expected {want:?}"
-                ));
+    for kind in Kind::ALL {
+        let mut wrong = Vec::new();
+        for ((about, link, expect, _), seen) in golden
+            .iter()
+            .zip(&observed)
+            .filter(|((.., k), _)| *k == kind)
+        {
+            for (hook, want) in expect {
+                let got = seen.get(hook);
+                if !got.is_some_and(|g| same_figure(g, want)) {
+                    wrong.push(format!(
+                        "{about} ({link}): {hook} observed {got:?}, expected {want:?}"
+                    ));
+                }
             }
         }
+        assert!(
+            wrong.is_empty(),
+            "golden figures differ in the page; {}:\n  {}",
+            kind.when_it_fails(),
+            wrong.join("\n  ")
+        );
     }
-    assert!(
-        wrong.is_empty(),
-        "golden figures differ in the page:\n  {}",
-        wrong.join("\n  ")
-    );
 }

@@ -14,6 +14,7 @@ mod first_visit;
 mod framing;
 mod hostile;
 mod messages;
+mod network;
 mod saved_height;
 mod set_checks;
 mod two_embeds;

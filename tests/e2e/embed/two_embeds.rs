@@ -22,9 +22,12 @@ struct TwoEmbeds {
 async fn two_embeds_render_resize_and_stay_independent() {
     let credit = "<script>window.__pwned=1</script> Power by <b>KZ</b> & co";
     let seen = with_page(async |page: &Page| {
+        // On the shipped snapshot: nothing is fetched, so no answer (or failure) of the
+        // network API comes to change the heights measured here.
         let body = placeholder(
             "a",
             &[
+                ("network", "snapshot"),
                 ("kwh", "0.05"),
                 ("lock", "kwh"),
                 ("credit", credit),
@@ -32,7 +35,10 @@ async fn two_embeds_render_resize_and_stay_independent() {
                 ("accent", "#0a7"),
                 ("hide", "saved,share"),
             ],
-        ) + &placeholder("b", &[("n", "3"), ("theme", "light")]);
+        ) + &placeholder(
+            "b",
+            &[("network", "snapshot"), ("n", "3"), ("theme", "light")],
+        );
         let partner = Partner::serve(page, &body).await?;
         page.goto(&partner.page_url()).await?;
         wait_frames(page, 2).await?;
