@@ -20,10 +20,15 @@ if (!dist || !outDir) {
 const SHIPPED_API = 'https://mempool.space';
 /** Present once the app has rendered its results, or the notice that replaces them. */
 const RENDERED = '[data-testid=profit-per-day], [data-testid=results-paused]';
-/** Present once the live figures are in use, or offered beside a link's. */
-const LIVE = '[data-testid=network-source][data-source=live], [data-testid=use-live]';
+/** True once the live figures are in use (a fresh visit), or offered beside a link's. */
+const LIVE = () => {
+  const source = document.querySelector('[data-testid="network-source"]');
+  if (source && source.dataset.source === 'live') return true;
+  const offer = document.querySelector('[data-testid="update-to-today"]');
+  return !!offer && offer.textContent.includes('live figures of');
+};
 
-/** Five models on a 5 MW site in euros (a golden link, tests/golden/links.json). */
+/** Five models on a 5 MW site in euros (after a golden link of tests/golden/follows_snapshot.json). */
 const FLEET =
   '/?v=1&miner=antminer-s21&n=400&cur=EUR&fxeur=0.92&kwh=0.045&hw=3000' +
   '&m2=antminer-s19-xp_140_3010_600_1200&m3=whatsminer-m50s_126_3276_300_900' +
@@ -120,7 +125,7 @@ try {
         });
         await page.goto(site.url + state.path(scheme));
         await page.waitForSelector(RENDERED);
-        await page.waitForSelector(LIVE);
+        await page.waitForFunction(LIVE);
         if (state.steps) await state.steps(page);
         await page.screenshot({ path: file });
         console.log(`${file} (${fs.statSync(file).size} bytes)`);

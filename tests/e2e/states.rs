@@ -5,6 +5,7 @@
 //! when it is looked at.
 
 use hashwatt::scenario::presets::CANAAN_2021;
+use serde_json::Value;
 
 use crate::support::{testid_css, Failure, Page};
 
@@ -25,21 +26,30 @@ pub fn canaan_then_and_now() -> String {
     format!("/?{}", CANAAN_2021.query)
 }
 
-/// Present once the live figures are in use (a fresh visit) or offered beside a link's.
-const LIVE_SETTLED: &str =
-    r#"[data-testid="network-source"][data-source="live"], [data-testid="use-live"]"#;
+/// True once the live figures are in use (a fresh visit), or offered beside a link's
+/// ("Update to today's network (live figures of ...)"): the fake API has answered and
+/// the page has taken its figures in.
+const LIVE_SETTLED: &str = r#"
+    const source = document.querySelector('[data-testid="network-source"]');
+    if (source && source.dataset.source === 'live') return true;
+    const offer = document.querySelector('[data-testid="update-to-today"]');
+    return !!offer && offer.textContent.includes('live figures of');
+"#;
 
-/// Opens `path` and waits until the live figures have arrived or been offered.
+/// Opens `path` and waits until the live figures have arrived, in use or offered.
 pub async fn open_settled(page: &Page, path: &str) -> Result<(), Failure> {
     page.open(path).await?;
     let settled = page
-        .poll(async || page.exists(LIVE_SETTLED).await, |found| *found)
+        .poll(
+            async || page.execute(LIVE_SETTLED, vec![]).await,
+            |answer| *answer == Value::Bool(true),
+        )
         .await?;
-    if settled {
+    if settled == Value::Bool(true) {
         Ok(())
     } else {
         Err(Failure(format!(
-            "{path}: the live figures never arrived from the fake API (no {LIVE_SETTLED})"
+            "{path}: the live figures from the fake API were neither in use nor offered"
         )))
     }
 }
