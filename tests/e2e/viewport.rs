@@ -142,3 +142,34 @@ async fn nothing_is_wider_than_a_360_px_screen() {
         assert_eq!(widths.inner_width, 360.0, "{state}: innerWidth");
     }
 }
+
+/// The monthly schedule at 1440 px, under the page's own Content-Security-Policy (a
+/// screenshot tool that bypasses it hides what the policy refuses): each month is one
+/// line, its cells side by side.
+#[tokio::test]
+async fn the_schedule_keeps_its_columns_side_by_side_at_1440_px() {
+    let api = FakeMempool::start();
+    let tops = with_page_api(&api.url(), async |page: &Page| {
+        page.set_viewport(1440, 900).await?;
+        open_settled(page, FLEET_KZ_CAPACITY).await?;
+        open_schedule(page).await?;
+        let tops = page
+            .execute(
+                "const row = document.querySelector('[data-testid=\"schedule\"] tbody tr:has(td)'); \
+                 return row ? [...row.children].map(c => Math.round(c.getBoundingClientRect().top)) : [];",
+                vec![],
+            )
+            .await?;
+        serde_json::from_value::<Vec<i64>>(tops)
+            .map_err(|e| Failure(format!("the schedule row's cells: {e}")))
+    })
+    .await;
+    assert!(
+        tops.len() >= 6,
+        "a schedule row with its month and five figures: {tops:?}"
+    );
+    assert!(
+        tops.iter().all(|top| *top == tops[0]),
+        "the first month's cells are not on one line (their tops, px): {tops:?}"
+    );
+}
