@@ -5,6 +5,7 @@
 //! and chromedriver; see `support` for the environment overrides.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod axe;
 mod calculator;
 mod corrections;
 mod embed;
@@ -13,8 +14,10 @@ mod fake_mempool;
 mod fleet;
 mod links;
 mod live;
+mod states;
 mod static_server;
 mod support;
 mod tables;
 #[path = "../tolerance/mod.rs"]
 mod tolerance;
+mod viewport;

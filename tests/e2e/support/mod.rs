@@ -25,7 +25,7 @@ mod browser;
 mod page;
 mod server;
 
-pub use page::{fresh_css, testid_css, words, Page};
+pub use page::{fresh_css, testid_css, words, InViewport, Page, Violation, Widths};
 pub use server::StaticServer;
 
 /// How long the app may take to render, or to react to an input, before a wait gives up.

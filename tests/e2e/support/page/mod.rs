@@ -8,9 +8,14 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
+mod axe;
 mod frames;
 mod scripts;
+mod viewport;
 mod windows;
+
+pub use axe::Violation;
+pub use viewport::{InViewport, Widths};
 
 use super::browser::{capabilities, Browser};
 use super::server::StaticServer;
