@@ -115,7 +115,39 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
     };
     let p = &props.projection;
     let window = RowWindow::new(*top, p.months.len());
-    let row_style = AttrValue::from(format!("height: {ROW_PX}px"));
+    // The sizes the rows drawn follow from, set through the CSSOM (the page's CSP allows
+    // no `style` attribute): the box's height and a row's (--row, which the stylesheet
+    // gives every row), the columns (--cols), and the padding standing in for the rows
+    // not drawn. Effects run before the browser paints.
+    let (wrap, table, body) = (use_node_ref(), use_node_ref(), use_node_ref());
+    {
+        let (wrap, table, body) = (wrap.clone(), table.clone(), body.clone());
+        let sizes = (
+            (*columns).clone(),
+            window.above_px(),
+            window.below_px(),
+            *open,
+        );
+        use_effect_with(sizes, move |(columns, above, below, _)| {
+            let box_px = (ROWS_IN_VIEW + 1) * ROW_PX as usize;
+            set_style(
+                &wrap,
+                &[
+                    ("--row", format!("{ROW_PX}px")),
+                    ("max-height", format!("{box_px}px")),
+                    ("overflow", "auto".to_owned()),
+                ],
+            );
+            set_style(&table, &[("--cols", columns.clone())]);
+            set_style(
+                &body,
+                &[
+                    ("padding-top", format!("{above}px")),
+                    ("padding-bottom", format!("{below}px")),
+                ],
+            );
+        });
+    }
     let rows = p
         .months
         .get(window.rows.clone())
@@ -132,26 +164,23 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                 <summary data-testid="schedule-toggle">{ format!("Monthly schedule ({} months)", p.months.len()) }</summary>
                 if *open {
                     // Scrolls in its own box: focusable, so that a keyboard can scroll it.
-                    // The box's height and the rows' are what the rows drawn follow from:
-                    // set here beside the numbers, not left to the stylesheet.
+                    // Its sizes are set by the effect above, beside the numbers.
                     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="schedule-caption"
-                        style={format!("--row: {ROW_PX}px; max-height: {}px; overflow: auto", (ROWS_IN_VIEW + 1) * ROW_PX as usize)}
-                        {onscroll}>
-                        <table class="flows" data-testid="schedule" role="table" style={format!("--cols: {columns}")}
+                        ref={wrap} {onscroll}>
+                        <table class="flows" data-testid="schedule" role="table" ref={table}
                             aria-rowcount={(window.total + 1).to_string()}>
                             <caption id="schedule-caption" class="visually-hidden">{ "Monthly schedule" }</caption>
                             <thead role="rowgroup">
-                                <tr role="row" aria-rowindex="1" style={row_style.clone()}>
+                                <tr role="row" aria-rowindex="1">
                                     <th scope="col" role="columnheader">{ MONTH_HEADER }</th>
                                     for (header, ..) in COLUMNS {
                                         <th scope="col" role="columnheader">{ header }</th>
                                     }
                                 </tr>
                             </thead>
-                            <tbody role="rowgroup"
-                                style={format!("padding-top: {}px; padding-bottom: {}px", window.above_px(), window.below_px())}>
+                            <tbody role="rowgroup" ref={body}>
                                 for (m, i) in rows {
-                                    <tr role="row" key={i} aria-rowindex={(i + 2).to_string()} style={row_style.clone()}>
+                                    <tr role="row" key={i} aria-rowindex={(i + 2).to_string()}>
                                         <th scope="row" role="rowheader">{ m.start.map(|d| d.to_iso()).unwrap_or_default() }</th>
                                         for (_, value, btc, signed) in COLUMNS {
                                             <td role="cell" class={(signed && value(m) < 0.0).then_some("negative")}>
@@ -166,5 +195,15 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                 }
             </details>
         </div>
+    }
+}
+
+/// Sets CSS properties on `node`'s element; one the browser refuses is left as it was.
+fn set_style(node: &NodeRef, properties: &[(&str, String)]) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let style = el.style();
+        for (name, value) in properties {
+            let _ = style.set_property(name, value);
+        }
     }
 }
