@@ -14,6 +14,7 @@ mod fake_mempool;
 mod fleet;
 mod links;
 mod live;
+mod page_frame;
 mod states;
 mod static_server;
 mod support;
