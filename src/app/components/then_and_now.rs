@@ -172,20 +172,22 @@ pub fn ThenAndNow(props: &ThenAndNowProps) -> Html {
             <h3 id="compare-title">{ "Then and now" }</h3>
             <p class="explain" data-testid="compare-explain">{ line1 }<br />{ line2 }</p>
             <div class="table-wrap" tabindex="0" role="region" aria-label="Then and now, figure by figure">
-                <table class="compare">
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Same fleet, same terms" }</th>
-                            <th scope="col">{ format!("Then ({})", then.date) }</th>
-                            <th scope="col">{ format!("Now ({} of {})", props.now_source, now.date) }</th>
+                // The roles are written out: on a phone the stylesheet stacks each row
+                // (its name over its two figures), which takes the table's own display.
+                <table class="compare" role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{ "Same fleet, same terms" }</th>
+                            <th scope="col" role="columnheader">{ format!("Then ({})", then.date) }</th>
+                            <th scope="col" role="columnheader">{ format!("Now ({} of {})", props.now_source, now.date) }</th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         for (label, hook, value, style, unit) in ROWS {
-                            <tr>
-                                <th scope="row">{ label }</th>
-                                <td><Figure testid={AttrValue::from(format!("then-{hook}"))} value={value(then)} style={style} unit={unit} /></td>
-                                <td><Figure testid={AttrValue::from(format!("now-{hook}"))} value={value(now)} style={style} unit={unit} /></td>
+                            <tr role="row">
+                                <th scope="row" role="rowheader">{ label }</th>
+                                <td role="cell"><Figure testid={AttrValue::from(format!("then-{hook}"))} value={value(then)} style={style} unit={unit} /></td>
+                                <td role="cell"><Figure testid={AttrValue::from(format!("now-{hook}"))} value={value(now)} style={style} unit={unit} /></td>
                             </tr>
                         }
                     </tbody>
