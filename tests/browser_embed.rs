@@ -364,3 +364,24 @@ async fn a_dark_partner_accent_is_lightened_to_read() {
         "#0a7f5a"
     );
 }
+
+#[wasm_bindgen_test]
+async fn an_embed_that_locks_its_network_is_not_offered_an_update() {
+    // Pinned figures of another day, one of them locked: comparing is offered, updating
+    // is disabled with the reason.
+    let query = "embed=1&price=50000&diff=100000000000000&height=900000&txfee=0.02&date=2025-06-01";
+    let locked = Mounted::new(&format!("{query}&lock=price")).await;
+    let button = locked
+        .find("[data-testid=\"update-to-today\"]")
+        .expect("the update button, disabled");
+    assert!(button.has_attribute("disabled"));
+    assert!(locked
+        .text("[data-testid=\"update-to-today\"]")
+        .contains("locked by the site"));
+    assert_eq!(locked.count("[data-testid=\"compare-today-open\"]"), 1);
+    let open = Mounted::new(query).await;
+    let button = open
+        .find("[data-testid=\"update-to-today\"]")
+        .expect("the update button");
+    assert!(!button.has_attribute("disabled"));
+}

@@ -11,10 +11,12 @@ use yew::prelude::*;
 
 use super::figure::Figure;
 use crate::app::compare::{days_between, rows, Measure, Row, Today};
+use crate::app::embed::{LOCKED_REASON, LOCKED_TITLE};
 use crate::app::format::Style;
 use crate::app::state::{Action, Dispatch};
+use crate::embed::Locks;
 use crate::engine::economics::Economics;
-use crate::scenario::Scenario;
+use crate::scenario::{Params, Scenario};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareTodayProps {
@@ -75,6 +77,10 @@ pub fn CompareToday(props: &CompareTodayProps) -> Html {
             })
         })
     };
+    // An embed that locks a network key keeps its figures: updating is not offered, and
+    // the button says why (comparing still is).
+    let locks = use_context::<Locks>().unwrap_or_default();
+    let locked = Params::NETWORK_KEYS.iter().any(|k| locks.contains(*k));
     let today = &props.today;
     let what = format!("{} of {}", today.source.label(), today.date);
     let compared = now.as_ref().as_ref().map(|(s, then, now)| {
@@ -95,9 +101,16 @@ pub fn CompareToday(props: &CompareTodayProps) -> Html {
                     aria-expanded={(*open).to_string()}>
                     { "Compare with today's network" }
                 </button>
-                <button type="button" data-testid="update-to-today" onclick={update}>
-                    { format!("Update to today's network ({what})") }
-                </button>
+                if locked {
+                    <button type="button" data-testid="update-to-today" disabled=true data-locked="true"
+                        title={LOCKED_TITLE}>
+                        { format!("Update to today's network ({LOCKED_REASON})") }
+                    </button>
+                } else {
+                    <button type="button" data-testid="update-to-today" onclick={update}>
+                        { format!("Update to today's network ({what})") }
+                    </button>
+                }
             </p>
             if let Some((then_date, days, rows)) = compared {
                 <div class="compare-today-table" data-testid="compare-today-table">
