@@ -323,6 +323,9 @@ pub fn App(props: &AppProps) -> Html {
             if shown(Section::Presets) {
                 <Presets opened={opened_params} story={embed.is_none()} dispatch={dispatch.clone()} />
             }
+            // Every result figure reads whether it is the last one kept (a field is
+            // being retyped); nothing else reads it.
+            <ContextProvider<Stale> context={Stale(stale)}>
             <main class="layout">
                 // The key inputs, then the results (kept in view beside every input on a
                 // wide screen; right after the key inputs on a phone), then the rest.
@@ -338,9 +341,7 @@ pub fn App(props: &AppProps) -> Html {
                     <section class={classes!("headline-card", stale.then_some("stale"))} id="results"
                         tabindex="-1" aria-labelledby="results-title">
                         <h2 id="results-title">{ "Results" }</h2>
-                        <ContextProvider<Stale> context={Stale(stale)}>
-                            { headline.unwrap_or_default() }
-                        </ContextProvider<Stale>>
+                        { headline.unwrap_or_default() }
                         { paused_notice }
                         <p class="visually-hidden" aria-live="polite" data-testid="announce">{ announce }</p>
                         if shown(Section::Network) {
@@ -354,9 +355,7 @@ pub fn App(props: &AppProps) -> Html {
                             today={today.clone()} dispatch={dispatch.clone()} />
                     }
                     <div class={classes!("results-more", stale.then_some("stale"))}>
-                        <ContextProvider<Stale> context={Stale(stale)}>
-                            { results.unwrap_or_default() }
-                        </ContextProvider<Stale>>
+                        { results.unwrap_or_default() }
                     </div>
                 </div>
                 <div class="more-inputs">
@@ -391,9 +390,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </div>
                 <div class={classes!("details", stale.then_some("stale"))}>
-                    <ContextProvider<Stale> context={Stale(stale)}>
-                        { details.unwrap_or_default() }
-                    </ContextProvider<Stale>>
+                    { details.unwrap_or_default() }
                     if embed.is_none() {
                         <Story now={now_network} now_date={now_date.clone()} {now_source} dispatch={dispatch.clone()} />
                     }
@@ -410,6 +407,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </div>
             </main>
+            </ContextProvider<Stale>>
             if embed.is_none() {
                 <SummaryBar economics={summary} />
             }
