@@ -187,6 +187,12 @@ fn builder(page: &Mounted) -> web_sys::HtmlDetailsElement {
         .unwrap()
 }
 
+/// Opens the builder's panel and waits until its option `option` (a selector) is drawn.
+async fn open_builder(page: &Mounted, option: &str) {
+    builder(page).set_open(true);
+    browser_support::until("the builder's options", || page.find(option).is_some()).await;
+}
+
 /// The snippet the builder writes.
 fn snippet(page: &Mounted) -> String {
     page.find("[data-testid=\"embed-snippet\"]")
@@ -207,12 +213,7 @@ async fn type_keys(input: &web_sys::HtmlInputElement, text: &str) {
 #[wasm_bindgen_test]
 async fn builder_fields_keep_what_is_typed_and_the_theme_shows_what_the_snippet_uses() {
     let page = Mounted::new("kwh=0.05").await;
-    let details = builder(&page);
-    details.set_open(true);
-    browser_support::until("the builder's options", || {
-        page.find("#embed-credit").is_some()
-    })
-    .await;
+    open_builder(&page, "#embed-credit").await;
     let snippet = || snippet(&page);
     let preview_src = || {
         page.find("[data-testid=\"embed-preview\"]")
@@ -258,12 +259,7 @@ async fn builder_fields_keep_what_is_typed_and_the_theme_shows_what_the_snippet_
 #[wasm_bindgen_test]
 async fn builder_network_choice_writes_the_figures_or_leaves_them_out() {
     let page = Mounted::new("kwh=0.05&price=50000&date=2025-06-01").await;
-    let details = builder(&page);
-    details.set_open(true);
-    browser_support::until("the builder's options", || {
-        page.find("#embed-network").is_some()
-    })
-    .await;
+    open_builder(&page, "#embed-network").await;
     let snippet = || snippet(&page);
     // Live by default: no network key, no option (an embed without them is live).
     let written = snippet();
