@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 # (the largest parts: Yew's per-component code, 105 KB raw of string data, serde_json).
 # Issue 15's page (results first, collapsed sections, typed numbers, formatting, tables
 # that scroll in named regions, the chart's areas and readout, the story card, compare
-# with today, the embed's locks, contrast and network option) brought it to 351.1 KB:
+# with today, the embed's locks, contrast and network option) brought it to 351.5 KB:
 # a known defect against the 250 KB the issues ask for, held here at 352 KB.
 BUDGET_KB=${BUDGET_KB:-352}
 [ -f dist/index.html ] || { echo "size: dist/ is not built: run scripts/build.sh" >&2; exit 1; }
