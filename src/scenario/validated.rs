@@ -2,6 +2,10 @@
 //! naming every field that is wrong and why, into the engine's [`Operation`] and
 //! [`NetworkSnapshot`]. Results are derived from a `Scenario` on each change and never
 //! stored.
+//!
+//! Each number key has one place in it (`place`, at the bottom): where its value is set
+//! from the params and read back by [`Scenario::number`], from which the codec writes
+//! the link.
 
 use std::collections::BTreeMap;
 
