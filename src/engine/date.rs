@@ -1,8 +1,8 @@
 //! Calendar dates (proleptic Gregorian, UTC) as a day count, for the projection's
 //! months and the dates it reports. Small and exact; no time zones, no clock.
 
-/// A calendar day, counted from 1970-01-01.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// A calendar day, counted from 1970-01-01 (the `Default`, day 0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Date(i64);
 
 /// Seconds in a day.

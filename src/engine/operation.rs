@@ -19,7 +19,9 @@ pub enum PayoutScheme {
 }
 
 /// One mining machine's specification.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Its `Default`, every number zero, is outside the [`limits`](crate::engine::limits):
+/// a blank to set each value over, not an input.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Machine {
     pub hashrate: Hashrate,
     /// At the wall.
@@ -34,7 +36,9 @@ impl Machine {
 }
 
 /// A fleet of identical machines and the terms it runs under.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Its `Default`, every number zero, is outside the [`limits`](crate::engine::limits):
+/// a blank to set each value over, not an input.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Operation {
     pub machine: Machine,
     pub units: u32,

@@ -37,7 +37,9 @@ pub enum GrowthPeriod {
 }
 
 /// What the projection assumes beyond the static scenario.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Its `Default`, every number zero, is outside the [`limits`](crate::engine::limits):
+/// a blank to set each value over, not an input.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Assumptions {
     /// Date of the network figures: the projection starts here.
     pub start: Date,

@@ -5,7 +5,9 @@ use super::protocol::{expected_blocks_per_day, subsidy_at};
 use super::units::{Btc, BtcPrice, Difficulty, Fiat, Hashrate, Sats};
 
 /// Network figures the economics depend on.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// Its `Default`, every number zero, is outside the [`limits`](crate::engine::limits):
+/// a blank to set each value over, not an input.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct NetworkSnapshot {
     pub difficulty: Difficulty,
     /// Height of the next block to be mined; its subsidy is the one earned.

@@ -2,7 +2,8 @@
 //!
 //! Each type keeps its value private and names the unit in its constructors and
 //! accessors, so a signature says what goes in and out. Expected values (fractions of a
-//! satoshi a day) stay `f64`; whole amounts on the chain are [`Sats`].
+//! satoshi a day) stay `f64`; whole amounts on the chain are [`Sats`]. Each one's
+//! `Default` is zero.
 
 use std::ops::{Add, Mul, Sub};
 
@@ -11,7 +12,7 @@ pub const SATS_PER_BTC: u64 = 100_000_000;
 
 /// A hashrate. Kept in TH/s, the unit users enter, so that a value read from a link
 /// writes back to the same text.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct Hashrate(f64);
 
 impl Hashrate {
@@ -36,7 +37,7 @@ impl Hashrate {
 }
 
 /// Electrical power at the wall, in watts.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct Power(f64);
 
 impl Power {
@@ -104,7 +105,7 @@ impl Mul<f64> for Fiat {
 }
 
 /// Price of electricity: fiat per kilowatt-hour.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct EnergyPrice(f64);
 
 impl EnergyPrice {
@@ -124,7 +125,7 @@ impl Mul<EnergyPrice> for Energy {
 }
 
 /// Price of one bitcoin in fiat.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct BtcPrice(f64);
 
 impl BtcPrice {
@@ -189,7 +190,7 @@ impl Mul<BtcPrice> for Btc {
 }
 
 /// Network difficulty: expected hashes per block are difficulty x 2^32 (docs/domain.md C1).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct Difficulty(f64);
 
 impl Difficulty {
@@ -204,7 +205,7 @@ impl Difficulty {
 /// A percentage (pool fee, uptime). Kept in percent, the unit users enter, so that a
 /// value read from a link writes back to the same text; [`Percent::fraction`] is the
 /// share of a whole used in arithmetic.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
 pub struct Percent(f64);
 
 impl Percent {

@@ -20,7 +20,8 @@
 //! 8. `query`: a query string read over params ([`Params::from_query`]: a link over
 //!    the defaults; [`Params::with_query`]: a `set` message over the scenario).
 //! 9. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
-//!    inputs.
+//!    inputs, each number key set in its one place and read back by
+//!    [`Scenario::number`].
 //! 10. `codec`: a [`Scenario`] back to a link ([`to_query`]).
 //!
 //! Outside the layers: `presets` (whole scenarios as links), `hooks` (the figures the
