@@ -28,14 +28,24 @@ if (hashes.length === 0) {
 
 // The network API the page fetches live figures from (<meta name="hashwatt-api"> in
 // index.html): its origin is the one connect-src allows besides 'self'.
-const api = html.match(/<meta name="hashwatt-api" content="([^"]*)"/);
+// Trunk minifies the HTML of a release build (Trunk.toml `minify`), which drops the
+// quotes around attribute values that need none and may reorder attributes: each
+// <meta> is read attribute by attribute, quoted or not.
+const attributes = (tag) =>
+  Object.fromEntries(
+    [...tag.matchAll(/([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)]
+      .slice(1)
+      .map((a) => [a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']),
+  );
+const metas = [...html.matchAll(/<meta\b[^>]*>/gi)].map((m) => ({ tag: m[0], attrs: attributes(m[0]) }));
+const api = metas.find((m) => m.attrs.name === 'hashwatt-api');
 let apiSource = '';
 if (api) {
   let url;
   try {
-    url = new URL(api[1]);
+    url = new URL(api.attrs.content);
   } catch {
-    console.error(`csp: hashwatt-api ${JSON.stringify(api[1])} is not a URL`);
+    console.error(`csp: hashwatt-api ${JSON.stringify(api.attrs.content)} is not a URL`);
     process.exit(1);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -61,12 +71,12 @@ const policy = [
 ].join('; ');
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-const charset = /<meta charset="utf-8"\s*\/?>/i;
-if (!charset.test(html)) {
+const charset = metas.find((m) => (m.attrs.charset ?? '').toLowerCase() === 'utf-8');
+if (!charset) {
   console.error('csp: no <meta charset="utf-8"> to put the policy after');
   process.exit(1);
 }
-html = html.replace(charset, (m) => `${m}\n    ${meta}`);
+html = html.replace(charset.tag, (m) => `${m}\n    ${meta}`);
 writeFileSync(indexPath, html);
 
 // The embed's own path: the same page, which hosts let any site frame (embed.js and the
