@@ -70,11 +70,11 @@ pub use key::{
     InputMode, Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN,
     MAX_VALUE_LEN,
 };
-pub use params::{Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
+pub use params::{Params, Visit, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };
-pub use query::money_default;
+pub use query::{money_default, Reason, Rejected};
 pub use region::Region;
 pub use validated::Scenario;
 pub use value_text::{number_text, payout_name, period_name, plain_number};

@@ -11,9 +11,49 @@ use crate::engine::money::Currency;
 use super::check::{errors_in, parse_value};
 use super::fleet::tidy_line;
 use super::key::{Key, Omitted, Range};
-use super::params::{significant, Params, Reason, Rejected, Visit, FORMAT_VERSION};
+use super::params::{significant, Params, Visit, FORMAT_VERSION};
 use super::parse::{FieldError, Scale};
 use super::value_text::number_text;
+
+/// A link value that was not taken, and why: the page keeps the default instead.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rejected {
+    /// The key as written in the link (at most [`Key::max_len`] characters of it).
+    pub key: String,
+    pub reason: Reason,
+}
+
+/// Why a link value was not taken; its English text is in `crate::text::scenario`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// Longer than the key reads.
+    TooLong { len: usize, max: usize },
+    /// A link format version this page does not know (at most 24 characters of it).
+    UnknownVersion { given: String },
+    /// A machine id not in the catalog (at most 24 characters of it).
+    UnknownMachine { id: String },
+    /// A value that cannot be used.
+    Field(FieldError),
+    /// A key the embedding page locked, in a `set` message.
+    Locked,
+    /// A value that is fine alone but would leave another key wrong (one locked, or not
+    /// in the same message): the error that other key would have.
+    Conflict(FieldError),
+}
+
+impl Rejected {
+    pub fn new(key: Key, reason: Reason) -> Rejected {
+        Rejected {
+            key: key.as_str().to_owned(),
+            reason,
+        }
+    }
+
+    /// The English text of why, as the page shows it after the key.
+    pub fn message(&self) -> String {
+        self.reason.to_string()
+    }
+}
 
 impl Params {
     /// Defaults overlaid with the keys of a query string (`?v=1&n=10` or `v=1&n=10`).
