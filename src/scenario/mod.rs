@@ -15,10 +15,11 @@
 //!    checks across keys ([`cross_field_errors`]).
 //! 6. `entered`: amounts as entered before a currency switch converted them
 //!    ([`Entered`]), so that switches convert from them.
-//! 7. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
-//!    [`Rejected`] for each value not taken.
+//! 7. `params`: the raw layer ([`Params`]): every key's text, and the edits the page
+//!    makes to it (a machine picked, a currency switched, live network figures).
 //! 8. `query`: a query string read over params ([`Params::from_query`]: a link over
-//!    the defaults; [`Params::with_query`]: a `set` message over the scenario).
+//!    the defaults; [`Params::with_query`]: a `set` message over the scenario), with a
+//!    [`Rejected`] for each value not taken.
 //! 9. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
 //!    inputs.
 //! 10. `codec`: a [`Scenario`] back to a link ([`to_query`]).
