@@ -15,10 +15,11 @@
 //!    checks across keys ([`cross_field_errors`]).
 //! 6. `entered`: amounts as entered before a currency switch converted them
 //!    ([`Entered`]), so that switches convert from them.
-//! 7. `params`: the raw layer ([`Params`]): every key's text, read from a link with a
-//!    [`Rejected`] for each value not taken.
+//! 7. `params`: the raw layer ([`Params`]): every key's text, and the edits the page
+//!    makes to it (a machine picked, a currency switched, live network figures).
 //! 8. `query`: a query string read over params ([`Params::from_query`]: a link over
-//!    the defaults; [`Params::with_query`]: a `set` message over the scenario).
+//!    the defaults; [`Params::with_query`]: a `set` message over the scenario), with a
+//!    [`Rejected`] for each value not taken.
 //! 9. `validated`: [`Scenario::from_params`], the raw params parsed into the engine's
 //!    inputs, each number key set in its one place and read back by
 //!    [`Scenario::number`].
@@ -71,11 +72,11 @@ pub use key::{
     InputMode, Key, KeySpec, Kind, LinePart, Omitted, Range, Raw, MAX_BANDS, MAX_COMPOUND_LEN,
     MAX_VALUE_LEN,
 };
-pub use params::{Params, Reason, Rejected, Visit, DEFAULT_MINER, FORMAT_VERSION};
+pub use params::{Params, Visit, DEFAULT_MINER, FORMAT_VERSION};
 pub use parse::{
     parse_date, parse_number, parse_number_in, FieldError, Problem, Scale, DATE_RANGE,
 };
-pub use query::money_default;
+pub use query::{money_default, Reason, Rejected};
 pub use region::Region;
 pub use validated::Scenario;
 pub use value_text::{number_text, payout_name, period_name, plain_number};

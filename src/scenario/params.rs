@@ -11,7 +11,7 @@ use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
 use super::entered::Entered;
 use super::fleet;
 use super::key::{Key, LinePart, Omitted, Raw};
-use super::parse::{parse_number_in, FieldError, Scale};
+use super::parse::{parse_number_in, Scale};
 use super::region::Region;
 use super::value_text::number_text;
 
@@ -44,46 +44,6 @@ pub const DEFAULT_MINER: &str = "antminer-s21";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Params {
     values: BTreeMap<Key, String>,
-}
-
-/// A link value that was not taken, and why: the page keeps the default instead.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Rejected {
-    /// The key as written in the link (at most [`Key::max_len`] characters of it).
-    pub key: String,
-    pub reason: Reason,
-}
-
-/// Why a link value was not taken; its English text is in `crate::text::scenario`.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reason {
-    /// Longer than the key reads.
-    TooLong { len: usize, max: usize },
-    /// A link format version this page does not know (at most 24 characters of it).
-    UnknownVersion { given: String },
-    /// A machine id not in the catalog (at most 24 characters of it).
-    UnknownMachine { id: String },
-    /// A value that cannot be used.
-    Field(FieldError),
-    /// A key the embedding page locked, in a `set` message.
-    Locked,
-    /// A value that is fine alone but would leave another key wrong (one locked, or not
-    /// in the same message): the error that other key would have.
-    Conflict(FieldError),
-}
-
-impl Rejected {
-    pub fn new(key: Key, reason: Reason) -> Rejected {
-        Rejected {
-            key: key.as_str().to_owned(),
-            reason,
-        }
-    }
-
-    /// The English text of why, as the page shows it after the key.
-    pub fn message(&self) -> String {
-        self.reason.to_string()
-    }
 }
 
 impl Default for Params {
