@@ -5,8 +5,10 @@
 #                          months, 60 s blocks), link parse + codec (projection 2 ms)
 #   3. engine, browser     tests/bench_wasm.rs: the same in headless Chromium (2 ms)
 #   4. page                tests/bench_page/ against dist/: time to first result
-#                          (1000 ms) and keystroke to painted results (8 ms on the default
-#                          page; 16 ms, one frame, with 8 models, 120 months, schedule open)
+#                          (1000 ms), live figures from their arrival to the page (16 ms,
+#                          one frame; a fake mempool on loopback answers) and keystroke to
+#                          painted results (8 ms on the default page; 16 ms, one frame,
+#                          with 8 models, 120 months, schedule open)
 # then a summary of every budgeted figure. Nothing here is a test: the figures are
 # printed, never asserted in `cargo test` (the bench targets need `--features bench`).
 #
