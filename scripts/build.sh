@@ -4,5 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release
+# The JS glue, minified (Trunk's minifier cannot parse it), with its integrity hash.
+node scripts/minify-glue.mjs dist
 # The Content-Security-Policy: a meta tag with the loader script's hash, and _headers.
 node scripts/csp.mjs dist

@@ -47,15 +47,17 @@ if ! command -v curl >/dev/null; then
   apt_install curl
 fi
 
-# Node and npm, for wasm-opt (npm package binaryen; Debian's binaryen is too old), axe-core
-# (the accessibility tests inject it into the page) and playwright-core (screenshots.sh).
+# Node and npm, for wasm-opt (npm package binaryen; Debian's binaryen is too old), esbuild
+# (minifies the JS glue: scripts/minify-glue.mjs), axe-core (the accessibility tests
+# inject it into the page) and playwright-core (screenshots.sh).
 if ! command -v npm >/dev/null; then
   say "installing nodejs and npm from Debian"
   apt_install nodejs npm
 fi
 if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version | grep -q "version 132" \
-  || [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/playwright-core/package.json ]; then
-  say "installing binaryen (wasm-opt), axe-core and playwright-core from npm"
+  || [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/playwright-core/package.json ] \
+  || [ ! -x node_modules/.bin/esbuild ]; then
+  say "installing binaryen (wasm-opt), esbuild, axe-core and playwright-core from npm"
   npm ci --no-audit --no-fund --silent
 fi
 
