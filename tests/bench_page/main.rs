@@ -32,6 +32,8 @@
 //!     callback runs once style, layout and paint are done). That is the main thread's
 //!     whole cost from keystroke to painted update: 8 ms on the default page, and one
 //!     frame, 16 ms, with eight models over ten years and the schedule open.
+//!     The default page is also timed with 1,000 saved scenarios in the browser: their
+//!     list must not redraw while you type (issue 11), so the same 8 ms applies.
 //!     Split into event + engine + Yew until the DOM is updated (a MutationObserver sees
 //!     it), style and layout (forced right then, so timed apart) and paint with the rest
 //!     of the frame; an idle frame's rAF-to-rendered time is printed for comparison.
@@ -61,6 +63,9 @@ mod stats;
 mod typing;
 
 use std::time::Duration;
+
+use hashwatt::saved::Store;
+use serde_json::json;
 
 use stats::{load_timings, verdict, Stats};
 use support::{with_page, Failure, Page};
@@ -111,8 +116,26 @@ struct Case {
     path: &'static str,
     field: &'static str,
     schedule_open: bool,
+    /// Saved scenarios in this browser before the page opens (issue 11: their list does
+    /// not redraw while you type).
+    saved: usize,
     /// The frame-aligned p95 this case must stay within, ms.
     budget: f64,
+}
+
+/// The saved scenarios' key in localStorage (src/app/saved/state.rs).
+const SAVED_STORAGE_KEY: &str = "hashwatt.saved";
+
+/// A store of `n` saved scenarios, each a different machine count and power price.
+fn saved_store(n: usize) -> String {
+    let mut store = Store::default();
+    for i in 0..n {
+        let query = format!("v=1&n={}&kwh=0.{:03}", i + 1, 20 + i % 80);
+        store
+            .save(&format!("Scenario {i}"), &query, "2026-12-01T00:00:00Z")
+            .expect("a new name and a valid query");
+    }
+    store.to_json()
 }
 
 /// What one case measured.
@@ -124,7 +147,37 @@ struct CaseResult {
 /// Opens the case's page in the current browser, opens the schedule if asked, and runs
 /// both ways of typing.
 async fn run_case(page: &Page, case: &Case) -> Result<CaseResult, Failure> {
+    if case.saved > 0 {
+        // The store as the page writes it, put in this browser's storage before the page
+        // that is timed opens (and reads it).
+        page.open(case.path).await?;
+        page.execute(
+            "localStorage.setItem(arguments[0], arguments[1]);",
+            vec![json!(SAVED_STORAGE_KEY), json!(saved_store(case.saved))],
+        )
+        .await?;
+    }
     page.open(case.path).await?;
+    if case.saved > 0 {
+        let shown = page
+            .poll(
+                async || {
+                    page.execute(
+                        r#"return document.querySelectorAll('[data-testid="saved-open"]').length;"#,
+                        Vec::new(),
+                    )
+                    .await
+                },
+                |n| n.as_u64() == Some(case.saved as u64),
+            )
+            .await?;
+        if shown.as_u64() != Some(case.saved as u64) {
+            return Err(Failure(format!(
+                "the page lists {shown} saved scenarios, not {}",
+                case.saved
+            )));
+        }
+    }
     let extra = if case.schedule_open {
         page.click(r#"[data-testid="schedule-toggle"]"#).await?;
         let rows = page
@@ -229,6 +282,7 @@ async fn page_timings_in_chromium() {
             path: DEFAULT_PAGE,
             field: "kwh",
             schedule_open: false,
+            saved: 0,
             budget: DEFAULT_PAGE_BUDGET_MS,
         },
         Case {
@@ -236,6 +290,15 @@ async fn page_timings_in_chromium() {
             path: DEFAULT_PAGE,
             field: "n",
             schedule_open: false,
+            saved: 0,
+            budget: DEFAULT_PAGE_BUDGET_MS,
+        },
+        Case {
+            label: "default page with 1,000 saved scenarios, typing into kwh",
+            path: DEFAULT_PAGE,
+            field: "kwh",
+            schedule_open: false,
+            saved: 1_000,
             budget: DEFAULT_PAGE_BUDGET_MS,
         },
         Case {
@@ -243,6 +306,7 @@ async fn page_timings_in_chromium() {
             path: EIGHT_MODELS,
             field: "kwh",
             schedule_open: true,
+            saved: 0,
             budget: FRAME_BUDGET_MS,
         },
         Case {
@@ -250,6 +314,7 @@ async fn page_timings_in_chromium() {
             path: EIGHT_MODELS,
             field: "n",
             schedule_open: true,
+            saved: 0,
             budget: FRAME_BUDGET_MS,
         },
         Case {
@@ -257,6 +322,7 @@ async fn page_timings_in_chromium() {
             path: WORST,
             field: "kwh",
             schedule_open: true,
+            saved: 0,
             budget: FRAME_BUDGET_MS,
         },
     ];
