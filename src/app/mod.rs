@@ -29,24 +29,24 @@ use components::disclosure::Disclosure;
 use components::figure::Stale;
 use components::fleet_inputs::{self, FleetInputs};
 use components::fleet_results::FleetResults;
-use components::headline::Headline;
+use components::headline::headline;
 use components::link_notice::LinkNotice;
 use components::machine_inputs::{self, MachineInputs};
 use components::network_inputs::{self, NetworkInputs};
 use components::network_source::{NetworkSource, Source};
-use components::notes::Notes;
+use components::notes::notes;
 use components::operation_inputs::{self, OperationInputs};
 use components::paused::paused;
 use components::presets::Presets;
 use components::projection_inputs::{self, ProjectionInputs};
 use components::projection_results::ProjectionResults;
 use components::region_inputs::{self, RegionInputs};
-use components::reset_all::ResetAll;
+use components::reset_all::reset_all;
 use components::results::Results;
 use components::share::Share;
 use components::site_inputs::{self, SiteInputs};
 use components::story::Story;
-use components::summary_bar::SummaryBar;
+use components::summary_bar::summary_bar;
 use components::then_and_now::{Side, ThenAndNow};
 use fields::Fields;
 use outcome::{line_names, Outcome};
@@ -248,12 +248,12 @@ pub fn App(props: &AppProps) -> Html {
     let figures = shown_outcome.as_deref().and_then(Outcome::figures);
     // The one live region: profit and break-even, or that the results are paused.
     let announce = (*use_memo(outcome.clone(), |outcome| outcome.announcement(currency))).clone();
-    let headline = figures.map(|f| html! { <Headline economics={f.economics.clone()} /> });
+    let headline = figures.map(|f| headline(&f.economics));
     let results = figures.map(|f| {
         let s = &f.scenario;
         html! {
             <>
-                <Notes notes={f.notes.clone()} />
+                { notes(&f.notes) }
                 <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
                     snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
                     {currency} rates={s.rates} pue={s.site.pue} />
@@ -386,7 +386,7 @@ pub fn App(props: &AppProps) -> Html {
                         </Disclosure>
                     }
                     if embed.is_none() {
-                        <ResetAll {on_reset} />
+                        { reset_all(on_reset) }
                     }
                 </div>
                 <div class={classes!("details", stale.then_some("stale"))}>
@@ -409,7 +409,7 @@ pub fn App(props: &AppProps) -> Html {
             </main>
             </ContextProvider<Stale>>
             if embed.is_none() {
-                <SummaryBar economics={summary} />
+                { summary_bar(summary.as_deref(), currency) }
             }
         </div>
         </ContextProvider<Currency>>

@@ -2,20 +2,12 @@
 //! the break-even power price, hashprice and payback, each signed and coloured. The
 //! network line that dates them sits under them (the App places it).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::figure::Figure;
 use crate::app::format::Style;
 use crate::engine::economics::Economics;
 use crate::scenario::hooks::Hook;
-
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    /// The current figures.
-    pub economics: Rc<Economics>,
-}
 
 /// `good` for a figure on the side of making money, `bad` for the other side.
 fn tone(good: bool) -> &'static str {
@@ -26,9 +18,9 @@ fn tone(good: bool) -> &'static str {
     }
 }
 
-#[function_component]
-pub fn Headline(props: &HeadlineProps) -> Html {
-    let e = &props.economics;
+/// The headline of the current figures: a function, not a component, since it changes
+/// whenever the App redraws for a new scenario (each [`Figure`] in it skips on its own).
+pub fn headline(e: &Economics) -> Html {
     let profit = e.fleet.profit.amount();
     let paying = profit > 0.0;
     let payback = Hook::PaybackDays.today(e);

@@ -1,26 +1,18 @@
 //! On narrow screens the results sit between the key inputs and the others: this bar
 //! keeps the headline figures in view while typing further down, and links to them.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
-
-use crate::app::hooks::use_currency;
 
 use crate::app::format::{format, Style};
 use crate::engine::economics::Economics;
+use crate::engine::money::Currency;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryBarProps {
-    /// The current figures; `None` while a field is invalid.
-    pub economics: Option<Rc<Economics>>,
-}
-
-#[function_component]
-pub fn SummaryBar(props: &SummaryBarProps) -> Html {
-    let currency = use_currency();
+/// The bar for the current figures (`None` while a field is invalid), money in
+/// `currency`. A function, not a component: it changes whenever the App redraws for a new
+/// scenario.
+pub fn summary_bar(economics: Option<&Economics>, currency: Currency) -> Html {
     // No hooks here: the public hooks live on the full results, once each.
-    let body = match &props.economics {
+    let body = match economics {
         Some(e) => {
             let profit = e.fleet.profit.amount();
             let break_even = e
