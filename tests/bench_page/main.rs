@@ -65,7 +65,6 @@ mod typing;
 use std::time::Duration;
 
 use hashwatt::saved::Store;
-use serde_json::json;
 
 use stats::{load_timings, verdict, Stats};
 use support::{with_page, Failure, Page};
@@ -147,18 +146,13 @@ struct CaseResult {
 /// Opens the case's page in the current browser, opens the schedule if asked, and runs
 /// both ways of typing.
 async fn run_case(page: &Page, case: &Case) -> Result<CaseResult, Failure> {
-    if case.saved > 0 {
-        // The store as the page writes it, put in this browser's storage before the page
-        // that is timed opens (and reads it).
-        page.open(case.path).await?;
-        page.execute(
-            "localStorage.setItem(arguments[0], arguments[1]);",
-            vec![json!(SAVED_STORAGE_KEY), json!(saved_store(case.saved))],
-        )
-        .await?;
-    }
     page.open(case.path).await?;
     if case.saved > 0 {
+        // The store as the page writes it, put in this browser's storage; the page is
+        // then loaded again, and reads it.
+        page.set_local_storage(SAVED_STORAGE_KEY, &saved_store(case.saved))
+            .await?;
+        page.refresh().await?;
         let shown = page
             .poll(
                 async || {
