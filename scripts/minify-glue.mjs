@@ -1,4 +1,5 @@
-// Minifies the JavaScript glue wasm-bindgen wrote into a built dist/ (hashwatt-*.js),
+// Minifies the JavaScript glue wasm-bindgen wrote into a built dist/ (hashwatt-*.js, and
+// on-demand.js below),
 // which Trunk 0.21's own minifier cannot parse (`export default`), and updates its
 // Subresource Integrity hash in index.html to match. The file keeps Trunk's name: the
 // hash in it still changes with every change of the glue. Run by scripts/build.sh after
@@ -35,3 +36,12 @@ if (!tag.test(html)) {
 html = html.replace(tag, (_, before) => `${before}${integrity}`);
 writeFileSync(indexPath, html);
 console.log(`minify-glue: ${glue[0]} ${source.length} -> ${code.length} bytes; integrity updated`);
+
+// The on-demand module's glue (src/app/on_demand/; Trunk names it after its binary,
+// without a hash): minified the same way. The page imports it by name, without an
+// integrity hash, so nothing else changes.
+const onDemand = `${dist}/on-demand.js`;
+const onDemandSource = readFileSync(onDemand, 'utf8');
+const onDemandCode = transformSync(onDemandSource, { minify: true, format: 'esm' }).code;
+writeFileSync(onDemand, onDemandCode);
+console.log(`minify-glue: on-demand.js ${onDemandSource.length} -> ${onDemandCode.length} bytes`);

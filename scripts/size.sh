@@ -23,16 +23,21 @@ cd "$(dirname "$0")/.."
 # a known defect against the 250 KB the issues ask for. Minifying the release build's HTML
 # and CSS (Trunk.toml) took 3.2 KB off, the JS glue (scripts/minify-glue.mjs) 2.0 KB, and
 # four leaf components made plain functions (headline, notes, reset all, summary bar)
-# 2.4 KB: 343.9 KB, held here at 344 KB. docs/toolchain.md ("Where the bytes go") says
-# what the rest is.
-BUDGET_KB=${BUDGET_KB:-344}
+# 2.4 KB: 343.9 KB. Saved scenarios and the embed builder then moved to the on-demand
+# module, loaded when one of them is opened (src/app/on_demand/; issue 11 counts code
+# loaded only when a feature is opened out of the first visit): 306.8 KB, held here at
+# 307 KB. docs/toolchain.md ("Where the bytes go") says what the rest is.
+BUDGET_KB=${BUDGET_KB:-307}
 [ -f dist/index.html ] || { echo "size: dist/ is not built: run scripts/build.sh" >&2; exit 1; }
 total=0
 printf '%-10s %-44s %10s %10s\n' kind file raw gzip-9
-for f in dist/index.html dist/*.js dist/*_bg.wasm dist/*.css; do
+for f in dist/index.html dist/*.js dist/snippets/*/*.js dist/*_bg.wasm dist/*.css; do
   [ -f "$f" ] || continue
   # embed.js is the partner's download, not the page's: checked on its own below.
   [ "$f" = dist/embed.js ] && continue
+  # The on-demand module is loaded only when saved scenarios or the embed builder are
+  # opened (src/app/on_demand/): not the first visit's. Printed below.
+  case "$f" in dist/on-demand*) continue ;; esac
   raw=$(stat -c %s "$f")
   gz=$(gzip -9c "$f" | wc -c)
   total=$((total + gz))
@@ -43,6 +48,18 @@ if [ "$total" -gt $((BUDGET_KB * 1024)) ]; then
   echo "size: over budget" >&2
   exit 1
 fi
+
+# The on-demand module, for the record (no budget: a visitor who opens saved scenarios
+# or the embed builder downloads it once).
+ondemand=0
+for f in dist/on-demand.js dist/on-demand_bg.wasm; do
+  [ -f "$f" ] || { echo "size: $f is missing: the on-demand module was not built" >&2; exit 1; }
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9c "$f" | wc -c)
+  ondemand=$((ondemand + gz))
+  printf '%-10s %-44s %10d %10d\n' on-demand "${f#dist/}" "$raw" "$gz"
+done
+printf "on demand, gzip-9: %d bytes (%s KB)\n" "$ondemand" "$(awk "BEGIN { printf \"%.1f\", $ondemand / 1024 }")"
 
 # The partner script: small, since it loads on every partner page (budget 3 KB gzip -9).
 EMBED_BUDGET=3072

@@ -13,6 +13,7 @@ pub mod fields;
 pub mod format;
 pub mod hooks;
 pub mod live;
+pub mod on_demand;
 pub mod outcome;
 pub mod saved;
 pub mod source;
@@ -49,8 +50,8 @@ use components::story::Story;
 use components::summary_bar::summary_bar;
 use components::then_and_now::{Side, ThenAndNow};
 use fields::Fields;
+use on_demand::{Feature, OnDemandSection};
 use outcome::{line_names, Outcome};
-use saved::SavedPanel;
 use state::{Action, Calculator};
 
 pub use hooks::FIRST_RESULTS_MARK;
@@ -294,6 +295,8 @@ pub fn App(props: &AppProps) -> Html {
         },
     );
     let query = (*query).clone();
+    // Saved scenarios start open where this browser holds some (read once).
+    let saved_held = *use_memo((), |_| saved::held());
     let fleet = fields(fleet_inputs::KEYS);
     let site = fields(site_inputs::KEYS);
     let region = fields(region_inputs::KEYS);
@@ -400,10 +403,11 @@ pub fn App(props: &AppProps) -> Html {
                         </section>
                     }
                     if shown(Section::Saved) {
-                        <SavedPanel query={query.clone()} {on_open} />
+                        <OnDemandSection feature={Feature::Saved} query={query.clone()} {on_open}
+                            start_open={saved_held} />
                     }
                     if embed.is_none() {
-                        <embed::Builder {query} />
+                        <OnDemandSection feature={Feature::Builder} {query} />
                     }
                 </div>
             </main>

@@ -20,6 +20,7 @@ fn row(page: &Mounted, name: &str) -> Option<Element> {
 async fn save_open_rename_duplicate_delete() {
     clear_storage();
     let page = Mounted::with("?v=1&n=12&kwh=0.041", false).await;
+    page.open_saved().await;
     page.type_at("[data-testid=\"save-name\"]", "Site A").await;
     page.click("[data-testid=\"save-button\"]").await;
     rows_become(&page, &["Site A"]).await;
@@ -114,6 +115,7 @@ async fn opening_a_link_does_not_touch_saved_scenarios() {
     storage().set_item(KEY, &store.to_json()).unwrap();
     let before = storage().get_item(KEY).unwrap();
     let page = Mounted::with("?v=1&n=500&kwh=0.02&miner=avalon-a1246", false).await;
+    page.open_saved().await;
     page.type_at("input[name=\"n\"]", "501").await;
     assert_eq!(row_names(&page), ["Mine"]);
     assert_eq!(storage().get_item(KEY).unwrap(), before);
@@ -126,6 +128,7 @@ async fn a_saved_scenario_with_bad_values_opens_with_the_notice() {
     let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Bad","query":"v=1&n=abc&kwh=-5&up=95","saved":""}]}"#;
     storage().set_item(KEY, text).unwrap();
     let page = Mounted::with("?v=1&n=5", false).await;
+    page.open_saved().await;
     assert!(page.find("[data-testid=\"link-notice\"]").is_none());
     page.click("[data-name=\"Bad\"] [data-testid=\"saved-open\"]")
         .await;
@@ -166,6 +169,7 @@ fn pick_import_file(page: &Mounted, text: &str) {
 async fn an_import_from_a_newer_version_is_refused_whole() {
     clear_storage();
     let page = Mounted::with("?v=1&n=5", false).await;
+    page.open_saved().await;
     pick_import_file(
         &page,
         r#"{"format":"hashwatt-saved","version":2,"scenarios":[{"name":"Later","query":"v=2&x=1"}]}"#,
@@ -185,6 +189,7 @@ async fn without_web_locks_a_change_is_still_made() {
     js_sys::Reflect::set(&hide, &"configurable".into(), &true.into()).unwrap();
     js_sys::Object::define_property(&navigator, &"locks".into(), &hide);
     let page = Mounted::with("?v=1&n=5", false).await;
+    page.open_saved().await;
     page.type_at("[data-testid=\"save-name\"]", "No locks")
         .await;
     page.click("[data-testid=\"save-button\"]").await;

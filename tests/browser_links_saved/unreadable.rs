@@ -13,6 +13,7 @@ async fn corrupt_storage_is_reported_and_kept_aside() {
     clear_storage();
     storage().set_item(KEY, "{\"format\": broken").unwrap();
     let page = Mounted::with("", false).await;
+    page.open_saved().await;
     assert!(page
         .text("[data-testid=\"saved-problem\"]")
         .contains("could not be read"));
@@ -39,6 +40,7 @@ async fn entries_kept_aside_survive_a_save() {
     let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Good","query":"v=1&n=2"},{"oops":true}]}"#;
     storage().set_item(KEY, text).unwrap();
     let page = Mounted::with("", false).await;
+    page.open_saved().await;
     assert!(page
         .text("[data-testid=\"saved-problem\"]")
         .contains("1 saved entry"));
@@ -58,6 +60,7 @@ async fn unknown_fields_survive_a_save_through_the_page() {
     let text = r#"{"format":"hashwatt-saved","version":1,"scenarios":[{"name":"Old","query":"v=1&n=2","saved":"","colour":"red"}],"sync":{"id":7}}"#;
     storage().set_item(KEY, text).unwrap();
     let page = Mounted::with("?v=1&n=5", false).await;
+    page.open_saved().await;
     page.type_at("[data-testid=\"save-name\"]", "New").await;
     page.click("[data-testid=\"save-button\"]").await;
     rows_become(&page, &["Old", "New"]).await;
@@ -79,6 +82,7 @@ async fn an_unreadable_store_too_large_to_keep_aside_is_exported_then_cleared() 
     let big = format!("{{\"format\": {}", "x".repeat(2_800_000));
     storage().set_item(KEY, &big).unwrap();
     let page = Mounted::with("?v=1&n=5", false).await;
+    page.open_saved().await;
     assert!(page
         .text("[data-testid=\"saved-problem\"]")
         .contains("could not be read"));

@@ -27,6 +27,10 @@ impl Mounted {
 
     /// Mounts, with the address bar following the scenario when `sync_url`.
     pub async fn with(query: &str, sync_url: bool) -> Mounted {
+        // Saved scenarios and the embed builder drawn in the App's own tree: these tests
+        // have no built site to load the on-demand module from (the end-to-end tests
+        // load it).
+        hashwatt::app::on_demand::features::link_in();
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -116,6 +120,19 @@ impl Mounted {
         select.set_value(value);
         fire(&select, "change");
         yew::scheduler::flush().await;
+    }
+
+    /// Opens the saved scenarios' section (as a user does: its heading), unless it is
+    /// open, and waits for its form.
+    pub async fn open_saved(&self) {
+        let section = "[data-testid=\"saved-section\"]";
+        if self.find(&format!("{section}[open]")).is_none() {
+            self.click(&format!("{section} > summary")).await;
+        }
+        until("the saved scenarios' form", || {
+            self.find("[data-testid=\"save-name\"]").is_some()
+        })
+        .await;
     }
 
     pub async fn click(&self, selector: &str) {

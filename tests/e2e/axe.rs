@@ -10,8 +10,8 @@
 
 use crate::fake_mempool::FakeMempool;
 use crate::states::{
-    canaan_then_and_now, open_embed_builder, open_schedule, open_settled, wait_for, DEFAULT,
-    EMBED_DARK_ACCENT, FLEET_KZ_CAPACITY,
+    canaan_then_and_now, open_embed_builder, open_saved, open_schedule, open_settled, wait_for,
+    DEFAULT, EMBED_DARK_ACCENT, FLEET_KZ_CAPACITY,
 };
 use crate::support::{testid_css, with_page_api, Failure, Page, Violation};
 
@@ -80,6 +80,8 @@ async fn axe_finds_no_violation_in_the_main_states() {
         open_settled(page, DEFAULT).await?;
         open_embed_builder(page).await?;
         check(page, "the embed builder open", &mut seen).await?;
+        open_saved(page).await?;
+        check(page, "saved scenarios open", &mut seen).await?;
 
         open_settled(page, EMBED_DARK_ACCENT).await?;
         check(page, "embed, dark, partner accent #0a7", &mut seen).await?;

@@ -61,11 +61,26 @@ pub async fn open_schedule(page: &Page) -> Result<(), Failure> {
     wait_for(page, &testid_css("schedule")).await
 }
 
-/// Opens the embed builder and waits until it is open.
+/// Opens the embed builder and waits until its options are drawn (its code is loaded
+/// on demand, the first time).
 pub async fn open_embed_builder(page: &Page) -> Result<(), Failure> {
     let builder = testid_css("embed-builder");
     click_centred(page, &format!("{builder} > summary")).await?;
-    wait_for(page, &format!("{builder}[open]")).await
+    wait_for(page, &format!("{builder}[open] #embed-credit")).await
+}
+
+/// Opens the saved scenarios' section unless it is open (it opens by itself where the
+/// browser holds some), and waits until its form is drawn (its code is loaded on demand).
+pub async fn open_saved(page: &Page) -> Result<(), Failure> {
+    let section = testid_css("saved-section");
+    if page.exists(&format!("{section}:not([open])")).await? {
+        click_centred(page, &format!("{section} > summary")).await?;
+    }
+    wait_for(
+        page,
+        &format!("{section}[open] {}", testid_css("save-name")),
+    )
+    .await
 }
 
 /// Clicks the first element matching `css` (opening its collapsed section first) once it

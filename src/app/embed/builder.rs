@@ -3,7 +3,7 @@
 //! only created while the panel is open (it loads a second copy of the calculator).
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDetailsElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::settled::use_settled;
@@ -22,28 +22,21 @@ use crate::engine::money::Currency;
 pub struct BuilderProps {
     /// The current scenario's link query; `None` while a field is invalid.
     pub query: Option<String>,
+    /// Whether its section is open.
+    pub open: bool,
 }
 
-/// The builder's panel, closed until the user opens it: while closed it builds nothing
-/// (no snippet, no preview), so typing in the calculator costs it nothing.
+/// The builder, in its section ("Embed this calculator", loaded on demand:
+/// [`crate::app::on_demand`]). While the section is closed it builds nothing (no
+/// snippet, no preview), so typing in the calculator costs it nothing.
 #[function_component]
 pub fn Builder(props: &BuilderProps) -> Html {
-    let open = use_state(|| false);
-    // Kept here, so that closing the panel does not lose the partner's choices.
+    // Kept here, so that closing the section does not lose the partner's choices.
     let choices = use_state(Choices::default);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            open.set(e.target_unchecked_into::<HtmlDetailsElement>().open());
-        })
-    };
     html! {
-        <details class="section embed-builder" data-testid="embed-builder" {ontoggle}>
-            <summary><h2>{ "Embed this calculator" }</h2></summary>
-            if *open {
-                <BuilderPanel query={props.query.clone()} {choices} />
-            }
-        </details>
+        if props.open {
+            <BuilderPanel query={props.query.clone()} {choices} />
+        }
     }
 }
 

@@ -2,7 +2,9 @@
 //! their actions; export and import below. Kept in this browser only.
 //!
 //! The panel takes the current query, which changes on every keystroke, so it redraws
-//! then; it is small. The list below it takes only the store and so does not.
+//! then while its section is open (a closed section is not told); it is small. The
+//! list below it takes only the store and so does not. It is drawn by the on-demand
+//! module ([`crate::app::on_demand`]), inside the section the page draws.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -47,8 +49,7 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
     let refused = matches!(saved.status, Some(Err(_)));
 
     html! {
-        <section class="section saved" aria-labelledby="saved-title">
-            <h2 id="saved-title">{ "Saved scenarios" }</h2>
+        <div class="saved-panel">
             if !saved.available {
                 <p class="error">{ "This browser offers no storage here: scenarios cannot be saved." }</p>
             }
@@ -69,6 +70,6 @@ pub fn SavedPanel(props: &SavedPanelProps) -> Html {
             </p>
             <SavedList store={saved.store.clone()} can_replace={valid} actions={actions.clone()} />
             <SavedTransfer store={saved.store.clone()} {actions} />
-        </section>
+        </div>
     }
 }

@@ -4,6 +4,7 @@
 use serde_json::{json, Value};
 
 use super::{assert_same_values, field, holds, number, wait_for_address, wait_for_values, Values};
+use crate::states::open_saved;
 use crate::support::{testid_css, with_page, Failure, Page};
 
 /// Where the saved scenarios live in localStorage.
@@ -35,6 +36,7 @@ async fn saved_scenarios_survive_opening_a_link() {
     let seen = with_page(async |page: &Page| {
         page.open("/?v=1&n=3").await?;
         let three = page.values().await?;
+        open_saved(page).await?;
         page.type_into_css(&testid_css("save-name"), "Mine").await?;
         page.click(&testid_css("save-button")).await?;
         let row_after_save = page
@@ -56,6 +58,8 @@ async fn saved_scenarios_survive_opening_a_link() {
         )
         .await?;
         let link_values = page.values().await?;
+        // Open by itself: this browser now holds a saved scenario.
+        open_saved(page).await?;
         let row_after_link = page.exists(&saved_row("Mine")).await?;
         let stored_after_link = page.local_storage(STORE_KEY).await?;
 
@@ -180,6 +184,7 @@ async fn a_corrupt_store_is_reported_and_kept() {
         page.open("/?v=1").await?;
         page.set_local_storage(STORE_KEY, CORRUPT_STORE).await?;
         page.refresh().await?;
+        open_saved(page).await?;
         let problem = page.text(&testid_css("saved-problem")).await?;
         let rows = row_names(page).await?;
         page.type_into_css(&testid_css("save-name"), "New").await?;

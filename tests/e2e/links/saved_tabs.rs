@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use hashwatt::saved::{Store, FORMAT};
 use serde_json::{json, Value};
 
+use crate::states::open_saved;
 use crate::support::{with_page, Failure, Page};
 
 /// Where the saved scenarios live in localStorage.
@@ -227,9 +228,11 @@ async fn two_windows_saving_at_once_lose_nothing() {
         page.open("/?v=1&n=3").await?;
         page.set_local_storage(STORE_KEY, &seed(&plans)).await?;
         page.refresh().await?;
+        open_saved(page).await?;
         let first = page.current_window().await?;
         let second = page.open_window().await?;
         page.open("/?v=1&n=4").await?;
+        open_saved(page).await?;
         let windows = [(&first, "A", "B", &a), (&second, "B", "A", &b)];
         let started = Instant::now();
         for (window, me, other, steps) in windows {

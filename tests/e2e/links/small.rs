@@ -3,6 +3,7 @@
 //! whole network is warned about, and a name with a lone surrogate is refused.
 
 use super::field;
+use crate::states::open_saved;
 use crate::support::{testid_css, with_page, Failure, Page};
 
 #[derive(Debug)]
@@ -40,6 +41,7 @@ async fn repeated_keys_spaced_ids_absurd_fleets_and_broken_names() {
         let warning = page.text(&testid_css("network-warning")).await?;
 
         page.open("/?v=1").await?;
+        open_saved(page).await?;
         // A lone high surrogate in the name, as a script or a paste can leave it.
         page.execute(
             "const i = document.querySelector('[data-testid=save-name]');\
