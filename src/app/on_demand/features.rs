@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::Feature;
 use crate::app::embed::Builder;
-use crate::app::saved::SavedPanel;
+use crate::app::saved::{CurrentQuery, SavedPanel};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FeatureProps {
@@ -25,9 +25,14 @@ pub struct FeatureProps {
 /// A feature, as its section shows it.
 #[function_component]
 pub fn FeatureBody(props: &FeatureProps) -> Html {
+    // Saved scenarios read the query when a button is pressed: kept here, it changes
+    // nothing they draw, so a keystroke does not redraw them.
+    let current = use_memo((), |_| CurrentQuery::default());
+    current.set(props.query.clone());
     match props.feature {
         Feature::Saved => html! {
-            <SavedPanel query={props.query.clone()} on_open={props.on_open.clone()} />
+            <SavedPanel valid={props.query.is_some()} current={(*current).clone()}
+                on_open={props.on_open.clone()} />
         },
         Feature::Builder => html! {
             <Builder query={props.query.clone()} open={props.open} />

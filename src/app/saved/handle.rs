@@ -52,12 +52,36 @@ impl PartialEq for SavedActions {
     }
 }
 
+/// The current scenario's link query (`None` while a field is invalid), kept current by
+/// whoever draws the panel without redrawing it, and read when a button is pressed:
+/// neither the panel nor its rows redraw on a keystroke to save or replace the current
+/// scenario. Equal to itself only (one shared cell).
+#[derive(Clone, Default)]
+pub struct CurrentQuery(Rc<RefCell<Option<String>>>);
+
+impl PartialEq for CurrentQuery {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl CurrentQuery {
+    /// Puts in the current query.
+    pub fn set(&self, query: Option<String>) {
+        *self.0.borrow_mut() = query;
+    }
+
+    /// The current query, copied out so that no borrow outlives the call.
+    fn get(&self) -> Option<String> {
+        self.0.borrow().clone()
+    }
+}
+
 /// What the panel was last given, read when a button is pressed rather than passed
-/// down: the rows need not redraw on every keystroke to save or replace the current
-/// scenario.
+/// down.
 struct Latest {
-    /// The current scenario's link query; `None` while a field is invalid.
-    query: Option<String>,
+    /// The current scenario's link query.
+    query: CurrentQuery,
     /// Opens a saved scenario, given its name and query.
     on_open: Callback<(String, String)>,
 }
@@ -73,7 +97,7 @@ fn now_iso() -> String {
 impl SavedActions {
     /// The current query, copied out so that no borrow outlives the call.
     fn query(&self) -> Option<String> {
-        self.latest.borrow().query.clone()
+        self.latest.borrow().query.get()
     }
 
     fn dispatch(&self, action: SavedAction) {
@@ -165,12 +189,12 @@ impl SavedActions {
 }
 
 /// The saved scenarios in this browser, for the panel given the current scenario's
-/// `query` (`None` while a field is invalid) and what opening a saved one does.
+/// `query` and what opening a saved one does.
 #[hook]
-pub fn use_saved(query: Option<String>, on_open: Callback<(String, String)>) -> Saved {
+pub fn use_saved(query: CurrentQuery, on_open: Callback<(String, String)>) -> Saved {
     let state = use_reducer(SavedState::load);
     let latest = use_mut_ref(|| Latest {
-        query: None,
+        query: CurrentQuery::default(),
         on_open: Callback::noop(),
     });
     // Kept current on every render; read only when a button is pressed.

@@ -29,6 +29,7 @@ mod unreadable;
 mod write;
 mod written;
 
+pub use handle::CurrentQuery;
 pub use panel::SavedPanel;
 
 /// Whether this browser holds saved scenarios (anything under their localStorage key,

@@ -1,15 +1,15 @@
 //! Saved scenarios: save the current one under a name, and list the saved ones with
 //! their actions; export and import below. Kept in this browser only.
 //!
-//! The panel takes the current query, which changes on every keystroke, so it redraws
-//! then while its section is open (a closed section is not told); it is small. The
-//! list below it takes only the store and so does not. It is drawn by the on-demand
-//! module ([`crate::app::on_demand`]), inside the section the page draws.
+//! The panel takes whether the current scenario is valid, and the current query in a
+//! cell it reads when a button is pressed: a keystroke redraws neither it nor its list.
+//! It is drawn by the on-demand module ([`crate::app::on_demand`]), inside the section
+//! the page draws.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::handle::use_saved;
+use super::handle::{use_saved, CurrentQuery};
 use super::list::SavedList;
 use super::transfer::SavedTransfer;
 use super::unreadable::Unreadable;
@@ -17,17 +17,19 @@ use crate::saved::{LoadError, MAX_NAME_LEN};
 
 #[derive(Properties, PartialEq)]
 pub struct SavedPanelProps {
-    /// The current scenario's link query; `None` while a field is invalid.
-    pub query: Option<String>,
+    /// Whether the current scenario can be saved (no field is invalid).
+    pub valid: bool,
+    /// The current scenario's link query, read when a button is pressed.
+    pub current: CurrentQuery,
     /// Opens a saved scenario, given its name and query.
     pub on_open: Callback<(String, String)>,
 }
 
 #[function_component]
 pub fn SavedPanel(props: &SavedPanelProps) -> Html {
-    let saved = use_saved(props.query.clone(), props.on_open.clone());
+    let saved = use_saved(props.current.clone(), props.on_open.clone());
     let actions = saved.actions();
-    let valid = props.query.is_some();
+    let valid = props.valid;
     let on_name = {
         let actions = actions.clone();
         Callback::from(move |e: InputEvent| {
