@@ -60,6 +60,31 @@ const STATES = [
         document.querySelector('[data-testid=schedule-toggle]').scrollIntoView({ block: 'start' }));
     },
   },
+  {
+    // The sections loaded on demand: two saved scenarios (so the section opens by
+    // itself) and the embed builder, opened.
+    name: 'saved',
+    path: () => '/',
+    steps: async (page) => {
+      await page.evaluate(() => {
+        const at = '2026-12-01T09:00:00.000Z';
+        localStorage.setItem('hashwatt.saved', JSON.stringify({
+          format: 'hashwatt-saved',
+          version: 1,
+          scenarios: [
+            { name: 'Site A, 5 c', query: 'v=1&n=120&kwh=0.05', saved: at },
+            { name: 'Hosted at 7.5 c', query: 'v=1&n=4&kwh=0.075', saved: at },
+          ],
+        }));
+      });
+      await page.reload();
+      await page.waitForSelector('[data-testid=saved-row]');
+      await page.click('[data-testid=embed-builder] > summary');
+      await page.waitForSelector('#embed-credit');
+      await page.evaluate(() =>
+        document.querySelector('[data-testid=saved-section]').scrollIntoView({ block: 'start' }));
+    },
+  },
   // The embed in the shot's theme, with a partner's accent.
   { name: 'embed', path: (scheme) => `/embed.html?embed=1&theme=${scheme}&accent=%230a7` },
 ];
@@ -72,8 +97,8 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on a free loopback port; html files name `api` instead of the shipped API. */
-function serveDist(root, api) {
+/** Serves `root` on loopback at `port`; html files name `api` instead of the shipped API. */
+function serveDist(root, api, port) {
   const server = http.createServer((req, res) => {
     let rel = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (rel.endsWith('/')) rel += 'index.html';
@@ -94,14 +119,15 @@ function serveDist(root, api) {
     });
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
+    server.listen(port, '127.0.0.1', () =>
       resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
 }
 
 // A fixed port: the page names the API's host and port ("live from 127.0.0.1:8799"), and
 // the same text in every run keeps the committed PNGs from changing for nothing.
 const api = await startFakeMempool(Number(process.env.FAKE_API_PORT || 8799));
-const site = await serveDist(path.resolve(dist), api.url);
+// The site's own port is fixed too: the embed builder's snippets name it.
+const site = await serveDist(path.resolve(dist), api.url, Number(process.env.SITE_PORT || 8798));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

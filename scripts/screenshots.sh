@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of the page's main states (the default page, the Canaan story opened with
-# then and now, a fleet with the monthly schedule open, the embed with a partner accent)
+# then and now, a fleet with the monthly schedule open, two saved scenarios and the embed
+# builder open, the embed with a partner accent)
 # at 360 and 1440 px, light and dark, into docs/screenshots/STATE-WIDTH-THEME.png. Not
 # part of the tests: run it after a change to the page, look at the files, commit them.
 #   scripts/screenshots.sh            uses dist/ (scripts/build.sh makes it)
@@ -9,7 +10,7 @@
 # mempool (scripts/fake-mempool.mjs, serving tests/fixtures/mempool/), so the shots show
 # the fixtures' live figures and nothing leaves the machine; drives Debian's Chromium
 # (or $CHROMIUM) with playwright-core from npm (package.json). The fake API listens on
-# 127.0.0.1:8799 (FAKE_API_PORT to change it).
+# 127.0.0.1:8799 (FAKE_API_PORT to change it), the site on 127.0.0.1:8798 (SITE_PORT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
