@@ -249,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
     let figures = shown_outcome.as_deref().and_then(Outcome::figures);
     // The one live region: profit and break-even, or that the results are paused.
     let announce = (*use_memo(outcome.clone(), |outcome| outcome.announcement(currency))).clone();
-    let headline = figures.map(|f| headline(&f.economics));
+    let headline_figures = figures.map(|f| headline(&f.economics));
     let results = figures.map(|f| {
         let s = &f.scenario;
         html! {
@@ -344,7 +344,7 @@ pub fn App(props: &AppProps) -> Html {
                     <section class={classes!("headline-card", stale.then_some("stale"))} id="results"
                         tabindex="-1" aria-labelledby="results-title">
                         <h2 id="results-title">{ "Results" }</h2>
-                        { headline.unwrap_or_default() }
+                        { headline_figures.unwrap_or_default() }
                         { paused_notice }
                         <p class="visually-hidden" aria-live="polite" data-testid="announce">{ announce }</p>
                         if shown(Section::Network) {
