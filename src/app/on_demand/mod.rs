@@ -61,3 +61,18 @@ impl Feature {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Feature;
+
+    #[test]
+    fn each_feature_is_read_back_from_its_name_and_no_other_name_is_one() {
+        for feature in [Feature::Saved, Feature::Builder] {
+            assert_eq!(Feature::from_name(feature.as_str()), Some(feature));
+        }
+        for name in ["", "Saved", "schedule", "saved "] {
+            assert_eq!(Feature::from_name(name), None, "{name:?}");
+        }
+    }
+}
