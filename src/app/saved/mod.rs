@@ -6,7 +6,8 @@
 //!   localStorage;
 //! - `handle`: `use_saved`, the one handle the components take: the state to show, and
 //!   `SavedActions`, which stays the same from render to render;
-//! - `panel`: [`SavedPanel`], the section with the save form and the status;
+//! - `panel`: [`SavedPanel`], the save form, the status and what follows, drawn by the
+//!   on-demand module in the section the page draws ([`crate::app::on_demand`]);
 //! - `list`: the rows, redrawn when the store changes or the current scenario turns
 //!   valid or invalid, never on a keystroke that keeps it valid; `row`: one saved
 //!   scenario and its actions;
