@@ -7,7 +7,7 @@
 //!   opened, it loads the module and mounts the feature in it;
 //! - `module`: the module's loader and the handle of a mounted feature, as the page sees
 //!   them (JavaScript's dynamic `import()`);
-//! - `features`: [`features::Feature`]'s components, what the module mounts (and what
+//! - `features`: [`Feature`]'s components, what the module mounts (and what
 //!   the browser tests put in the page directly, [`features::link_in`]).
 //!
 //! The two modules share no memory: the page gives a feature the current scenario's
