@@ -1,17 +1,16 @@
 //! Fleets: one model as a fleet, the power cap and the models it leaves off (not run,
 //! not bought), and the Kazakhstan fleet of docs/domain.md §7.
 
-use hashwatt::engine::date::Date;
 use hashwatt::engine::economics::{
     evaluate, evaluate_fleet, FleetOperation, Operation, PayoutScheme,
 };
-use hashwatt::engine::projection::{project_fleet, Assumptions, GrowthPeriod};
+use hashwatt::engine::projection::{project_fleet, Assumptions};
 use hashwatt::engine::site::Site;
 use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::engine::units::{EnergyPrice, Fiat, Percent};
 
 use crate::tolerance::assert_within;
-use crate::{eval, line, one, NET};
+use crate::{eval, flat_year, line, one, NET};
 
 #[test]
 fn a_plain_site_matches_the_one_model_operation() {
@@ -117,18 +116,8 @@ fn machines_left_off_by_the_capacity_are_not_bought() {
     assert_within(e.payback_days.unwrap(), 30_300.0 / profit, 1e-12);
 
     let a = Assumptions {
-        start: Date::parse_iso("2026-03-20").unwrap(),
-        months: 12,
-        difficulty_growth: Percent::new(0.0),
-        difficulty_growth_period: GrowthPeriod::Year,
-        halving_difficulty_change: Percent::new(0.0),
-        price_growth: Percent::new(0.0),
-        fee_growth: Percent::new(0.0),
-        block_time_secs: 600.0,
-        machines_start: Date::parse_iso("2026-03-20").unwrap(),
         resale: Percent::new(10.0),
-        switch_off_when_losing: false,
-        discount_rate: Percent::new(0.0),
+        ..flat_year()
     };
     let p = project_fleet(&op, &net, &a).unwrap();
     assert_within(p.hardware.amount(), 30_300.0, 1e-12);

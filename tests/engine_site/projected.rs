@@ -1,31 +1,20 @@
 //! A fleet over time: each model switched off on its own when it loses money, and the
 //! all-in cost per BTC (fees counted, curtailment credits not).
 
-use hashwatt::engine::date::Date;
 use hashwatt::engine::economics::{evaluate_fleet, FleetOperation};
-use hashwatt::engine::projection::{project_fleet, Assumptions, GrowthPeriod};
+use hashwatt::engine::projection::{project_fleet, Assumptions};
 use hashwatt::engine::site::Site;
 use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::engine::units::{EnergyPrice, Fiat, Percent};
 
 use crate::tolerance::assert_within;
-use crate::{line, one, BTC_PER_TH_DAY, NET};
+use crate::{flat_year, line, one, BTC_PER_TH_DAY, NET};
 
 #[test]
 fn a_projected_fleet_switches_each_model_off_on_its_own() {
     let a = Assumptions {
-        start: Date::parse_iso("2026-03-20").unwrap(),
-        months: 12,
-        difficulty_growth: Percent::new(0.0),
-        difficulty_growth_period: GrowthPeriod::Year,
-        halving_difficulty_change: Percent::new(0.0),
-        price_growth: Percent::new(0.0),
-        fee_growth: Percent::new(0.0),
-        block_time_secs: 600.0,
-        machines_start: Date::parse_iso("2026-03-20").unwrap(),
-        resale: Percent::new(0.0),
         switch_off_when_losing: true,
-        discount_rate: Percent::new(0.0),
+        ..flat_year()
     };
     let net = SHIPPED_SNAPSHOT.network;
     let mut op = FleetOperation {
@@ -78,18 +67,8 @@ fn all_in_cost_per_btc_counts_fees_and_not_credits() {
     );
     op.lines[0].hardware_cost = Fiat::new(1_000.0);
     let a = Assumptions {
-        start: Date::parse_iso("2026-03-20").unwrap(),
-        months: 12,
-        difficulty_growth: Percent::new(0.0),
-        difficulty_growth_period: GrowthPeriod::Year,
-        halving_difficulty_change: Percent::new(0.0),
-        price_growth: Percent::new(0.0),
-        fee_growth: Percent::new(0.0),
-        block_time_secs: 600.0,
-        machines_start: Date::parse_iso("2026-03-20").unwrap(),
         resale: Percent::new(20.0),
-        switch_off_when_losing: false,
-        discount_rate: Percent::new(0.0),
+        ..flat_year()
     };
     let p = project_fleet(&op, &NET, &a).unwrap();
     let btc = 100.0 * BTC_PER_TH_DAY * 20.0 / 24.0 * 365.0;

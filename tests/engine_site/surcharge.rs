@@ -93,19 +93,7 @@ fn the_surcharge_band_follows_the_average_price_of_the_hours_run() {
             hours: 4.0,
             switch_off,
         }),
-        surcharge: Surcharge {
-            currency: Currency::Kzt,
-            tiers: vec![
-                SurchargeTier {
-                    from_price: 24.0,
-                    per_kwh: 1.0,
-                },
-                SurchargeTier {
-                    from_price: 0.0,
-                    per_kwh: 25.0,
-                },
-            ],
-        },
+        surcharge: kz_bands(),
         ..Site::default()
     };
     let rates = FxRates::default();
