@@ -7,8 +7,20 @@ use serde_json::json;
 
 use super::{field, live_profit, profit_becomes, snapshot_profit, source, wait_source};
 use crate::fake_mempool::{FakeMempool, Reply};
-use crate::support::{testid_css, with_page_api, REL_TOLERANCE};
+use crate::support::{testid_css, with_page_api, Failure, Page, REL_TOLERANCE};
 use crate::tolerance::within;
+
+/// The notice of why live figures are missing, once the page shows one (empty if it never
+/// does).
+async fn live_problem(page: &Page) -> Result<String, Failure> {
+    Ok(page
+        .poll(
+            async || page.text(&testid_css("live-problem")).await,
+            Option::is_some,
+        )
+        .await?
+        .unwrap_or_default())
+}
 
 #[tokio::test]
 async fn offline_the_last_live_figures_stand_in_labelled() {
@@ -50,13 +62,7 @@ async fn offline_hostile_or_refused_answers_change_nothing_but_a_notice() {
     // The default test API: a loopback port nothing listens on (offline at start).
     crate::support::with_page(async |page| {
         page.open("/").await?;
-        let problem = page
-            .poll(
-                async || page.text(&testid_css("live-problem")).await,
-                Option::is_some,
-            )
-            .await?
-            .unwrap_or_default();
+        let problem = live_problem(page).await?;
         assert!(problem.contains("no answer"), "{problem}");
         assert_eq!(source(page).await?.as_deref(), Some("snapshot"));
         let label = page
@@ -108,13 +114,7 @@ async fn offline_hostile_or_refused_answers_change_nothing_but_a_notice() {
             api.set(path, reply);
             let before = api.requests().len();
             page.open("/").await?;
-            let problem = page
-                .poll(
-                    async || page.text(&testid_css("live-problem")).await,
-                    Option::is_some,
-                )
-                .await?
-                .unwrap_or_default();
+            let problem = live_problem(page).await?;
             assert!(problem.contains(words), "{path}: {problem}");
             // Nothing the user sees changed but the notice: the snapshot's figures.
             assert_eq!(source(page).await?.as_deref(), Some("snapshot"), "{path}");
