@@ -37,7 +37,5 @@ pub use panel::SavedPanel;
 /// unreadable included): their section then opens when the page does, which loads the
 /// on-demand module ([`crate::app::on_demand`]). A new visitor's page does not load it.
 pub fn held() -> bool {
-    write::storage()
-        .and_then(|s| s.get_item(state::STORAGE_KEY).ok().flatten())
-        .is_some_and(|text| !text.is_empty())
+    state::stored_text().is_some_and(|text| !text.is_empty())
 }

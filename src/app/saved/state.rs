@@ -6,13 +6,23 @@
 
 use std::rc::Rc;
 
+use web_sys::Storage;
 use yew::prelude::*;
 
-use super::write::storage;
 use crate::saved::{LoadError, News, Status, Store};
 
 /// Where the store lives in localStorage.
 pub const STORAGE_KEY: &str = "hashwatt.saved";
+
+/// This page's localStorage, if the browser offers one here.
+pub(super) fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The text stored under [`STORAGE_KEY`]; `None` where nothing is, or no storage.
+pub(super) fn stored_text() -> Option<String> {
+    storage()?.get_item(STORAGE_KEY).ok()?
+}
 
 /// What the saved-scenarios panel shows.
 #[derive(Clone, PartialEq)]
@@ -54,15 +64,11 @@ pub enum SavedAction {
 impl SavedState {
     /// The scenarios in localStorage, an empty store where there are none.
     pub fn load() -> SavedState {
-        let storage = storage();
-        let text = storage
-            .as_ref()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
-        let (store, problem) = Store::parse(text.as_deref());
+        let (store, problem) = Store::parse(stored_text().as_deref());
         SavedState {
             store: Rc::new(store),
             problem,
-            available: storage.is_some(),
+            available: storage().is_some(),
             status: None,
             draft: String::new(),
             exported_unreadable: None,

@@ -11,16 +11,12 @@ use web_sys::Storage;
 use yew::UseReducerDispatcher;
 
 use super::lock::exclusively;
-use super::state::{SavedAction, SavedState, STORAGE_KEY};
+use super::state::{storage, SavedAction, SavedState, STORAGE_KEY};
 use super::written;
 use crate::saved::{Change, LoadError, News, SavedError, Store};
 
 /// The name of the lock every write of the store holds.
 const LOCK: &str = "hashwatt.saved";
-
-pub(super) fn storage() -> Option<Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
 
 /// The text under `STORAGE_KEY`, or why there is none to be had.
 fn stored(storage: &Storage) -> Result<Option<String>, SavedError> {

@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::lock;
-use super::state::STORAGE_KEY;
+use super::state::stored_text;
 
 const MARK: &str = "hashwatt.saved.written.";
 
@@ -72,21 +72,14 @@ pub async fn newest() -> Option<Mark> {
 /// The stored text, once this tab's copy shows the write `newest` (or after
 /// [`WAIT_MS`]). Call it holding the store's lock: no write can come meanwhile.
 pub async fn fresh_text(newest: Option<Mark>) -> Option<String> {
-    let read = || {
-        web_sys::window()?
-            .local_storage()
-            .ok()??
-            .get_item(STORAGE_KEY)
-            .ok()?
-    };
     // This tab's own write is in its copy already: a text that differs was written
     // by something that leaves no mark (an older version, the browser's tools).
     let Some(mark) = newest.filter(|m| LEFT.get() != Some(*m)) else {
-        return read();
+        return stored_text();
     };
     let deadline = js_sys::Date::now() + f64::from(WAIT_MS);
     loop {
-        let text = read();
+        let text = stored_text();
         let left = deadline - js_sys::Date::now();
         if mark.shows(text.as_deref()) || left <= 0.0 {
             return text;
