@@ -3,9 +3,6 @@
 //! mounts the feature; afterwards the feature stays mounted, so what was typed in it
 //! survives closing, and it is told the current query only while its section is open.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDetailsElement};
@@ -82,7 +79,7 @@ fn Imported(props: &FeatureProps) -> Html {
     let attempt = use_state_eq(|| 0u32);
     let mounted = use_mut_ref(|| None::<Mounted>);
     // Whether this component is still on the page, for a load that ends after it left.
-    let alive = use_memo((), |_| Rc::new(Cell::new(true)));
+    let alive = use_mut_ref(|| true);
     // What the feature is told on mounting: the props of the last render.
     let latest = use_mut_ref(|| (props.query.clone(), props.open));
     *latest.borrow_mut() = (props.query.clone(), props.open);
@@ -104,7 +101,7 @@ fn Imported(props: &FeatureProps) -> Html {
             root.clone(),
             status.clone(),
             mounted.clone(),
-            (*alive).clone(),
+            alive.clone(),
             latest.clone(),
         );
         let feature = props.feature;
@@ -123,7 +120,7 @@ fn Imported(props: &FeatureProps) -> Html {
                         Err(_) => Err("the loaded code failed to start it".to_owned()),
                     }
                 });
-                if !alive.get() {
+                if !*alive.borrow() {
                     if let Ok(handle) = result {
                         let _ = handle.unmount();
                     }
@@ -141,10 +138,10 @@ fn Imported(props: &FeatureProps) -> Html {
     }
     {
         // Taken off the page with its section.
-        let (mounted, alive) = (mounted.clone(), (*alive).clone());
+        let (mounted, alive) = (mounted.clone(), alive.clone());
         use_effect_with((), move |_| {
             move || {
-                alive.set(false);
+                *alive.borrow_mut() = false;
                 if let Some(handle) = mounted.borrow_mut().take() {
                     let _ = handle.unmount();
                 }
