@@ -11,6 +11,15 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
 
 const dist = process.argv[2] ?? 'dist';
+
+/** Minifies the ES module at `file` in place (its exports keep their names); returns the
+ * sizes before and after, and the new text. */
+function minifyModule(file) {
+  const source = readFileSync(file, 'utf8');
+  const { code } = transformSync(source, { minify: true, format: 'esm' });
+  writeFileSync(file, code);
+  return { before: source.length, after: code.length, code };
+}
 const indexPath = `${dist}/index.html`;
 let html = readFileSync(indexPath, 'utf8');
 
@@ -20,11 +29,8 @@ if (glue.length !== 1) {
   console.error(`minify-glue: expected one hashwatt-*.js in ${dist}, found ${glue.length}`);
   process.exit(1);
 }
-const file = `${dist}/${glue[0]}`;
-const source = readFileSync(file, 'utf8');
 // An ES module stays one: its exports (init, the bindings) keep their names.
-const { code } = transformSync(source, { minify: true, format: 'esm' });
-writeFileSync(file, code);
+const { before, after, code } = minifyModule(`${dist}/${glue[0]}`);
 
 // Trunk's SRI on the module preload: sha384 of the file as served.
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
@@ -35,13 +41,10 @@ if (!tag.test(html)) {
 }
 html = html.replace(tag, (_, before) => `${before}${integrity}`);
 writeFileSync(indexPath, html);
-console.log(`minify-glue: ${glue[0]} ${source.length} -> ${code.length} bytes; integrity updated`);
+console.log(`minify-glue: ${glue[0]} ${before} -> ${after} bytes; integrity updated`);
 
 // The on-demand module's glue (src/app/on_demand/; Trunk names it after its binary,
 // without a hash): minified the same way. The page imports it by name, without an
 // integrity hash, so nothing else changes.
-const onDemand = `${dist}/on-demand.js`;
-const onDemandSource = readFileSync(onDemand, 'utf8');
-const onDemandCode = transformSync(onDemandSource, { minify: true, format: 'esm' }).code;
-writeFileSync(onDemand, onDemandCode);
-console.log(`minify-glue: on-demand.js ${onDemandSource.length} -> ${onDemandCode.length} bytes`);
+const onDemand = minifyModule(`${dist}/on-demand.js`);
+console.log(`minify-glue: on-demand.js ${onDemand.before} -> ${onDemand.after} bytes`);
