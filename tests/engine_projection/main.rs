@@ -1,6 +1,8 @@
 //! The projection against hand-computed cases (docs/domain.md C11) and over wide inputs.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../assumptions/mod.rs"]
+mod assumptions;
 mod cash;
 mod finite;
 mod growth;
@@ -13,8 +15,10 @@ mod tolerance;
 
 use hashwatt::engine::date::Date;
 use hashwatt::engine::economics::{Machine, Operation, PayoutScheme};
-use hashwatt::engine::projection::{project, Assumptions, GrowthPeriod, Projection};
+use hashwatt::engine::projection::{project, Assumptions, Projection};
 use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
+
+use assumptions::flat;
 use hashwatt::engine::units::{EnergyPrice, Fiat, Hashrate, Percent, Power};
 
 fn day(iso: &str) -> Date {
@@ -33,24 +37,6 @@ fn s21(units: u32, kwh: f64) -> Operation {
         payout: PayoutScheme::Fpps,
         uptime: Percent::HUNDRED,
         hardware_cost: Fiat::ZERO,
-    }
-}
-
-/// No growth of anything, 600 s blocks, 12 months from the snapshot date.
-fn flat(months: u32) -> Assumptions {
-    Assumptions {
-        start: day("2026-03-20"),
-        months,
-        difficulty_growth: Percent::new(0.0),
-        difficulty_growth_period: GrowthPeriod::Year,
-        halving_difficulty_change: Percent::new(0.0),
-        price_growth: Percent::new(0.0),
-        fee_growth: Percent::new(0.0),
-        block_time_secs: 600.0,
-        machines_start: day("2026-03-20"),
-        resale: Percent::new(0.0),
-        switch_off_when_losing: false,
-        discount_rate: Percent::new(0.0),
     }
 }
 

@@ -9,8 +9,9 @@ use hashwatt::engine::site::Site;
 use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::engine::units::{EnergyPrice, Fiat, Percent};
 
+use crate::assumptions::flat;
 use crate::tolerance::assert_within;
-use crate::{eval, flat_year, line, one, NET};
+use crate::{eval, line, one, NET};
 
 #[test]
 fn a_plain_site_matches_the_one_model_operation() {
@@ -117,7 +118,7 @@ fn machines_left_off_by_the_capacity_are_not_bought() {
 
     let a = Assumptions {
         resale: Percent::new(10.0),
-        ..flat_year()
+        ..flat(12)
     };
     let p = project_fleet(&op, &net, &a).unwrap();
     assert_within(p.hardware.amount(), 30_300.0, 1e-12);

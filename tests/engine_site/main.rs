@@ -3,6 +3,8 @@
 //! the Kazakhstan figures of docs/domain.md §7.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../assumptions/mod.rs"]
+mod assumptions;
 mod fleet;
 mod projected;
 mod site;
@@ -10,12 +12,10 @@ mod surcharge;
 #[path = "../tolerance/mod.rs"]
 mod tolerance;
 
-use hashwatt::engine::date::Date;
 use hashwatt::engine::economics::{
     evaluate_fleet, Economics, FleetOperation, Line, Machine, PayoutScheme,
 };
 use hashwatt::engine::money::{Currency, FxRates};
-use hashwatt::engine::projection::{Assumptions, GrowthPeriod};
 use hashwatt::engine::site::Site;
 use hashwatt::engine::snapshot::NetworkSnapshot;
 use hashwatt::engine::units::{
@@ -54,26 +54,6 @@ fn one(kwh: f64, site: Site) -> FleetOperation {
         site,
         currency: Currency::Usd,
         rates: FxRates::default(),
-    }
-}
-
-/// Twelve months from 2026-03-20 on a network that stays as it is: no growth, no
-/// resale, no discounting, machines kept running.
-fn flat_year() -> Assumptions {
-    let start = Date::parse_iso("2026-03-20").expect("a valid date");
-    Assumptions {
-        start,
-        months: 12,
-        difficulty_growth: Percent::new(0.0),
-        difficulty_growth_period: GrowthPeriod::Year,
-        halving_difficulty_change: Percent::new(0.0),
-        price_growth: Percent::new(0.0),
-        fee_growth: Percent::new(0.0),
-        block_time_secs: 600.0,
-        machines_start: start,
-        resale: Percent::new(0.0),
-        switch_off_when_losing: false,
-        discount_rate: Percent::new(0.0),
     }
 }
 

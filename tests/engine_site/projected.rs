@@ -7,14 +7,15 @@ use hashwatt::engine::site::Site;
 use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
 use hashwatt::engine::units::{EnergyPrice, Fiat, Percent};
 
+use crate::assumptions::flat;
 use crate::tolerance::assert_within;
-use crate::{flat_year, line, one, BTC_PER_TH_DAY, NET};
+use crate::{line, one, BTC_PER_TH_DAY, NET};
 
 #[test]
 fn a_projected_fleet_switches_each_model_off_on_its_own() {
     let a = Assumptions {
         switch_off_when_losing: true,
-        ..flat_year()
+        ..flat(12)
     };
     let net = SHIPPED_SNAPSHOT.network;
     let mut op = FleetOperation {
@@ -68,7 +69,7 @@ fn all_in_cost_per_btc_counts_fees_and_not_credits() {
     op.lines[0].hardware_cost = Fiat::new(1_000.0);
     let a = Assumptions {
         resale: Percent::new(20.0),
-        ..flat_year()
+        ..flat(12)
     };
     let p = project_fleet(&op, &NET, &a).unwrap();
     let btc = 100.0 * BTC_PER_TH_DAY * 20.0 / 24.0 * 365.0;
