@@ -3,8 +3,9 @@
 //! [`NetworkSnapshot`]. Results are derived from a `Scenario` on each change and never
 //! stored.
 //!
-//! Each number key has one place in it (`place.rs`): where its value is set from the
-//! params and read back by [`Scenario::number`], from which the codec writes the link.
+//! Each number key has one place in it, written in its row (`kept_in`, compiled in
+//! `place.rs`): where its value is set from the params and read back by
+//! [`Scenario::number`], from which the codec writes the link.
 
 use std::collections::BTreeMap;
 

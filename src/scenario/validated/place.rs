@@ -1,7 +1,8 @@
 //! Where each number key's value lives in a [`Scenario`]: one entry per key, both ways
-//! ([`Scenario::from_params`] sets it there, [`Scenario::number`] reads it back).
+//! ([`Scenario::from_params`] sets it there, [`Scenario::number`] reads it back),
+//! written in the key's row (`scenario/key.rs`, `kept_in`) and compiled here.
 
-use super::super::key::Key;
+use super::super::key::{key_rows, Key};
 use super::Scenario;
 use crate::engine::money::Currency;
 use crate::engine::site::TimeOfUse;
@@ -44,128 +45,30 @@ impl Place {
     }
 }
 
-/// The place of each number key, `None` for the other keys: one entry per key, both
-/// ways. Each key's range was checked when it was read, so the casts below are exact.
-pub(super) fn place(key: Key) -> Option<Place> {
-    use Place::{Always, Optional};
-    Some(match key {
-        Key::Th => Always(
-            |s| s.operation.machine.hashrate.th_per_s(),
-            |s, v| s.operation.machine.hashrate = Hashrate::from_th_per_s(v),
-        ),
-        Key::W => Always(
-            |s| s.operation.machine.power.watts(),
-            |s, v| s.operation.machine.power = Power::from_watts(v),
-        ),
-        // A whole number from 1 to 10,000,000.
-        Key::N => Always(
-            |s| f64::from(s.operation.units),
-            |s, v| s.operation.units = v as u32,
-        ),
-        Key::Kwh => Always(
-            |s| s.operation.power_price.amount_per_kwh(),
-            |s, v| s.operation.power_price = EnergyPrice::per_kwh(v),
-        ),
-        Key::Pool => Always(
-            |s| s.operation.pool_fee.percent(),
-            |s, v| s.operation.pool_fee = Percent::new(v),
-        ),
-        Key::Up => Always(
-            |s| s.operation.uptime.percent(),
-            |s, v| s.operation.uptime = Percent::new(v),
-        ),
-        Key::Hw => Always(
-            |s| s.operation.hardware_cost.amount(),
-            |s, v| s.operation.hardware_cost = Fiat::new(v),
-        ),
-        Key::Price => Always(
-            |s| s.network.btc_price.amount_per_btc(),
-            |s, v| s.network.btc_price = BtcPrice::per_btc(v),
-        ),
-        Key::Diff => Always(
-            |s| s.network.difficulty.get(),
-            |s, v| s.network.difficulty = Difficulty::new(v),
-        ),
-        // A whole number up to 20,000,000: exact in f64 too.
-        Key::Height => Always(
-            |s| s.network.height as f64,
-            |s, v| s.network.height = v as u64,
-        ),
-        // Whole satoshis (at most 100 BTC, so exact in f64 after rounding).
-        Key::Txfee => Always(
-            |s| s.network.avg_fees_per_block.to_btc().btc(),
-            |s, v| s.network.avg_fees_per_block = Sats::from_sat((v * 1e8).round() as u64),
-        ),
-        // A whole number from 1 to 120.
-        Key::Months => Always(
-            |s| f64::from(s.projection.months),
-            |s, v| s.projection.months = v as u32,
-        ),
-        Key::Dg => Always(
-            |s| s.projection.difficulty_growth.percent(),
-            |s, v| s.projection.difficulty_growth = Percent::new(v),
-        ),
-        Key::Dh => Always(
-            |s| s.projection.halving_difficulty_change.percent(),
-            |s, v| s.projection.halving_difficulty_change = Percent::new(v),
-        ),
-        Key::Pg => Always(
-            |s| s.projection.price_growth.percent(),
-            |s, v| s.projection.price_growth = Percent::new(v),
-        ),
-        Key::Fg => Always(
-            |s| s.projection.fee_growth.percent(),
-            |s, v| s.projection.fee_growth = Percent::new(v),
-        ),
-        Key::Bt => Always(
-            |s| s.projection.block_time_secs,
-            |s, v| s.projection.block_time_secs = v,
-        ),
-        Key::Resale => Always(
-            |s| s.projection.resale.percent(),
-            |s, v| s.projection.resale = Percent::new(v),
-        ),
-        Key::Disc => Always(
-            |s| s.projection.discount_rate.percent(),
-            |s, v| s.projection.discount_rate = Percent::new(v),
-        ),
-        Key::Cap => Optional(|s| s.site.capacity_mw, |s, v| s.site.capacity_mw = v),
-        Key::Pue => Always(|s| s.site.pue, |s, v| s.site.pue = v),
-        Key::Hkwh => Always(
-            |s| s.site.hosting_per_kwh.amount_per_kwh(),
-            |s, v| s.site.hosting_per_kwh = EnergyPrice::per_kwh(v),
-        ),
-        Key::Hfee => Always(
-            |s| s.site.hosting_fee_per_month.amount(),
-            |s, v| s.site.hosting_fee_per_month = Fiat::new(v),
-        ),
-        Key::Curt => Always(
-            |s| s.site.curtailed_hours,
-            |s, v| s.site.curtailed_hours = v,
-        ),
-        Key::Curtc => Always(
-            |s| s.site.curtailment_credit_per_mwh.amount(),
-            |s, v| s.site.curtailment_credit_per_mwh = Fiat::new(v),
-        ),
-        // The peak price makes the time of use, over the peak window and switch (set
-        // before any number).
-        Key::Peak => Optional(
-            |s| s.site.time_of_use.map(|t| t.peak_price.amount_per_kwh()),
-            |s, v| {
-                s.site.time_of_use = v.map(|p| TimeOfUse {
-                    peak_price: EnergyPrice::per_kwh(p),
-                    hours: f64::from(s.peak_window.1),
-                    switch_off: s.peak_off,
-                })
-            },
-        ),
-        Key::Co2 => Optional(
-            |s| s.site.carbon_g_per_kwh,
-            |s, v| s.site.carbon_g_per_kwh = v,
-        ),
-        key => return key.rate_currency().map(Place::Rate),
-    })
+/// Makes [`place`] from the rows' `kept_in` entries.
+macro_rules! places {
+    ($($(#[doc = $doc:literal])* $variant:ident => $row:expr $(; kept_in: $place:expr)?,)*) => {
+        /// The place of each number key, `None` for the other keys: one entry per key,
+        /// both ways, written in its row (`scenario/key.rs`). Each key's range was
+        /// checked when it was read, so the casts there are exact.
+        pub(super) fn place(key: Key) -> Option<Place> {
+            use Place::{Always, Optional};
+            let kept = match key {
+                $(Key::$variant => places!(@kept $($place)?),)*
+            };
+            // An exchange rate's place follows from its currency.
+            kept.or_else(|| key.rate_currency().map(Place::Rate))
+        }
+    };
+    (@kept $place:expr) => {
+        Some($place)
+    };
+    (@kept) => {
+        None
+    };
 }
+
+key_rows!(places);
 
 #[cfg(test)]
 mod tests {
