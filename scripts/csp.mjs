@@ -1,5 +1,5 @@
 // Adds the Content-Security-Policy to a built dist/: a <meta> in index.html with the
-// sha256 of each inline script Trunk wrote (its module loader), dist/embed.html (the
+// sha256 of each inline script (Trunk's module loader, sw.mjs's registration), dist/embed.html (the
 // same page, at the embed's own path), and dist/_headers (the Netlify / Cloudflare
 // Pages format) with the same policy plus what a meta tag cannot carry
 // (frame-ancestors). Run by scripts/build.sh after `trunk build --release`.
@@ -58,7 +58,7 @@ if (api) {
 const policy = [
   "default-src 'self'",
   // 'wasm-unsafe-eval' compiles the WebAssembly; no 'unsafe-eval', no inline script
-  // but Trunk's loader, by hash.
+  // but Trunk's loader and the service worker's registration (sw.mjs), by hash.
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
   // No inline styles: the accent colour is set through the CSSOM.
   "style-src 'self'",
