@@ -14,6 +14,7 @@ mod fake_mempool;
 mod fleet;
 mod links;
 mod live;
+mod offline_page;
 mod on_demand;
 mod page_frame;
 mod states;

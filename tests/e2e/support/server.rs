@@ -2,7 +2,7 @@
 
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
 use tokio::net::{TcpListener, TcpStream};
@@ -28,7 +28,8 @@ const MAX_REQUEST_HEAD: usize = 64 * 1024;
 /// server on loopback, or [`NO_API`].
 pub struct StaticServer {
     base: String,
-    accept_loop: JoinHandle<()>,
+    /// `None` once [`StaticServer::stop`] has run.
+    accept_loop: Mutex<Option<JoinHandle<()>>>,
 }
 
 impl StaticServer {
@@ -60,18 +61,40 @@ impl StaticServer {
                 });
             }
         });
-        Ok(StaticServer { base, accept_loop })
+        Ok(StaticServer {
+            base,
+            accept_loop: Mutex::new(Some(accept_loop)),
+        })
     }
 
     /// The absolute URL of `path_and_query` (which starts with `/`).
     pub fn url(&self, path_and_query: &str) -> String {
         format!("{}{}", self.base, path_and_query)
     }
+
+    /// Stops serving, as a host that has gone away: returns once the listening socket is
+    /// closed, so that every later request to it is refused.
+    pub async fn stop(&self) {
+        if let Some(accept_loop) = self.take_accept_loop() {
+            accept_loop.abort();
+            // Resolves (as cancelled) once the task, and the listener it owns, is dropped.
+            let _ = accept_loop.await;
+        }
+    }
+
+    fn take_accept_loop(&self) -> Option<JoinHandle<()>> {
+        self.accept_loop
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+    }
 }
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
-        self.accept_loop.abort();
+        if let Some(accept_loop) = self.take_accept_loop() {
+            accept_loop.abort();
+        }
     }
 }
 

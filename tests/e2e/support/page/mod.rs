@@ -70,6 +70,12 @@ impl Page {
         self.wait_rendered().await
     }
 
+    /// Stops the site's server, as a host gone away or a visitor offline: every later
+    /// request to it is refused.
+    pub async fn stop_site(&self) {
+        self.site.stop().await;
+    }
+
     /// Waits until the results, or the notice that replaces them, are in the page.
     pub async fn wait_rendered(&self) -> Result<(), Failure> {
         let rendered = self
