@@ -263,3 +263,21 @@ async fn each_field_asks_for_its_keypad() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_warning_is_announced_by_the_one_live_region() {
+    // One TH/s against a difficulty of 1: more than the whole network.
+    let page = Mounted::new("v=1&th=1&diff=1").await;
+    let warning = page.find("[data-testid=\"network-warning\"]").unwrap();
+    assert_eq!(warning.closest("[aria-live], [role=status]").unwrap(), None);
+    let announce = page.text("[data-testid=\"announce\"]");
+    assert!(
+        announce.starts_with("Profit ")
+            && announce.ends_with("; warning: more than the whole network's hashrate"),
+        "{announce}"
+    );
+    page.type_into("diff", "133790000000000").await;
+    assert_eq!(page.count("[data-testid=\"network-warning\"]"), 0);
+    let announce = page.text("[data-testid=\"announce\"]");
+    assert!(!announce.contains("warning"), "{announce}");
+}

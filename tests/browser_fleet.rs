@@ -71,8 +71,21 @@ async fn the_capacity_leaves_the_least_efficient_off_and_says_so() {
     // Two S21 (17.5 J/TH) and ten S9 (98 J/TH); 10 kW fits both S21 and two S9.
     let page = Mounted::new("n=2&m2=antminer-s9_13.5_1323_10_0").await;
     assert_eq!(page.count("[data-testid=\"capacity-warning\"]"), 0);
+    let announce = || page.text("[data-testid=\"announce\"]");
+    assert!(!announce().contains("capacity"), "{}", announce());
     page.type_into("cap", "0.01").await;
     assert_eq!(page.number("fleet-units-running"), 4.0);
+    // The page's one live region says so; the warning, whose figures change with each
+    // keystroke, is not a live region of its own.
+    assert!(
+        announce().starts_with("Profit ")
+            && announce().ends_with("; not every machine fits the site's capacity"),
+        "{}",
+        announce()
+    );
+    let warning = page.find("[data-testid=\"capacity-warning\"]").unwrap();
+    assert_eq!(warning.get_attribute("role"), None);
+    assert_eq!(warning.closest("[aria-live], [role=status]").unwrap(), None);
     assert_within(
         page.number("site-power"),
         (7000.0 + 2.0 * 1323.0) / 1e6,

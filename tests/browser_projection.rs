@@ -275,6 +275,39 @@ async fn keys_and_the_pointer_read_out_each_month() {
     assert_eq!(readout(&page).0, "", "the pointer left");
 }
 
+/// The readout's `aria-live`: polite only while the chart has the keyboard's focus.
+fn readout_live(page: &Mounted) -> String {
+    page.find("[data-testid=\"chart-readout\"]")
+        .unwrap()
+        .get_attribute("aria-live")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_readout_is_announced_only_while_the_chart_has_focus() {
+    let page = Mounted::new("v=1&hw=1500&months=24").await;
+    assert_eq!(readout_live(&page), "off", "nothing picked");
+    // A month picked without the chart's focus (as under a resting pointer): a field
+    // typed in then changes the readout, which must not be announced.
+    press(&page, "Home").await;
+    page.type_into("kwh", "0.05").await;
+    assert_eq!(readout(&page).0, "1");
+    assert_eq!(readout_live(&page), "off", "a month read out without focus");
+
+    let plot: HtmlElement = page.find(".chart-plot").unwrap().dyn_into().unwrap();
+    plot.focus().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(readout_live(&page), "polite", "the chart focused");
+    press(&page, "ArrowRight").await;
+    assert_eq!(readout(&page).0, "2");
+    assert_eq!(readout_live(&page), "polite");
+
+    plot.blur().unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(readout_live(&page), "off", "the chart left");
+    assert_eq!(readout(&page).0, "", "leaving the chart clears the month");
+}
+
 #[wasm_bindgen_test]
 async fn dates_are_checked() {
     let page = Mounted::new("v=1").await;

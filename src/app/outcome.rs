@@ -13,6 +13,7 @@ use crate::engine::economics::{evaluate_fleet, Economics};
 use crate::engine::projection::{project_evaluated, Projection};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::notes::{notes, Note};
+use crate::scenario::warnings::{warnings, Warning};
 use crate::scenario::{FieldError, Scenario};
 
 /// The figures of a valid scenario.
@@ -72,20 +73,34 @@ impl Outcome {
         }
     }
 
-    /// What the live region says after a change: profit and break-even, or what to fix.
+    /// What the live region says after a change: profit and break-even, or what to fix;
+    /// and that a warning stands, when one does. The warnings themselves are not live
+    /// regions: their figures change with every keystroke, and this is the page's one
+    /// announcement.
     pub fn announcement(&self, currency: Currency) -> AttrValue {
         use crate::app::format::{format, Style};
         let text = match self {
             Outcome::Ready(f) => {
                 let e = &f.economics;
                 let profit = format(e.fleet.profit.amount(), Style::Money(currency));
-                match e.break_even_power_price {
+                let mut text = match e.break_even_power_price {
                     Some(p) => format!(
                         "Profit {profit} a day; break-even {} per kWh",
                         format(p.amount_per_kwh(), Style::UnitPrice(currency))
                     ),
                     None => format!("Profit {profit} a day"),
+                };
+                if e.site.capacity_limited {
+                    text.push_str("; not every machine fits the site's capacity");
                 }
+                for warning in warnings(e) {
+                    text.push_str(match warning {
+                        Warning::BeyondNetwork => {
+                            "; warning: more than the whole network's hashrate"
+                        }
+                    });
+                }
+                text
             }
             Outcome::Paused(problems) => match problems.len() {
                 1 => "Results not updated: 1 field to fix".to_owned(),

@@ -56,6 +56,8 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
     });
     // The month read out, from 0; kept within a horizon that shrank.
     let selected = use_state_eq(|| None::<usize>);
+    // Whether the chart has the keyboard's focus: its readout is announced only then.
+    let focused = use_state_eq(|| false);
     let drawing = use_node_ref();
     let p = &props.projection;
     let month = selected.map(|k| k.min(p.months.len().saturating_sub(1)));
@@ -69,8 +71,9 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
         })
     };
     let onfocus = {
-        let (selected, months) = (selected.clone(), p.months.len());
+        let (selected, focused, months) = (selected.clone(), focused.clone(), p.months.len());
         Callback::from(move |_: FocusEvent| {
+            focused.set(true);
             if selected.is_none() {
                 selected.set(months.checked_sub(1));
             }
@@ -96,8 +99,11 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
         Callback::from(move |_: PointerEvent| selected.set(None))
     };
     let onblur = {
-        let selected = selected.clone();
-        Callback::from(move |_: FocusEvent| selected.set(None))
+        let (selected, focused) = (selected.clone(), focused.clone());
+        Callback::from(move |_: FocusEvent| {
+            focused.set(false);
+            selected.set(None);
+        })
     };
     let (width, right) = (layout.width, layout.right());
     let start = p.months.first().and_then(|m| m.start);
@@ -163,7 +169,7 @@ pub fn CumulativeChart(props: &CumulativeChartProps) -> Html {
                     }
                 </svg>
             </div>
-            { chart_readout(p, month, currency) }
+            { chart_readout(p, month, currency, *focused) }
             <figcaption>{ description }{ format!(" Amounts in {} ({}); months on the horizontal axis; beneath, each month's revenue against its power and hosting cost.", currency.name(), currency.code()) }</figcaption>
         </figure>
     }

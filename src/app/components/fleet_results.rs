@@ -61,7 +61,7 @@ pub fn FleetResults(props: &FleetResultsProps) -> Html {
         <section class="fleet-results" aria-labelledby="fleet-title" hidden={!section_shown}>
             <h3 id="fleet-title">{ "Fleet and site" }</h3>
             if s.capacity_limited {
-                <p class="warning" role="status" data-testid="capacity-warning">
+                <p class="warning" data-testid="capacity-warning">
                     { format!(
                         "The site's capacity fits {} of {} machines: the fleet needs {} MW with overhead. {} do not fit: the least efficient models are left off and not bought; every figure, the hardware cost, payback, NPV and IRR included, is for the machines that run.",
                         format(f64::from(s.units_running), Style::Decimals(0)),

@@ -172,7 +172,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </table>
             </div>
             for w in warnings(e) {
-                <p class="warning" role="status" data-testid={w.testid()}>{ w.to_string() }</p>
+                <p class="warning" data-testid={w.testid()}>{ w.to_string() }</p>
             }
             { key_figures(e) }
             <Assumptions payout={props.payout} snapshot_date={props.snapshot_date.clone()}
