@@ -27,9 +27,11 @@ cd "$(dirname "$0")/.."
 # module, loaded when one of them is opened (src/app/on_demand/; issue 11 counts code
 # loaded only when a feature is opened out of the first visit): 306.8 KB, held here at
 # 307 KB. The service worker's registration (scripts/sw.mjs) added 0.1 KB to index.html;
-# the worker itself is not the first visit's (issue 11 leaves it out). docs/toolchain.md
-# ("Where the bytes go") says what the rest is.
-BUDGET_KB=${BUDGET_KB:-307}
+# the worker itself is not the first visit's (issue 11 leaves it out). One live region
+# (the chart's readout live only while the chart has focus, warnings named in the
+# announcement) added 0.6 KB: 307.5 KB, held at 308. docs/toolchain.md ("Where the bytes
+# go") says what the rest is.
+BUDGET_KB=${BUDGET_KB:-308}
 [ -f dist/index.html ] || { echo "size: dist/ is not built: run scripts/build.sh" >&2; exit 1; }
 total=0
 printf '%-10s %-44s %10s %10s\n' kind file raw gzip-9
