@@ -8,6 +8,7 @@
 pub mod app;
 pub mod catalog;
 pub mod chart;
+pub mod decimal;
 pub mod embed;
 pub mod engine;
 pub mod export;

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::catalog;
+use crate::decimal::parse_f64;
 use crate::embed::Locks;
 use crate::engine::money::Currency;
 use crate::engine::snapshot::NetworkSnapshot;
@@ -245,7 +246,7 @@ impl Reducible for Calculator {
                     // user fills it in (two bands from one price are refused).
                     let highest = rows
                         .iter()
-                        .filter_map(|(_, f)| f.trim().parse::<f64>().ok())
+                        .filter_map(|(_, f)| parse_f64(f.trim()))
                         .filter(|f| f.is_finite())
                         .fold(0.0, f64::max);
                     rows.push(("0".to_owned(), crate::scenario::number_text(highest + 1.0)));

@@ -4,6 +4,7 @@
 
 use super::figures::LiveNetwork;
 use super::response::{Prices, BLOCK_TIMES};
+use crate::decimal::parse_f64;
 use crate::engine::limits::{check, Input};
 use crate::engine::snapshot::NetworkSnapshot;
 use crate::engine::units::{BtcPrice, Difficulty, Sats};
@@ -40,12 +41,12 @@ pub fn from_text(text: &str) -> Option<(LiveNetwork, f64)> {
     let rest = text.strip_prefix(HEADER)?.strip_prefix(' ')?;
     let mut parts = rest.split(' ');
     let mut next = || parts.next();
-    let difficulty: f64 = next()?.parse().ok()?;
+    let difficulty: f64 = parse_f64(next()?)?;
     let height: u64 = next()?.parse().ok()?;
     let fees_sat: u64 = next()?.parse().ok()?;
-    let price_usd: f64 = next()?.parse().ok()?;
+    let price_usd: f64 = parse_f64(next()?)?;
     let tip_time_secs: i64 = next()?.parse().ok()?;
-    let read_at_ms: f64 = next()?.parse().ok()?;
+    let read_at_ms: f64 = parse_f64(next()?)?;
     if next().is_some() {
         return None;
     }

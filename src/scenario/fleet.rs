@@ -6,6 +6,7 @@ pub use super::key::{LinePart, MAX_BANDS};
 use super::key::Key;
 use super::parse::{parse_number_in, FieldError, Problem, Scale};
 use crate::catalog::{self, Miner};
+use crate::decimal::parse_f64;
 use crate::engine::economics::{Line, Machine};
 use crate::engine::site::SurchargeTier;
 use crate::engine::units::{Fiat, Hashrate, Power};
@@ -176,7 +177,7 @@ pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, Field
         return Err(error());
     }
     let limit = |input: crate::engine::limits::Input, t: &str| {
-        let v: f64 = t.trim().parse().ok().filter(|v: &f64| v.is_finite())?;
+        let v: f64 = parse_f64(t.trim()).filter(|v: &f64| v.is_finite())?;
         input.limit_in(scale.per_usd).contains(v).then_some(v)
     };
     // (from-price, surcharge or `None` when not known)

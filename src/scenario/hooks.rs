@@ -2,6 +2,7 @@
 //! `data-value` behind each, in its stated unit. Part of the public contract, with the
 //! query keys.
 
+use crate::decimal::parse_f64;
 use crate::engine::date::Date;
 use crate::engine::economics::Economics;
 use crate::engine::projection::Projection;
@@ -389,8 +390,10 @@ pub fn same_figure(a: &str, b: &str) -> bool {
 
 /// [`same_figure`] for one value.
 fn same_number(a: &str, b: &str) -> bool {
-    match (a.parse::<f64>(), b.parse::<f64>()) {
-        (Ok(x), Ok(y)) => x == y || (x - y).abs() <= SAME_FIGURE_TOLERANCE * x.abs().max(y.abs()),
+    match (parse_f64(a), parse_f64(b)) {
+        (Some(x), Some(y)) => {
+            x == y || (x - y).abs() <= SAME_FIGURE_TOLERANCE * x.abs().max(y.abs())
+        }
         _ => a == b,
     }
 }

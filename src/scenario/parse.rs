@@ -7,6 +7,7 @@ use super::region::Region;
 use super::typed::{self, Misread};
 use super::value_text::payout_name;
 use crate::catalog;
+use crate::decimal::parse_f64;
 use crate::engine::date::Date;
 use crate::engine::economics::PayoutScheme;
 use crate::engine::limits::{Input, Limit};
@@ -179,9 +180,7 @@ pub fn parse_number_in(key: Key, text: &str, scale: Scale) -> Result<f64, FieldE
         return Err(error(typed().unwrap_or(Problem::Comma)));
     }
     // Rust's parser also takes "inf" and "NaN": those are not numbers a user means.
-    let value: f64 = text
-        .parse()
-        .ok()
+    let value: f64 = parse_f64(text)
         .filter(|v: &f64| v.is_finite())
         .ok_or_else(|| error(typed().unwrap_or(Problem::NotANumber)))?;
     let Some(input) = key.input() else {

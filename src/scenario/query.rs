@@ -14,6 +14,7 @@ use super::key::{Key, Omitted, Range};
 use super::params::{significant, Params, Visit, FORMAT_VERSION};
 use super::parse::{FieldError, Scale};
 use super::value_text::number_text;
+use crate::decimal::parse_f64;
 
 /// A link value that was not taken, and why: the page keeps the default instead.
 #[derive(Debug, Clone, PartialEq)]
@@ -290,7 +291,7 @@ pub fn money_default(key: Key, scale: Scale) -> Option<String> {
     if !key.is_money() || scale.currency == Currency::Usd {
         return Some(text.to_owned());
     }
-    let usd: f64 = text.parse().ok()?;
+    let usd: f64 = parse_f64(text)?;
     Some(number_text(significant(usd * scale.per_usd)))
 }
 

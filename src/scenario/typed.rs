@@ -19,6 +19,7 @@
 //! - A minus sign (U+2212) is a hyphen-minus; the range decides whether it is allowed.
 
 use super::key::{Key, Kind};
+use crate::decimal::parse_f64;
 use crate::engine::money::Currency;
 
 /// Why a typed text is not a number.
@@ -160,7 +161,7 @@ pub fn read(key: Key, text: &str, currency: Currency) -> Result<String, Misread>
         return Ok(text.to_owned());
     }
     let s = text.trim();
-    if s.is_empty() || s.parse::<f64>().is_ok_and(f64::is_finite) {
+    if s.is_empty() || parse_f64(s).is_some_and(f64::is_finite) {
         return Ok(s.to_owned());
     }
     let s = s.replace('\u{2212}', "-");
