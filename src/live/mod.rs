@@ -3,6 +3,8 @@
 //!
 //! Code map, in the order data flows:
 //! - [`endpoint`]: the GETs the page may send, their paths and the body size accepted.
+//! - [`json`]: the answers read as JSON, strictly (what serde_json reads), without
+//!   serde_json in the page's module.
 //! - [`response`]: one decoder per endpoint; a body never panics, it gives a value or a
 //!   typed [`response::Problem`].
 //! - [`figures`]: the decoded responses combined into a [`figures::LiveNetwork`]: a
@@ -17,6 +19,7 @@
 
 pub mod endpoint;
 pub mod figures;
+pub mod json;
 pub mod response;
 pub mod stored;
 

@@ -10,9 +10,8 @@
 //!   in milliseconds, `previousTime` in seconds, and `previousRetarget` may be `null`;
 //! - block `timestamp`s are Unix seconds.
 
-use serde_json::Value;
-
 use super::endpoint::{Endpoint, MAX_BODY_BYTES};
+use super::json::{self, Json};
 use crate::engine::limits::{self, Input};
 use crate::engine::units::{Difficulty, Sats, SATS_PER_BTC};
 
@@ -68,31 +67,31 @@ fn sized(endpoint: Endpoint, body: &str) -> Result<&str, Problem> {
 }
 
 /// The body as JSON, after the size check.
-fn json(endpoint: Endpoint, body: &str) -> Result<Value, Problem> {
-    serde_json::from_str(sized(endpoint, body)?).map_err(|_| Problem::Malformed { endpoint })
+fn read_json(endpoint: Endpoint, body: &str) -> Result<Json, Problem> {
+    json::parse(sized(endpoint, body)?).ok_or(Problem::Malformed { endpoint })
 }
 
 /// A JSON number field (never a string: a price sent as text is refused).
-fn number(endpoint: Endpoint, object: &Value, field: &'static str) -> Result<f64, Problem> {
+fn number(endpoint: Endpoint, object: &Json, field: &'static str) -> Result<f64, Problem> {
     object
         .get(field)
-        .and_then(Value::as_f64)
+        .and_then(Json::as_f64)
         .filter(|v| v.is_finite())
         .ok_or(Problem::Missing { endpoint, field })
 }
 
 /// A whole number of satoshis sent as a string of digits or as a JSON integer.
-fn sats_field(endpoint: Endpoint, object: &Value, field: &'static str) -> Result<u64, Problem> {
+fn sats_field(endpoint: Endpoint, object: &Json, field: &'static str) -> Result<u64, Problem> {
     let missing = Problem::Missing { endpoint, field };
     match object.get(field) {
-        Some(Value::String(text)) => {
+        Some(Json::String(text)) => {
             let digits = text.trim();
             if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(missing);
             }
             digits.parse().map_err(|_| missing)
         }
-        Some(Value::Number(n)) => n.as_u64().ok_or(missing),
+        Some(Json::Number(n)) => n.as_u64().ok_or(missing),
         _ => Err(missing),
     }
 }
@@ -114,7 +113,7 @@ fn in_range(
 pub fn difficulty(body: &str) -> Result<Difficulty, Problem> {
     let endpoint = Endpoint::Hashrate;
     let field = "currentDifficulty";
-    let value = number(endpoint, &json(endpoint, body)?, field)?;
+    let value = number(endpoint, &read_json(endpoint, body)?, field)?;
     if value == 0.0 {
         return Err(Problem::Unavailable { endpoint, field });
     }
@@ -140,11 +139,11 @@ pub fn tip_height(body: &str) -> Result<u64, Problem> {
 /// the newest blocks listed.
 pub fn block_time(body: &str, height: u64) -> Result<i64, Problem> {
     let endpoint = Endpoint::Blocks;
-    let value = json(endpoint, body)?;
+    let value = read_json(endpoint, body)?;
     let blocks = value.as_array().ok_or(Problem::Malformed { endpoint })?;
     let block = blocks
         .iter()
-        .find(|b| b.get("height").and_then(Value::as_u64) == Some(height))
+        .find(|b| b.get("height").and_then(Json::as_u64) == Some(height))
         .ok_or(Problem::Inconsistent {
             endpoint,
             field: "height",
@@ -152,7 +151,7 @@ pub fn block_time(body: &str, height: u64) -> Result<i64, Problem> {
     let field = "timestamp";
     let secs = block
         .get(field)
-        .and_then(Value::as_i64)
+        .and_then(Json::as_i64)
         .ok_or(Problem::Missing { endpoint, field })?;
     if !BLOCK_TIMES.contains(&secs) {
         return Err(Problem::OutOfRange {
@@ -168,10 +167,10 @@ pub fn block_time(body: &str, height: u64) -> Result<i64, Problem> {
 /// 144 blocks, in whole satoshis.
 pub fn average_fees(body: &str) -> Result<Sats, Problem> {
     let endpoint = Endpoint::RewardStats;
-    let value = json(endpoint, body)?;
+    let value = read_json(endpoint, body)?;
     let total = sats_field(endpoint, &value, "totalFee")?;
-    let start = value.get("startBlock").and_then(Value::as_u64);
-    let end = value.get("endBlock").and_then(Value::as_u64);
+    let start = value.get("startBlock").and_then(Json::as_u64);
+    let end = value.get("endBlock").and_then(Json::as_u64);
     let blocks = Endpoint::REWARD_STATS_BLOCKS;
     // The range is reported either inclusive of both ends or as `end - count`; anything
     // else is a total over another number of blocks than the one we divide by.
@@ -215,7 +214,7 @@ pub struct Prices {
 /// dollars); a missing or refused other currency is reported and left out.
 pub fn prices(body: &str) -> (Result<Prices, Problem>, Vec<Problem>) {
     let endpoint = Endpoint::Prices;
-    let value = match json(endpoint, body) {
+    let value = match read_json(endpoint, body) {
         Ok(v) if v.is_object() => v,
         Ok(_) => return (Err(Problem::Malformed { endpoint }), Vec::new()),
         Err(e) => return (Err(e), Vec::new()),
@@ -260,7 +259,7 @@ pub struct Retarget {
 /// `/api/v1/difficulty-adjustment`.
 pub fn retarget(body: &str) -> Result<Retarget, Problem> {
     let endpoint = Endpoint::DifficultyAdjustment;
-    let value = json(endpoint, body)?;
+    let value = read_json(endpoint, body)?;
     let remaining = number(endpoint, &value, "remainingBlocks")?;
     if !(0.0..=2016.0).contains(&remaining) || remaining.fract() != 0.0 {
         return Err(Problem::OutOfRange {
