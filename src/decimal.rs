@@ -1,6 +1,7 @@
 //! Decimal text to `f64`, read exactly as `str::parse::<f64>` reads it, by a smaller
-//! parser. Every `f64` the crate reads from text (links, typed fields, the saved store,
-//! the kept live figures) goes through [`parse_f64`].
+//! parser. Every `f64` the crate reads from text (links, typed fields, surcharge bands,
+//! the kept live figures, the numbers in the API's answers) goes through [`parse_f64`];
+//! the saved store's JSON is read by serde_json, in the on-demand module.
 //!
 //! Why not `str::parse`: core's parser carries a table of 128-bit powers of five (10 KB,
 //! for the Eisel-Lemire fast path) and a big-decimal slow path, which made 14.5 KB of

@@ -142,7 +142,7 @@ impl Reader<'_> {
         }
     }
 
-    /// Takes `word` (after its first byte, already seen) or fails.
+    /// Takes `word`, which starts here (its first byte was only peeked), or fails.
     fn word(&mut self, word: &[u8], value: Json) -> Option<Json> {
         let end = self.at.checked_add(word.len())?;
         (self.bytes.get(self.at..end)? == word).then(|| {

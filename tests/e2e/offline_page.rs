@@ -6,8 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use crate::states::open_saved;
 use crate::support::{testid_css, with_page, Failure, Page};
 
@@ -35,18 +33,8 @@ async fn after_one_visit_the_page_opens_without_its_server() {
         page.open(LAST).await?;
         let online = page.values().await?;
         let controlled = page
-            .poll(
-                async || {
-                    page.execute(
-                        "return navigator.serviceWorker.controller !== null;",
-                        Vec::new(),
-                    )
-                    .await
-                },
-                |answer| *answer == Value::Bool(true),
-            )
-            .await?
-            == Value::Bool(true);
+            .poll_true("return navigator.serviceWorker.controller !== null;")
+            .await?;
         // Opened once online: the module is kept.
         open_saved(page).await?;
 

@@ -5,7 +5,6 @@
 //! when it is looked at.
 
 use hashwatt::scenario::presets::CANAAN_2021;
-use serde_json::Value;
 
 use crate::support::{testid_css, Failure, Page};
 
@@ -39,13 +38,7 @@ const LIVE_SETTLED: &str = r#"
 /// Opens `path` and waits until the live figures have arrived, in use or offered.
 pub async fn open_settled(page: &Page, path: &str) -> Result<(), Failure> {
     page.open(path).await?;
-    let settled = page
-        .poll(
-            async || page.execute(LIVE_SETTLED, vec![]).await,
-            |answer| *answer == Value::Bool(true),
-        )
-        .await?;
-    if settled == Value::Bool(true) {
+    if page.poll_true(LIVE_SETTLED).await? {
         Ok(())
     } else {
         Err(Failure(format!(

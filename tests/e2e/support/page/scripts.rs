@@ -20,6 +20,17 @@ impl Page {
         Ok(self.client.execute_async(script, args).await?)
     }
 
+    /// Runs `script` until it returns `true` or [`RENDER_TIMEOUT`] passes: whether it did.
+    pub async fn poll_true(&self, script: &str) -> Result<bool, Failure> {
+        let answer = self
+            .poll(
+                async || self.execute(script, Vec::new()).await,
+                |answer| *answer == Value::Bool(true),
+            )
+            .await?;
+        Ok(answer == Value::Bool(true))
+    }
+
     /// `document.location.search` (with its `?`, or empty).
     pub async fn location_search(&self) -> Result<String, Failure> {
         match self
