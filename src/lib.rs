@@ -15,6 +15,7 @@ pub mod export;
 pub mod live;
 pub mod saved;
 pub mod scenario;
+pub mod small_sort;
 pub mod text;
 
 /// Every allocation of the WebAssembly modules (the page's, the on-demand one, the

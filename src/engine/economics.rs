@@ -185,7 +185,7 @@ pub fn running_units(op: &FleetOperation) -> Vec<u32> {
         return op.lines.iter().map(|l| l.units).collect();
     };
     let mut order: Vec<usize> = (0..op.lines.len()).collect();
-    order.sort_by(|&a, &b| {
+    crate::small_sort::sort_by(&mut order, |&a, &b| {
         let (ea, eb) = (
             op.lines[a].machine.efficiency_j_per_th(),
             op.lines[b].machine.efficiency_j_per_th(),

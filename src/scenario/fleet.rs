@@ -202,7 +202,7 @@ pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, Field
         rows.push((from_price, per_kwh));
     }
     // One order for one table: the highest band first, as written.
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::small_sort::sort_by(&mut rows, |a, b| b.0.total_cmp(&a.0));
     let mut tiers = Vec::new();
     for (i, (from_price, per_kwh)) in rows.iter().enumerate() {
         let Some(per_kwh) = *per_kwh else {
@@ -225,7 +225,7 @@ pub fn parse_bands(text: &str, scale: Scale) -> Result<Vec<SurchargeTier>, Field
 /// Surcharge bands as link text, highest band first.
 pub fn write_bands(tiers: &[SurchargeTier], number: impl Fn(f64) -> String) -> String {
     let mut sorted = tiers.to_vec();
-    sorted.sort_by(|a, b| b.from_price.total_cmp(&a.from_price));
+    crate::small_sort::sort_by(&mut sorted, |a, b| b.from_price.total_cmp(&a.from_price));
     sorted
         .iter()
         .map(|t| {

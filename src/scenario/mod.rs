@@ -3,7 +3,8 @@
 //! (`tests/scenario_layers.rs` checks it).
 //!
 //! 1. `key`: the query keys, one row each ([`Key`], [`KeySpec`]): name, kind, range,
-//!    unit, meaning when missing, label and help.
+//!    unit, meaning when missing, label and help; `key_map`: one value per key
+//!    (`KeyMap`).
 //! 2. `value_text`: text forms of values ([`number_text`], [`payout_name`],
 //!    [`period_name`]); `region`: the region presets and their ids; `typed`: what a
 //!    person types into a number field (`10,000`, `$0.05`, `133.79T`) read into a
@@ -32,6 +33,8 @@
 
 // The layers, in order (rustfmt keeps this order: one declaration per group).
 mod key;
+
+mod key_map;
 
 mod value_text;
 

@@ -2,8 +2,6 @@
 //! text. Nothing here is validated beyond the size of what is kept; [`super::Scenario`]
 //! parses these strings and says what is wrong with each.
 
-use std::collections::BTreeMap;
-
 use crate::catalog;
 use crate::engine::money::{Currency, SHIPPED_RATES};
 use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
@@ -11,6 +9,7 @@ use crate::engine::snapshot::{NetworkSnapshot, SHIPPED_SNAPSHOT};
 use super::entered::Entered;
 use super::fleet;
 use super::key::{Key, LinePart, Omitted, Raw};
+use super::key_map::KeyMap;
 use super::parse::{parse_number_in, Scale};
 use super::region::Region;
 use super::value_text::number_text;
@@ -43,7 +42,7 @@ pub const DEFAULT_MINER: &str = "antminer-s21";
 /// One text per key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Params {
-    values: BTreeMap<Key, String>,
+    values: KeyMap<String>,
 }
 
 impl Default for Params {
@@ -130,7 +129,7 @@ impl Params {
 
     /// The text of `key` (every key has one).
     pub fn get(&self, key: Key) -> &str {
-        self.values.get(&key).map_or("", String::as_str)
+        self.values.get(key).map_or("", String::as_str)
     }
 
     pub fn set(&mut self, key: Key, value: impl Into<String>) {
@@ -200,12 +199,17 @@ impl Params {
     /// The keys a query names (whatever their values), in key order.
     pub fn keys_given(query: &str) -> Vec<Key> {
         let query = query.strip_prefix('?').unwrap_or(query);
-        let mut keys: Vec<Key> = form_urlencoded::parse(query.as_bytes())
-            .filter_map(|(name, _)| Key::from_name(&name))
-            .collect();
-        keys.sort();
-        keys.dedup();
-        keys
+        // Marked, then listed in key order: no sort, whatever the query's length.
+        let mut given = [false; Key::ALL.len()];
+        for (name, _) in form_urlencoded::parse(query.as_bytes()) {
+            if let Some(key) = Key::from_name(&name) {
+                given[key as usize] = true;
+            }
+        }
+        Key::ALL
+            .into_iter()
+            .filter(|&key| given[key as usize])
+            .collect()
     }
 
     /// Whether the network keys are the shipped snapshot's.

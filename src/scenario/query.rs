@@ -3,7 +3,7 @@
 //! ([`Params::with_query`]). A value that cannot be used is named with why
 //! ([`Rejected`]) and the text below it kept.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use crate::catalog;
 use crate::engine::money::Currency;
@@ -11,6 +11,7 @@ use crate::engine::money::Currency;
 use super::check::{errors_in, parse_value};
 use super::fleet::tidy_line;
 use super::key::{Key, Omitted, Range};
+use super::key_map::KeyMap;
 use super::params::{significant, Params, Visit, FORMAT_VERSION};
 use super::parse::{FieldError, Scale};
 use super::value_text::number_text;
@@ -90,7 +91,7 @@ impl Params {
         let base = self;
         let mut params = base.clone();
         let (values, mut rejected) = last_values(query);
-        let mut given: BTreeMap<Key, String> = BTreeMap::new();
+        let mut given: KeyMap<String> = KeyMap::default();
         for (key, value) in values {
             // Spaces around a value are not part of it, nor around a line's machine id.
             let value = if key.is_line() {
@@ -105,7 +106,7 @@ impl Params {
             }
         }
 
-        if let Some(id) = given.remove(&Key::Miner) {
+        if let Some(id) = given.remove(Key::Miner) {
             if id.is_empty() || catalog::find(&id).is_some() {
                 params.pick_miner(&id);
             } else {
@@ -118,7 +119,7 @@ impl Params {
         // Money is read in the query's currency, at its rate, when those can be read.
         let mut context = base.clone();
         for key in Key::MONEY_CONTEXT {
-            if let Some(v) = given.get(&key) {
+            if let Some(v) = given.get(key) {
                 if parse_value(key, v, Scale::default(), Scale::default()).is_ok() {
                     context.set(key, v.trim());
                 }
@@ -138,16 +139,16 @@ impl Params {
         // The query's values over the params: the ranges that depend on other keys
         // are quoted as the result gives them.
         let mut view = params.clone();
-        for (key, value) in &given {
-            view.set(*key, value.as_str());
+        for (key, value) in given.iter() {
+            view.set(key, value.as_str());
         }
-        for (key, value) in &given {
-            match parse_value(*key, value, money, surcharge) {
-                Ok(_) => params.set(*key, value.as_str()),
-                Err(e) => rejected.push(Rejected::new(*key, Reason::Field(e.for_raw(&view)))),
+        for (key, value) in given.iter() {
+            match parse_value(key, value, money, surcharge) {
+                Ok(_) => params.set(key, value.as_str()),
+                Err(e) => rejected.push(Rejected::new(key, Reason::Field(e.for_raw(&view)))),
             }
         }
-        if given.contains_key(&Key::Date) && !given.contains_key(&Key::Start) {
+        if given.contains_key(Key::Date) && !given.contains_key(Key::Start) {
             let date = params.get(Key::Date).to_owned();
             params.set(Key::Start, date);
         }
@@ -183,7 +184,7 @@ enum Money {
 fn settle_cross_errors(
     base: &Params,
     params: &mut Params,
-    given: &BTreeMap<Key, String>,
+    given: &KeyMap<String>,
     rejected: &mut Vec<Rejected>,
 ) {
     // Checked once, and again only after a change: most queries leave nothing wrong.
@@ -206,7 +207,7 @@ fn settle_cross_errors(
         let Some(still) = errors.iter().find(|e| e.key == key).cloned() else {
             continue;
         };
-        let culprit = given.keys().copied().find(|other| {
+        let culprit = given.keys().find(|other| {
             let mut tried = params.clone();
             tried.set(*other, base.get(*other));
             *other != key

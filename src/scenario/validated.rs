@@ -7,13 +7,12 @@
 //! `place.rs`): where its value is set from the params and read back by
 //! [`Scenario::number`], from which the codec writes the link.
 
-use std::collections::BTreeMap;
-
 use place::place;
 
 use super::check::cross_field_errors;
 use super::fleet::{self, ParsedLine};
 use super::key::{Key, Kind};
+use super::key_map::KeyMap;
 use super::params::Params;
 use super::parse::{
     is_choice, parse_date, parse_number_in, parse_payout, parse_period, parse_switch, FieldError,
@@ -61,7 +60,7 @@ impl Scenario {
         let mut errors = Vec::new();
         let (money, surcharge_scale) = Scale::money_and_surcharge(params);
         // Every number key, read alone; an empty optional one is left out.
-        let mut numbers = BTreeMap::new();
+        let mut numbers = KeyMap::default();
         for key in Key::ALL.into_iter().filter(|k| k.is_number()) {
             let text = params.get(key);
             if key.may_be_empty() && text.trim().is_empty() {
@@ -120,7 +119,7 @@ impl Scenario {
         errors.extend(cross_field_errors(params));
 
         let (Some(date), Some(start), true) = (date, start, errors.is_empty()) else {
-            errors.sort_by_key(|e| (e.key, e.part));
+            crate::small_sort::sort_by(&mut errors, |a, b| (a.key, a.part).cmp(&(b.key, b.part)));
             return Err(errors);
         };
         // The values that are not numbers; every number is then set in its place.
@@ -155,7 +154,7 @@ impl Scenario {
         };
         for key in Key::ALL {
             if let Some(place) = place(key) {
-                place.set(&mut scenario, numbers.get(&key).copied());
+                place.set(&mut scenario, numbers.get(key).copied());
             }
         }
         Ok(scenario)
