@@ -71,7 +71,9 @@ impl<V> FromIterator<(Key, V)> for KeyMap<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
     use proptest::prelude::*;
+    #[cfg(not(target_arch = "wasm32"))]
     use std::collections::BTreeMap;
 
     #[test]
@@ -87,6 +89,8 @@ mod tests {
         assert_eq!(map.keys().collect::<Vec<_>>(), Key::ALL.to_vec());
     }
 
+    // proptest is a native dev-dependency only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2_000))]
 
