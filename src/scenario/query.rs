@@ -3,8 +3,6 @@
 //! ([`Params::with_query`]). A value that cannot be used is named with why
 //! ([`Rejected`]) and the text below it kept.
 
-use std::collections::HashSet;
-
 use crate::catalog;
 use crate::engine::money::Currency;
 
@@ -233,14 +231,20 @@ fn error_on(params: &Params, key: Key) -> Option<FieldError> {
 /// last occurrence, whatever the earlier ones were. Unknown keys are skipped.
 fn last_values(query: &str) -> (Vec<(Key, String)>, Vec<Rejected>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut seen = HashSet::new();
+    // A slot per key, and one for `v`: the names read below (others are skipped).
+    let mut seen = [false; Key::ALL.len() + 1];
     let mut last: Vec<(String, String)> = Vec::new();
     for (name, value) in form_urlencoded::parse(query.as_bytes())
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
     {
-        if seen.insert(name.clone()) {
+        let slot = match Key::from_name(&name) {
+            Some(key) => key as usize,
+            None if name == "v" => Key::ALL.len(),
+            None => continue,
+        };
+        if !std::mem::replace(&mut seen[slot], true) {
             last.push((name.into_owned(), value.into_owned()));
         }
     }
