@@ -1,8 +1,9 @@
 // Makes the built site work offline after one visit (docs/architecture.md, "Offline"):
 // writes dist/sw.js from static/sw.js, with this build's VERSION (a hash of every built
 // file, so any change makes a new release with a cache of its own) and PRECACHE (the
-// files of the first visit: the page and its hashed files, the snippets, the icon; not
-// the on-demand module, which is kept once it has been opened), and adds to index.html
+// files of the first visit: the page and its hashed files, the snippets, the icon; and
+// the on-demand module, so that the collapsed input sections, saved scenarios and the
+// builder open offline too, never opened online), and adds to index.html
 // the inline script that registers it. Run by scripts/build.sh after minify-glue.mjs and
 // before csp.mjs, which hashes that script into the policy.
 import { createHash } from 'node:crypto';
@@ -30,7 +31,7 @@ const hash = createHash('sha256').update(workerText);
 for (const f of shipped) hash.update(f).update('\0').update(readFileSync(join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
 
-const firstVisit = /^(hashwatt-[0-9a-f]{16}(_bg)?\.(js|wasm)|style-[0-9a-f]{16}\.css|favicon\.svg|snippets\/.+\.js)$/;
+const firstVisit = /^(hashwatt-[0-9a-f]{16}(_bg)?\.(js|wasm)|style-[0-9a-f]{16}\.css|favicon\.svg|snippets\/.+\.js|on-demand(_bg)?\.(js|wasm))$/;
 const precache = ['./', ...shipped.filter((f) => firstVisit.test(f)).map((f) => `./${f}`)];
 if (!precache.some((f) => f.endsWith('.wasm')) || !precache.some((f) => f.endsWith('.css'))) {
   console.error(`sw: no page .wasm or stylesheet among ${shipped.join(', ')}: has Trunk changed its names?`);

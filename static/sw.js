@@ -1,6 +1,7 @@
 // hashwatt's service worker: after one visit, the page opens without a network.
 // scripts/sw.mjs writes dist/sw.js from this file at build time, filling in VERSION
-// (a hash of the built files) and PRECACHE (the files of the first visit), and adds the
+// (a hash of the built files) and PRECACHE (the files of the first visit and the
+// on-demand module), and adds the
 // inline script that registers it to index.html (docs/architecture.md, "Offline").
 //
 // What it does, and no more:

@@ -28,7 +28,7 @@ use compare::{Today, TodaySource};
 use components::compare_today::CompareToday;
 use components::disclosure::Disclosure;
 use components::figure::Stale;
-use components::fleet_inputs::{self, FleetInputs};
+use components::fleet_inputs;
 use components::fleet_results::FleetResults;
 use components::headline::headline;
 use components::link_notice::LinkNotice;
@@ -39,20 +39,21 @@ use components::notes::notes;
 use components::operation_inputs::{self, OperationInputs};
 use components::paused::paused;
 use components::presets::Presets;
-use components::projection_inputs::{self, ProjectionInputs};
+use components::projection_inputs;
 use components::projection_results::ProjectionResults;
-use components::region_inputs::{self, RegionInputs};
+use components::region_inputs;
 use components::reset_all::reset_all;
 use components::results::Results;
 use components::share::Share;
-use components::site_inputs::{self, SiteInputs};
+use components::site_inputs;
 use components::story::Story;
 use components::summary_bar::summary_bar;
 use components::then_and_now::{Side, ThenAndNow};
 use fields::Fields;
-use on_demand::{Feature, OnDemandSection};
+use on_demand::messages::{decode_action, encode_state};
+use on_demand::{Feature, OnDemandBody, OnDemandSection, ACTION};
 use outcome::{line_names, Outcome};
-use state::{Action, Calculator};
+use state::{Action, Calculator, Dispatch};
 
 pub use hooks::FIRST_RESULTS_MARK;
 
@@ -113,7 +114,11 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
     // The same value on every render: children given it are not redrawn for it.
-    let dispatch = state.dispatcher();
+    let dispatch = (*use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |_| Dispatch::new(dispatcher.to_callback())
+    }))
+    .clone();
     let params = &state.params;
     let parsed = use_memo(params.clone(), Scenario::from_params);
     let errors: &[FieldError] = (*parsed).as_ref().err().map_or(&[], Vec::as_slice);
@@ -297,10 +302,35 @@ pub fn App(props: &AppProps) -> Html {
     let query = (*query).clone();
     // Saved scenarios start open where this browser holds some (read once).
     let saved_held = *use_memo((), |_| saved::held());
-    let fleet = fields(fleet_inputs::KEYS);
-    let site = fields(site_inputs::KEYS);
-    let region = fields(region_inputs::KEYS);
-    let projection = fields(projection_inputs::KEYS);
+    // The input sections whose code is loaded when first opened (app/on_demand): each
+    // is told the scenario as entered, and its actions come back to the reducer.
+    let section_state = (*use_memo((params.clone(), locks.clone()), |(params, locks)| {
+        encode_state(params, locks)
+    }))
+    .clone();
+    let on_section = use_callback(
+        dispatch.clone(),
+        |(name, text): (String, String), dispatch| {
+            if name == ACTION {
+                if let Some(action) = decode_action(&text) {
+                    dispatch.dispatch(action);
+                }
+            }
+        },
+    );
+    let lazy_section = |feature: Feature, keys: &[Key]| {
+        let body = html! {
+            <OnDemandBody {feature} query={Some(section_state.clone())} open={true}
+                on_open={on_section.clone()} />
+        };
+        let names: Vec<&str> = keys.iter().map(|k| k.as_str()).collect();
+        html! {
+            <Disclosure id={feature.section_id()} title={feature.title()} fields={fields(keys)}
+                lazy={true} keys={AttrValue::from(names.join(" "))}>
+                { body }
+            </Disclosure>
+        }
+    };
 
     html! {
         <ContextProvider<Locks> context={locks}>
@@ -363,19 +393,13 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 <div class="more-inputs">
                     if shown(Section::Fleet) {
-                        <Disclosure id="section-fleet" title="Fleet" fields={fleet.clone()}>
-                            <FleetInputs fields={fleet} dispatch={dispatch.clone()} />
-                        </Disclosure>
+                        { lazy_section(Feature::Fleet, fleet_inputs::KEYS) }
                     }
                     if shown(Section::Site) {
-                        <Disclosure id="section-site" title="Site and tariff" fields={site.clone()}>
-                            <SiteInputs fields={site} dispatch={dispatch.clone()} />
-                        </Disclosure>
+                        { lazy_section(Feature::Site, site_inputs::KEYS) }
                     }
                     if shown(Section::Region) {
-                        <Disclosure id="section-region" title="Region and money" fields={region.clone()}>
-                            <RegionInputs fields={region} dispatch={dispatch.clone()} />
-                        </Disclosure>
+                        { lazy_section(Feature::Region, region_inputs::KEYS) }
                     }
                     if shown(Section::Network) {
                         <Disclosure id="section-network" title="Network" fields={network.clone()}>
@@ -384,9 +408,7 @@ pub fn App(props: &AppProps) -> Html {
                         </Disclosure>
                     }
                     if shown(Section::Projection) {
-                        <Disclosure id="section-projection" title="Projection assumptions" fields={projection.clone()}>
-                            <ProjectionInputs fields={projection} dispatch={dispatch.clone()} />
-                        </Disclosure>
+                        { lazy_section(Feature::Projection, projection_inputs::KEYS) }
                     }
                     if embed.is_none() {
                         { reset_all(on_reset) }

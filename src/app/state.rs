@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
+use yew::{Callback, Reducible};
 
 use crate::catalog;
 use crate::decimal::parse_f64;
@@ -96,10 +96,28 @@ pub fn preset_params(preset: &Preset, current: &Params) -> Params {
     params
 }
 
-/// The page's one way to change the scenario: the reducer's dispatcher. It is the same
-/// value on every render, where a `Callback` built during a render never equals the last
-/// one and re-renders every component it is passed to.
-pub type Dispatch = yew::functional::UseReducerDispatcher<Calculator>;
+/// The page's one way to change the scenario: the reducer's dispatcher, made once (the
+/// App's `use_memo`), so that it is the same value on every render, where a `Callback`
+/// built during a render never equals the last one and re-renders every component it is
+/// passed to. In the on-demand module an input section's dispatch sends its actions to
+/// the page instead (`on_demand::messages`), where this one takes them.
+#[derive(Clone, PartialEq)]
+pub struct Dispatch(Callback<Action>);
+
+impl Dispatch {
+    /// Sends every action to `to`.
+    pub fn new(to: Callback<Action>) -> Dispatch {
+        Dispatch(to)
+    }
+
+    pub fn dispatch(&self, action: Action) {
+        self.0.emit(action);
+    }
+
+    pub fn to_callback(&self) -> Callback<Action> {
+        self.0.clone()
+    }
+}
 
 /// Where a text field's typing goes: a key of its own, or one value of a fleet line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

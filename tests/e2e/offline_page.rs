@@ -1,6 +1,7 @@
 //! End to end: after one visit the page opens without its server (the service worker
 //! that `scripts/sw.mjs` builds), any scenario on it, with the same figures as online;
-//! the on-demand module too, once it has been opened.
+//! the on-demand module too (the collapsed input sections, saved scenarios), though
+//! never opened online.
 //!
 //! Needs the built site (`scripts/test.sh` builds it first), Chromium and chromedriver.
 
@@ -23,6 +24,7 @@ struct Seen {
     offline: BTreeMap<String, String>,
     offline_other: BTreeMap<String, String>,
     module_offline: bool,
+    section_offline: Option<String>,
 }
 
 #[tokio::test]
@@ -35,14 +37,13 @@ async fn after_one_visit_the_page_opens_without_its_server() {
         let controlled = page
             .poll_true("return navigator.serviceWorker.controller !== null;")
             .await?;
-        // Opened once online: the module is kept.
-        open_saved(page).await?;
-
         page.stop_site().await;
         page.open(LAST).await?;
         let offline = page.values().await?;
         open_saved(page).await?;
         let module_offline = page.exists(&testid_css("save-name")).await?;
+        // A collapsed input section, drawn by the module, never opened online.
+        let section_offline = page.prop(r#"input[name="pue"]"#, "value").await?;
         page.open(OTHER).await?;
         let offline_other = page.values().await?;
         Ok::<_, Failure>(Seen {
@@ -52,6 +53,7 @@ async fn after_one_visit_the_page_opens_without_its_server() {
             offline,
             offline_other,
             module_offline,
+            section_offline,
         })
     })
     .await;
@@ -72,5 +74,10 @@ async fn after_one_visit_the_page_opens_without_its_server() {
     assert!(
         seen.module_offline,
         "saved scenarios open offline: {seen:?}"
+    );
+    assert_eq!(
+        seen.section_offline.as_deref(),
+        Some("1"),
+        "the site section opens offline: {seen:?}"
     );
 }

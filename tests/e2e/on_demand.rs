@@ -78,3 +78,87 @@ async fn the_module_loads_only_when_a_section_is_opened_and_once() {
         "the scenario saved is the page's: {stored}"
     );
 }
+
+#[derive(Debug)]
+struct Sections {
+    first_visit: (u64, u64),
+    pue_before: bool,
+    summary_before: Option<String>,
+    after_typing: (u64, u64),
+    typed_profit: Option<f64>,
+    link_profit: Option<f64>,
+    address: String,
+    locked_readonly: Option<String>,
+    locked_value: Option<String>,
+}
+
+/// The collapsed input sections (fleet, site, region, projection) are drawn by the module
+/// when first opened: before, the page has their heading and summary but not their
+/// fields, and has not fetched the module; a value typed in one gives the figures of the
+/// link that carries it, and an embed's lock holds there as in the page's own fields.
+#[tokio::test]
+async fn an_input_section_is_drawn_by_the_module_when_first_opened() {
+    let seen = with_page(async |page: &Page| {
+        page.open("/?v=1&kwh=0.05&pue=1.5").await?;
+        let link_profit = page.number("profit-per-day").await;
+        page.open("/?v=1&kwh=0.05").await?;
+        page.execute("localStorage.clear();", Vec::new()).await?;
+        page.refresh().await?;
+        let first_visit = module_fetches(page).await?;
+        let pue_before = page
+            .execute(
+                "return !!document.querySelector('input[name=pue]');",
+                Vec::new(),
+            )
+            .await?
+            .as_bool()
+            .unwrap_or(true);
+        let summary_before = page.text(&testid_css("summary-section-site")).await?;
+        // Opens the section as a user would, waits for its field, types.
+        page.type_into("pue", "1.5").await?;
+        let typed_profit = match link_profit {
+            Some(expected) => page.wait_for_number("profit-per-day", expected).await?,
+            None => None,
+        };
+        let address = page
+            .poll(
+                async || page.location_search().await,
+                |q| q.contains("pue=1.5"),
+            )
+            .await?;
+        let after_typing = module_fetches(page).await?;
+        page.open("/?embed=1&lock=pue&pue=1.2").await?;
+        let locked_readonly = page.prop(r#"input[name="pue"]"#, "readOnly").await?;
+        let locked_value = page.prop(r#"input[name="pue"]"#, "value").await?;
+        Ok::<_, Failure>(Sections {
+            first_visit,
+            pue_before,
+            summary_before,
+            after_typing,
+            typed_profit,
+            link_profit,
+            address,
+            locked_readonly,
+            locked_value,
+        })
+    })
+    .await;
+    assert_eq!(seen.first_visit, (0, 0), "a new visitor's page: {seen:?}");
+    assert!(
+        !seen.pue_before,
+        "no field before the section is opened: {seen:?}"
+    );
+    assert!(
+        seen.summary_before.is_some(),
+        "the heading's summary is the page's: {seen:?}"
+    );
+    assert_eq!(seen.after_typing, (1, 1), "loaded once: {seen:?}");
+    assert!(seen.link_profit.is_some(), "{seen:?}");
+    assert_eq!(
+        seen.typed_profit, seen.link_profit,
+        "typed in the module's field, the link's figures: {seen:?}"
+    );
+    assert!(seen.address.contains("pue=1.5"), "{seen:?}");
+    assert_eq!(seen.locked_readonly.as_deref(), Some("true"), "{seen:?}");
+    assert_eq!(seen.locked_value.as_deref(), Some("1.2"), "{seen:?}");
+}

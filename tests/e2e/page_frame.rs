@@ -71,8 +71,11 @@ async fn paper_gets_the_scenario_and_results_without_buttons() {
             "const shown = (css) => { const e = document.querySelector(css); \
                return !!e && e.getBoundingClientRect().height > 0; }; \
              return { \
-               pue_in_closed_section: shown('input[name=pue]'), \
-               closed: !document.querySelector('#section-site').open, \
+               price_in_closed_section: shown('input[name=price]'), \
+               closed: !document.querySelector('#section-network').open, \
+               site_summary: shown('[data-testid=summary-section-site]') \
+                 && document.querySelector('[data-testid=summary-section-site]').textContent, \
+               site_closed: !document.querySelector('#section-site').open, \
                profit: shown('[data-testid=profit-per-day]'), \
                chart: shown('.chart svg'), \
                reset: shown('[data-testid=reset-all]'), \
@@ -87,8 +90,10 @@ async fn paper_gets_the_scenario_and_results_without_buttons() {
     assert_eq!(
         seen,
         json!({
-            "pue_in_closed_section": true,
+            "price_in_closed_section": true,
             "closed": true,
+            "site_summary": "Overhead (PUE) 1.2",
+            "site_closed": true,
             "profit": true,
             "chart": true,
             "reset": false,
@@ -96,7 +101,8 @@ async fn paper_gets_the_scenario_and_results_without_buttons() {
             "presets": false,
             "sticky": "static",
         }),
-        "printed: every section's values, the results and the chart; no button"
+        "printed: every section's values (a section whose code is not loaded yet by its \
+         summary of what differs from a new visitor's), the results and the chart; no button"
     );
 }
 

@@ -1,11 +1,13 @@
 //! A collapsed input section: its heading, a one-line summary of its values that differ
 //! from a new visitor's, how many of them need fixing, and the section itself, shown on
-//! demand (`<details>`).
+//! demand (`<details>`). A section whose code is loaded on demand (`lazy`) is drawn the
+//! first time it is opened, and stays drawn.
 
 use yew::prelude::*;
 
 use crate::app::fields::Fields;
 use crate::app::hooks::use_currency;
+use crate::app::on_demand::features::linked_in;
 use crate::scenario::Params;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +20,14 @@ pub struct DisclosureProps {
     pub fields: Fields,
     /// The section.
     pub children: Html,
+    /// Whether the section is drawn only once opened (its code is in the on-demand
+    /// module, which is then loaded).
+    #[prop_or_default]
+    pub lazy: bool,
+    /// The names of the section's fields' keys (`m2 m3 … m8`), as `data-keys`: where
+    /// a field not drawn yet is found.
+    #[prop_or_default]
+    pub keys: AttrValue,
 }
 
 #[function_component]
@@ -28,7 +38,23 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     // in sight; afterwards only the user opens and closes it (the attribute is not set
     // again while this stays the same).
     let open = *use_state(|| props.fields.error_count() > 0);
-    let summary = props.fields.summary(&defaults, currency);
+    let opened = use_state_eq(|| open || !props.lazy || linked_in());
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                .open()
+            {
+                opened.set(true);
+            }
+        })
+    };
+    // Drawn again whenever the scenario changes (a lazy section is told it), but the
+    // summary is made again only when the section's own fields or the currency do.
+    let summary = (*use_memo((props.fields.clone(), currency), |(fields, currency)| {
+        fields.summary(&defaults, *currency)
+    }))
+    .clone();
     let summary = if summary.is_empty() {
         "as for a new visitor".to_owned()
     } else {
@@ -36,7 +62,8 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     };
     let errors = props.fields.error_count();
     html! {
-        <details class="disclosure" id={props.id} {open}>
+        <details class="disclosure" id={props.id} {open} {ontoggle}
+            data-keys={(!props.keys.is_empty()).then(|| props.keys.clone())}>
             <summary>
                 <span class="disclosure-title">{ props.title }</span>
                 <span class="disclosure-summary" data-testid={format!("summary-{}", props.id)}>{ summary }</span>
@@ -46,7 +73,9 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     </span>
                 }
             </summary>
-            { props.children.clone() }
+            if *opened {
+                { props.children.clone() }
+            }
         </details>
     }
 }

@@ -7,18 +7,32 @@ use std::cell::Cell;
 
 use yew::prelude::*;
 
-use super::Feature;
+use super::messages::{decode_state, encode_action};
+use super::{Feature, ACTION};
+use crate::app::components::{
+    fleet_inputs, fleet_inputs::FleetInputs, projection_inputs,
+    projection_inputs::ProjectionInputs, region_inputs, region_inputs::RegionInputs, site_inputs,
+    site_inputs::SiteInputs,
+};
 use crate::app::embed::Builder;
+use crate::app::fields::Fields;
 use crate::app::saved::{CurrentQuery, SavedPanel};
+use crate::app::state::Dispatch;
+use crate::embed::Locks;
+use crate::engine::money::Currency;
+use crate::scenario::Scenario;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FeatureProps {
     pub feature: Feature,
-    /// The current scenario's link query; `None` while a field is invalid.
+    /// Saved scenarios and the builder: the current scenario's link query, `None` while
+    /// a field is invalid. An input section: the scenario as entered
+    /// ([`super::messages::encode_state`]).
     pub query: Option<String>,
     /// Whether its section is open (closed, the builder builds nothing).
     pub open: bool,
-    /// Opens a saved scenario in the page, given its name and query.
+    /// A message to the page, as a name and a text: a saved scenario opened (its name
+    /// and query), or an input section's action ([`ACTION`] and the action as text).
     pub on_open: Callback<(String, String)>,
 }
 
@@ -37,6 +51,64 @@ pub fn FeatureBody(props: &FeatureProps) -> Html {
         Feature::Builder => html! {
             <Builder query={props.query.clone()} open={props.open} />
         },
+        _ => html! {
+            <InputSection feature={props.feature} state={props.query.clone().unwrap_or_default()}
+                to_page={props.on_open.clone()} />
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InputSectionProps {
+    feature: Feature,
+    /// The scenario as entered ([`super::messages::encode_state`]).
+    state: String,
+    /// Where its actions go, as [`ACTION`] messages.
+    to_page: Callback<(String, String)>,
+}
+
+/// An input section as the page would draw it: its fields and their errors, read from
+/// the scenario as entered; the currency and the embed's locks as context, as the
+/// page provides them; each action sent to the page's reducer.
+#[function_component]
+fn InputSection(props: &InputSectionProps) -> Html {
+    let read = use_memo(props.state.clone(), |state| {
+        let (params, locks) = decode_state(state);
+        let errors = Scenario::from_params(&params).err().unwrap_or_default();
+        (params, locks, errors)
+    });
+    let (params, locks, errors) = &*read;
+    // Made once: the same value on every render, as the page's is.
+    let dispatch = (*use_memo((), {
+        let to_page = props.to_page.clone();
+        move |_| {
+            Dispatch::new(Callback::from(move |action| {
+                if let Some(text) = encode_action(&action) {
+                    to_page.emit((ACTION.to_owned(), text));
+                }
+            }))
+        }
+    }))
+    .clone();
+    let fields = |keys: &[crate::scenario::Key]| Fields::of(params, errors, keys);
+    let body = match props.feature {
+        Feature::Fleet => html! { <FleetInputs fields={fields(fleet_inputs::KEYS)} {dispatch} /> },
+        Feature::Site => html! { <SiteInputs fields={fields(site_inputs::KEYS)} {dispatch} /> },
+        Feature::Region => {
+            html! { <RegionInputs fields={fields(region_inputs::KEYS)} {dispatch} /> }
+        }
+        Feature::Projection => {
+            html! { <ProjectionInputs fields={fields(projection_inputs::KEYS)} {dispatch} /> }
+        }
+        Feature::Saved | Feature::Builder => Html::default(),
+    };
+    let currency: Currency = params.currency();
+    html! {
+        <ContextProvider<Locks> context={locks.clone()}>
+        <ContextProvider<Currency> context={currency}>
+            { body }
+        </ContextProvider<Currency>>
+        </ContextProvider<Locks>>
     }
 }
 
@@ -60,4 +132,11 @@ pub fn link_in() {
 /// How to draw a feature in the page's tree, if [`link_in`] was called.
 pub(super) fn linked() -> Option<Draw> {
     LINKED.with(Cell::get)
+}
+
+/// Whether the features are drawn in the page's own tree ([`link_in`]): then nothing is
+/// loaded, and a collapsed input section draws its fields from the start, as the browser
+/// tests expect; the built page draws them when the section is first opened.
+pub fn linked_in() -> bool {
+    linked().is_some()
 }

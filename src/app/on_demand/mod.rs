@@ -1,5 +1,6 @@
-//! Parts of the page whose code is loaded only when they are opened: saved scenarios
-//! and the embed builder. Their code is a second WebAssembly module,
+//! Parts of the page whose code is loaded only when they are opened: saved scenarios,
+//! the embed builder, and the collapsed input sections (fleet, site and tariff, region
+//! and money, projection assumptions). Their code is a second WebAssembly module,
 //! `on-demand` (`src/bin/on_demand.rs`), which the first visit does not
 //! download: the page's own bundle (`hashwatt`) never refers to them.
 //!
@@ -7,18 +8,30 @@
 //!   opened, it loads the module and mounts the feature in it;
 //! - `module`: the module's loader and the handle of a mounted feature, as the page sees
 //!   them (JavaScript's dynamic `import()`);
+//! - `body`: [`OnDemandBody`], the same without a section of its own, for the input
+//!   sections, whose `Disclosure` the page draws (their heading and summary are the
+//!   page's);
 //! - `features`: [`Feature`]'s components, what the module mounts (and what
-//!   the browser tests put in the page directly, [`features::link_in`]).
+//!   the browser tests put in the page directly, [`features::link_in`]);
+//! - `messages`: the scenario as entered, sent to an input section, and its actions,
+//!   sent back, as text.
 //!
-//! The two modules share no memory: the page gives a feature the current scenario's
-//! link query and whether its section is open, and a saved scenario opened comes back as
-//! its name and query. Nothing else crosses.
+//! The two modules share no memory: the page gives saved scenarios and the builder the
+//! current scenario's link query and whether its section is open, and a saved scenario
+//! opened comes back as its name and query; it gives an input section the scenario as
+//! entered, and the section's actions come back to the page's reducer. Nothing else
+//! crosses.
 
 pub mod features;
+pub mod messages;
 mod module;
 mod section;
 
-pub use section::OnDemandSection;
+pub use section::{OnDemandBody, OnDemandSection};
+
+/// The name of a message from an input section to the page (`on_open`'s first
+/// argument): an action, as [`messages::encode_action`] writes it.
+pub const ACTION: &str = "action";
 
 /// A part of the page loaded on demand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,6 +40,11 @@ pub enum Feature {
     Saved,
     /// "Embed this calculator" ([`crate::app::embed::Builder`]).
     Builder,
+    /// The input sections ([`crate::app::components::fleet_inputs`] and the others).
+    Fleet,
+    Site,
+    Region,
+    Projection,
 }
 
 impl Feature {
@@ -35,30 +53,56 @@ impl Feature {
         match self {
             Feature::Saved => "saved",
             Feature::Builder => "builder",
+            Feature::Fleet => "fleet",
+            Feature::Site => "site",
+            Feature::Region => "region",
+            Feature::Projection => "projection",
         }
     }
+
+    /// Every feature.
+    pub const ALL: [Feature; 6] = [
+        Feature::Saved,
+        Feature::Builder,
+        Feature::Fleet,
+        Feature::Site,
+        Feature::Region,
+        Feature::Projection,
+    ];
 
     /// The feature named `name`, as the module reads [`Feature::as_str`].
     pub fn from_name(name: &str) -> Option<Feature> {
-        [Feature::Saved, Feature::Builder]
-            .into_iter()
-            .find(|f| f.as_str() == name)
+        Feature::ALL.into_iter().find(|f| f.as_str() == name)
     }
 
     /// Its section's heading.
-    fn title(self) -> &'static str {
+    pub fn title(self) -> &'static str {
         match self {
             Feature::Saved => "Saved scenarios",
             Feature::Builder => "Embed this calculator",
+            Feature::Fleet => "Fleet",
+            Feature::Site => "Site and tariff",
+            Feature::Region => "Region and money",
+            Feature::Projection => "Projection assumptions",
         }
     }
 
-    /// Its section's class, test id and heading id.
+    /// Its section's class, test id and heading id (saved scenarios, the builder), or
+    /// for an input section its `Disclosure`'s id twice and no heading id.
     fn names(self) -> (&'static str, &'static str, &'static str) {
         match self {
             Feature::Saved => ("saved", "saved-section", "saved-title"),
             Feature::Builder => ("embed-builder", "embed-builder", "embed-builder-title"),
+            Feature::Fleet => ("section-fleet", "section-fleet", ""),
+            Feature::Site => ("section-site", "section-site", ""),
+            Feature::Region => ("section-region", "section-region", ""),
+            Feature::Projection => ("section-projection", "section-projection", ""),
         }
+    }
+
+    /// An input section's `Disclosure` id (`section-fleet`), the target of links to it.
+    pub fn section_id(self) -> &'static str {
+        self.names().1
     }
 }
 
@@ -68,7 +112,7 @@ mod tests {
 
     #[test]
     fn each_feature_is_read_back_from_its_name_and_no_other_name_is_one() {
-        for feature in [Feature::Saved, Feature::Builder] {
+        for feature in Feature::ALL {
             assert_eq!(Feature::from_name(feature.as_str()), Some(feature));
         }
         for name in ["", "Saved", "schedule", "saved "] {

@@ -2,6 +2,8 @@
 //! loads the on-demand module (or, with the features linked in, draws them directly) and
 //! mounts the feature; afterwards the feature stays mounted, so what was typed in it
 //! survives closing, and it is told the current query only while its section is open.
+//! [`OnDemandBody`] is the feature alone, for a section the page draws itself (an input
+//! section's `Disclosure`).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -52,14 +54,20 @@ pub fn OnDemandSection(props: &OnDemandSectionProps) -> Html {
         <details class={classes!("section", "on-demand-section", class)} data-testid={testid} open={props.start_open} {ontoggle}>
             <summary><h2 id={title_id}>{ feature.title() }</h2></summary>
             if *opened {
-                {
-                    match linked() {
-                        Some(draw) => draw(body),
-                        None => html! { <Imported ..body /> },
-                    }
-                }
+                <OnDemandBody ..body />
             }
         </details>
+    }
+}
+
+/// A feature, drawn where this is: mounted by the on-demand module, loaded the first
+/// time one is drawn (or, with the features linked in, drawn in the page's own tree).
+#[function_component]
+pub fn OnDemandBody(props: &FeatureProps) -> Html {
+    let props = props.clone();
+    match linked() {
+        Some(draw) => draw(props),
+        None => html! { <Imported ..props /> },
     }
 }
 

@@ -160,16 +160,50 @@ impl Page {
         Ok(texts)
     }
 
+    /// Makes sure the field `css` names is drawn: a field of an input section whose code
+    /// is loaded when first opened is not in the page before, so the section listing its
+    /// key (`data-keys`) is opened, as a user would to see it, and the field waited for.
+    async fn drawn(&self, css: &str) -> Result<(), Failure> {
+        if self.exists(css).await? {
+            return Ok(());
+        }
+        if let Some(key) = field_key(css) {
+            if self.open_section_of(key).await? {
+                self.poll(async || self.exists(css).await, |found| *found)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Opens the collapsed input section that holds `key`'s fields (a trusted click on its
+    /// heading), if it is closed; whether there is such a section. Its fields may still be
+    /// loading.
+    pub async fn open_section_of(&self, key: &str) -> Result<bool, Failure> {
+        let section = format!(r#"details[data-keys~="{key}"]"#);
+        if let Some(heading) = self
+            .first(&format!("{section}:not([open]) > summary"))
+            .await?
+        {
+            heading.click().await?;
+        }
+        self.exists(&section).await
+    }
+
     /// Attribute `name` of the first element matching `css` (None if either is missing).
+    /// A field of a collapsed section is drawn first ([`Page::revealed`]).
     pub async fn attr(&self, css: &str, name: &str) -> Result<Option<String>, Failure> {
+        self.drawn(css).await?;
         match self.first(css).await? {
             Some(element) => Ok(element.attr(name).await?),
             None => Ok(None),
         }
     }
 
-    /// Property `name` (e.g. the live `value` of a field) of the first element matching `css`.
+    /// Property `name` (e.g. the live `value` of a field) of the first element matching
+    /// `css`. A field of a collapsed section is drawn first ([`Page::revealed`]).
     pub async fn prop(&self, css: &str, name: &str) -> Result<Option<String>, Failure> {
+        self.drawn(css).await?;
         match self.first(css).await? {
             Some(element) => Ok(element.prop(name).await?),
             None => Ok(None),
@@ -223,8 +257,12 @@ impl Page {
     }
 
     /// The first element matching `css`, after opening the collapsed section it is in (a
-    /// trusted click on the section's heading, as a user would), if it is in one.
+    /// trusted click on the section's heading, as a user would), if it is in one. A
+    /// field of a section whose code is loaded when first opened is not in the page
+    /// before: the section listing its key (`data-keys`) is opened, and the field
+    /// waited for while the module loads.
     pub async fn revealed(&self, css: &str) -> Result<Element, Failure> {
+        self.drawn(css).await?;
         let element = self.required(css).await?;
         let arg = serde_json::to_value(&element)
             .map_err(|e| Failure(format!("cannot pass an element to a script: {e}")))?;
@@ -252,6 +290,13 @@ impl Page {
             .await?;
         Ok(())
     }
+}
+
+/// The key of the field `css` names (`input[name="m2-th"]` is a field of `m2`), if it
+/// names one.
+fn field_key(css: &str) -> Option<&str> {
+    let name = css.split_once(r#"[name=""#)?.1.split('"').next()?;
+    name.split('-').next().filter(|key| !key.is_empty())
 }
 
 /// The selector of the element with `data-testid="testid"` that is not a stale figure.
