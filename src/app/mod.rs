@@ -282,7 +282,8 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 if shown(Section::Projection) {
                     <ProjectionResults projection={f.projection.clone()} assumptions={s.projection}
-                        static_payback_days={f.economics.payback_days} />
+                        static_payback_days={f.economics.payback_days}
+                        query={(*query).as_ref().map(|q| AttrValue::from(q.clone()))} />
                 }
             </>
         }

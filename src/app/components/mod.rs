@@ -31,6 +31,7 @@ pub mod reset_all;
 pub mod results;
 pub mod schedule;
 pub mod schedule_rows;
+pub mod schedule_table;
 pub mod share;
 pub mod site_inputs;
 pub mod story;

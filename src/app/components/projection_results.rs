@@ -21,6 +21,8 @@ pub struct ProjectionResultsProps {
     /// The static payback in days at today's figures (`payback-days`), which the page
     /// ties to the projection's payback in one sentence.
     pub static_payback_days: Option<f64>,
+    /// The scenario's link query, from which the schedule's table is computed again.
+    pub query: Option<AttrValue>,
 }
 
 #[function_component]
@@ -58,7 +60,7 @@ pub fn ProjectionResults(props: &ProjectionResultsProps) -> Html {
                     (p.halving.date <= p.end).then(|| p.halving.date.to_iso()).as_deref()) }
             }
             <CumulativeChart projection={props.projection.clone()} />
-            <Schedule projection={props.projection.clone()} />
+            <Schedule projection={props.projection.clone()} query={props.query.clone()} />
         </section>
     }
 }

@@ -4,11 +4,13 @@
 //! it.
 
 use std::cell::Cell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::messages::{decode_state, encode_action};
 use super::{Feature, ACTION};
+use crate::app::components::schedule_table::ScheduleTable;
 use crate::app::components::{
     fleet_inputs, fleet_inputs::FleetInputs, projection_inputs,
     projection_inputs::ProjectionInputs, region_inputs, region_inputs::RegionInputs, site_inputs,
@@ -20,7 +22,8 @@ use crate::app::saved::{CurrentQuery, SavedPanel};
 use crate::app::state::Dispatch;
 use crate::embed::Locks;
 use crate::engine::money::Currency;
-use crate::scenario::Scenario;
+use crate::engine::projection::Projection;
+use crate::scenario::{Params, Scenario};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FeatureProps {
@@ -51,10 +54,42 @@ pub fn FeatureBody(props: &FeatureProps) -> Html {
         Feature::Builder => html! {
             <Builder query={props.query.clone()} open={props.open} />
         },
+        Feature::Schedule => html! { <ScheduleFeature query={props.query.clone()} /> },
         _ => html! {
             <InputSection feature={props.feature} state={props.query.clone().unwrap_or_default()}
                 to_page={props.on_open.clone()} />
         },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ScheduleFeatureProps {
+    /// The scenario's link query; `None` while a field is invalid.
+    query: Option<String>,
+}
+
+/// The schedule's table for the scenario of the page's link query: its projection,
+/// computed again from the query (which gives back the scenario exactly: the golden
+/// links' round trip), in its currency. While the page has no valid query the table
+/// stays as it was.
+#[function_component]
+fn ScheduleFeature(props: &ScheduleFeatureProps) -> Html {
+    let last = use_mut_ref(|| None::<(Rc<Projection>, Currency)>);
+    let read = use_memo(props.query.clone(), |query| {
+        let (params, _) = Params::from_query(query.as_deref()?);
+        let projection = Scenario::from_params(&params).ok()?.projection().ok()?;
+        Some((Rc::new(projection), params.currency()))
+    });
+    if let Some(read) = &*read {
+        *last.borrow_mut() = Some(read.clone());
+    }
+    let Some((projection, currency)) = last.borrow().clone() else {
+        return Html::default();
+    };
+    html! {
+        <ContextProvider<Currency> context={currency}>
+            <ScheduleTable {projection} />
+        </ContextProvider<Currency>>
     }
 }
 
@@ -100,7 +135,7 @@ fn InputSection(props: &InputSectionProps) -> Html {
         Feature::Projection => {
             html! { <ProjectionInputs fields={fields(projection_inputs::KEYS)} {dispatch} /> }
         }
-        Feature::Saved | Feature::Builder => Html::default(),
+        Feature::Saved | Feature::Builder | Feature::Schedule => Html::default(),
     };
     let currency: Currency = params.currency();
     html! {

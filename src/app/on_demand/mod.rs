@@ -1,6 +1,6 @@
 //! Parts of the page whose code is loaded only when they are opened: saved scenarios,
-//! the embed builder, and the collapsed input sections (fleet, site and tariff, region
-//! and money, projection assumptions). Their code is a second WebAssembly module,
+//! the embed builder, the collapsed input sections (fleet, site and tariff, region
+//! and money, projection assumptions) and the monthly schedule's table. Their code is a second WebAssembly module,
 //! `on-demand` (`src/bin/on_demand.rs`), which the first visit does not
 //! download: the page's own bundle (`hashwatt`) never refers to them.
 //!
@@ -45,6 +45,8 @@ pub enum Feature {
     Site,
     Region,
     Projection,
+    /// The monthly schedule's table ([`crate::app::components::schedule_table`]).
+    Schedule,
 }
 
 impl Feature {
@@ -57,17 +59,19 @@ impl Feature {
             Feature::Site => "site",
             Feature::Region => "region",
             Feature::Projection => "projection",
+            Feature::Schedule => "schedule",
         }
     }
 
     /// Every feature.
-    pub const ALL: [Feature; 6] = [
+    pub const ALL: [Feature; 7] = [
         Feature::Saved,
         Feature::Builder,
         Feature::Fleet,
         Feature::Site,
         Feature::Region,
         Feature::Projection,
+        Feature::Schedule,
     ];
 
     /// The feature named `name`, as the module reads [`Feature::as_str`].
@@ -84,6 +88,7 @@ impl Feature {
             Feature::Site => "Site and tariff",
             Feature::Region => "Region and money",
             Feature::Projection => "Projection assumptions",
+            Feature::Schedule => "Monthly schedule",
         }
     }
 
@@ -97,6 +102,7 @@ impl Feature {
             Feature::Site => ("section-site", "section-site", ""),
             Feature::Region => ("section-region", "section-region", ""),
             Feature::Projection => ("section-projection", "section-projection", ""),
+            Feature::Schedule => ("schedule", "schedule", ""),
         }
     }
 
