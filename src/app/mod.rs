@@ -48,9 +48,8 @@ use components::share::Share;
 use components::site_inputs;
 use components::story::Story;
 use components::summary_bar::summary_bar;
-use components::then_and_now::{Side, ThenAndNow};
 use fields::Fields;
-use on_demand::messages::{decode_action, encode_state};
+use on_demand::messages::{decode_action, encode_state, encode_today};
 use on_demand::{Feature, OnDemandBody, OnDemandSection, ACTION};
 use outcome::{line_names, Outcome};
 use state::{Action, Calculator, Dispatch};
@@ -263,12 +262,12 @@ pub fn App(props: &AppProps) -> Html {
                 <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
                     snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
                     {currency} rates={s.rates} pue={s.site.pue} />
-                if let Some(now) = &f.now {
-                    <ThenAndNow
-                        then={Side { date: s.projection.start.to_iso().into(), network: s.network, economics: f.economics.clone() }}
-                        now={Side { date: now_date.clone(), network: now_network, economics: now.clone() }}
-                        now_source={now_source}
-                        rates={s.rates_in_use()} />
+                if f.now.is_some() {
+                    // Drawn by the on-demand module, from the scenario's link query and
+                    // today's network (loaded when a scenario asks for it, `cmp=1`).
+                    <OnDemandBody feature={Feature::ThenAndNow}
+                        query={(*query).as_ref().map(|q| format!("{q}&{}", encode_today(&now_network, &now_date, now_source)))}
+                        open={true} on_open={Callback::noop()} />
                 }
             </>
         }

@@ -76,19 +76,21 @@ async fn several_rates_of_return_are_all_shown_with_why() {
 
 #[tokio::test]
 async fn a_start_after_the_horizon_is_refused_naming_the_field() {
-    let (notice, error) = with_page(async |page: &Page| {
+    let (notice, error, typed) = with_page(async |page: &Page| {
         // In a link: the value is not taken, and the notice names it.
         page.open("/?v=1&months=12&start=2028-01-01").await?;
         let notice = page.text(&testid_css("link-notice")).await?;
-        // Typed: the field says why, naming itself.
+        // Typed: the field says why, naming itself (each text on the way, "2031-01-0"
+        // included, has an error of its own: the poll waits for the whole date's).
         page.type_into("start", "2031-01-01").await?;
         let error = page
             .poll(
                 async || page.text(&testid_css("error-start")).await,
-                |e| e.is_some(),
+                |e| e.as_deref().is_some_and(|e| e.contains("(start)")),
             )
             .await?;
-        Ok((notice, error))
+        let typed = page.prop(r#"input[name="start"]"#, "value").await?;
+        Ok((notice, error, typed))
     })
     .await;
     let notice = notice.unwrap_or_default();
@@ -99,7 +101,7 @@ async fn a_start_after_the_horizon_is_refused_naming_the_field() {
     let error = error.unwrap_or_default();
     assert!(
         error.contains("Machines start (start)") && error.contains("2027-03-20"),
-        "{error}"
+        "{error} (the field holds {typed:?})"
     );
 }
 

@@ -1,5 +1,6 @@
-//! End to end: the code of saved scenarios and of the embed builder is a second module,
-//! loaded only when one of them is opened. A new visitor's page never asks for it;
+//! End to end: the code of saved scenarios, the embed builder, the collapsed input
+//! sections, the schedule's table, the story's figures and then and now is a second
+//! module, loaded only when one of them is opened. A new visitor's page never asks for it;
 //! opening either loads it once; what is done in it reaches the page only as its
 //! outcome (a click on "Save" in it runs no handler of the page's).
 //!
@@ -8,7 +9,12 @@
 use serde_json::Value;
 
 use crate::states::{open_embed_builder, open_saved};
-use crate::support::{testid_css, with_page, Failure, Page};
+use hashwatt::engine::snapshot::SHIPPED_SNAPSHOT;
+use hashwatt::scenario::presets::CANAAN_2021;
+use hashwatt::scenario::{Params, Scenario};
+
+use crate::support::{testid_css, with_page, Failure, Page, REL_TOLERANCE};
+use crate::tolerance::within;
 
 /// How many times the page has fetched each of the module's two files.
 async fn module_fetches(page: &Page) -> Result<(u64, u64), Failure> {
@@ -161,4 +167,71 @@ async fn an_input_section_is_drawn_by_the_module_when_first_opened() {
     assert!(seen.address.contains("pue=1.5"), "{seen:?}");
     assert_eq!(seen.locked_readonly.as_deref(), Some("true"), "{seen:?}");
     assert_eq!(seen.locked_value.as_deref(), Some("1.2"), "{seen:?}");
+}
+
+#[derive(Debug)]
+struct StorySeen {
+    first_visit: (u64, u64),
+    figures_before: bool,
+    then: Option<f64>,
+    now: Option<f64>,
+    open: bool,
+}
+
+/// The story card's two figures are drawn by the module: the presets' link to the card
+/// opens them, and they are the story scenario's profit a day in tenge, then and on
+/// today's network (here the shipped snapshot: the page has no API to ask).
+#[tokio::test]
+async fn the_story_link_opens_its_two_figures_drawn_by_the_module() {
+    let seen = with_page(async |page: &Page| {
+        page.open("/").await?;
+        page.execute("localStorage.clear();", Vec::new()).await?;
+        page.refresh().await?;
+        let first_visit = module_fetches(page).await?;
+        let figures_before = page.exists(&testid_css("story-then")).await?;
+        page.click("[data-story]").await?;
+        let then = page
+            .poll(
+                async || Ok(page.number("story-then").await),
+                Option::is_some,
+            )
+            .await?;
+        let now = page.number("story-now").await;
+        let open = page
+            .execute(
+                "return document.getElementById('canaan-figures').open;",
+                Vec::new(),
+            )
+            .await?
+            .as_bool()
+            .unwrap_or(false);
+        Ok::<_, Failure>(StorySeen {
+            first_visit,
+            figures_before,
+            then,
+            now,
+            open,
+        })
+    })
+    .await;
+    let (params, _) = Params::from_query(CANAAN_2021.query);
+    let scenario = Scenario::from_params(&params).expect("the story's scenario");
+    let profit = |s: &Scenario| s.economics().expect("its figures").fleet.profit.amount();
+    let then = profit(&scenario);
+    let now = profit(&scenario.on_network(SHIPPED_SNAPSHOT.network));
+    assert_eq!(seen.first_visit, (0, 0), "{seen:?}");
+    assert!(!seen.figures_before, "not drawn before: {seen:?}");
+    assert!(seen.open, "the link opens the figures: {seen:?}");
+    assert!(
+        seen.then.is_some_and(|v| within(v, then, REL_TOLERANCE)),
+        "then {then}: {seen:?}"
+    );
+    assert!(
+        seen.now.is_some_and(|v| within(v, now, REL_TOLERANCE)),
+        "now {now}: {seen:?}"
+    );
+    assert!(
+        then > 7e7 && now < 0.0,
+        "+77 M KZT then, a loss now: {then}, {now}"
+    );
 }

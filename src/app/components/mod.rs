@@ -35,6 +35,7 @@ pub mod schedule_table;
 pub mod share;
 pub mod site_inputs;
 pub mod story;
+pub mod story_sides;
 pub mod summary_bar;
 pub mod then_and_now;
 

@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::story::FIGURES_ID;
 use crate::app::embed::LOCKED_REASON;
 use crate::app::state::{preset_params, Action, Dispatch};
 use crate::embed::Locks;
@@ -26,6 +27,16 @@ pub struct PresetsProps {
 #[function_component]
 pub fn Presets(props: &PresetsProps) -> Html {
     let locks = use_context::<Locks>().unwrap_or_default();
+    // The link to the story's card also opens its figures (drawn when first opened);
+    // the browser then scrolls to the card, as to any anchor.
+    let open_story = Callback::from(|_: MouseEvent| {
+        let figures = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(FIGURES_ID));
+        if let Some(figures) = figures {
+            let _ = figures.set_attribute("open", "");
+        }
+    });
     let open = |preset: &'static Preset| {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::OpenPreset(preset)))
@@ -63,7 +74,7 @@ pub fn Presets(props: &PresetsProps) -> Html {
             }
             if props.story {
                 // The story hashwatt began from has a card of its own, further down.
-                <a href="#canaan" data-story={CANAAN_2021.id}>{ "Canaan in Kazakhstan, 2021 ↓" }</a>
+                <a href="#canaan" data-story={CANAAN_2021.id} onclick={open_story}>{ "Canaan in Kazakhstan, 2021 ↓" }</a>
             }
         </nav>
     }

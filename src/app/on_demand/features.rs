@@ -8,9 +8,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::messages::{decode_state, encode_action};
+use super::messages::{decode_state, decode_today, encode_action};
 use super::{Feature, ACTION};
 use crate::app::components::schedule_table::ScheduleTable;
+use crate::app::components::story_sides::StorySides;
+use crate::app::components::then_and_now::{Side, ThenAndNow};
 use crate::app::components::{
     fleet_inputs, fleet_inputs::FleetInputs, projection_inputs,
     projection_inputs::ProjectionInputs, region_inputs, region_inputs::RegionInputs, site_inputs,
@@ -19,8 +21,9 @@ use crate::app::components::{
 use crate::app::embed::Builder;
 use crate::app::fields::Fields;
 use crate::app::saved::{CurrentQuery, SavedPanel};
-use crate::app::state::Dispatch;
+use crate::app::state::{Action, Calculator, Dispatch};
 use crate::embed::Locks;
+use crate::engine::economics::evaluate_fleet;
 use crate::engine::money::Currency;
 use crate::engine::projection::Projection;
 use crate::scenario::{Params, Scenario};
@@ -55,6 +58,13 @@ pub fn FeatureBody(props: &FeatureProps) -> Html {
             <Builder query={props.query.clone()} open={props.open} />
         },
         Feature::Schedule => html! { <ScheduleFeature query={props.query.clone()} /> },
+        Feature::Story => match decode_today(props.query.as_deref().unwrap_or_default()) {
+            Some((now, date, source)) => html! {
+                <StorySides {now} now_date={AttrValue::from(date)} now_source={AttrValue::from(source)} />
+            },
+            None => Html::default(),
+        },
+        Feature::ThenAndNow => html! { <ThenAndNowFeature query={props.query.clone()} /> },
         _ => html! {
             <InputSection feature={props.feature} state={props.query.clone().unwrap_or_default()}
                 to_page={props.on_open.clone()} />
@@ -105,26 +115,52 @@ struct InputSectionProps {
 /// An input section as the page would draw it: its fields and their errors, read from
 /// the scenario as entered; the currency and the embed's locks as context, as the
 /// page provides them; each action sent to the page's reducer.
+///
+/// Each action is also applied here at once, by the same reducer, until the page's next
+/// scenario arrives: a field's own text then never goes back to the one before the last
+/// keystroke, whenever the page's answer comes.
 #[function_component]
 fn InputSection(props: &InputSectionProps) -> Html {
-    let read = use_memo(props.state.clone(), |state| {
-        let (params, locks) = decode_state(state);
-        let errors = Scenario::from_params(&params).err().unwrap_or_default();
-        (params, locks, errors)
+    let decoded = use_memo(props.state.clone(), |state| decode_state(state));
+    // The scenario after the actions sent since the page's last one, and which of the
+    // page's scenarios they were applied to (ignored once another arrives).
+    let ahead = use_mut_ref(|| None::<(String, Rc<Calculator>)>);
+    let redraw = use_force_update();
+    let params = match &*ahead.borrow() {
+        Some((base, next)) if *base == props.state => next.params.clone(),
+        _ => decoded.0.clone(),
+    };
+    let locks = decoded.1.clone();
+    let errors = use_memo(params.clone(), |params| {
+        Scenario::from_params(params).err().unwrap_or_default()
     });
-    let (params, locks, errors) = &*read;
+    // What the dispatch applies actions to: the scenario drawn last.
+    let drawn = use_mut_ref(|| (String::new(), params.clone(), locks.clone()));
+    *drawn.borrow_mut() = (props.state.clone(), params.clone(), locks.clone());
     // Made once: the same value on every render, as the page's is.
     let dispatch = (*use_memo((), {
         let to_page = props.to_page.clone();
         move |_| {
-            Dispatch::new(Callback::from(move |action| {
-                if let Some(text) = encode_action(&action) {
-                    to_page.emit((ACTION.to_owned(), text));
-                }
+            Dispatch::new(Callback::from(move |action: Action| {
+                let Some(text) = encode_action(&action) else {
+                    return;
+                };
+                let (base, params, locked) = drawn.borrow().clone();
+                let next = Rc::new(Calculator {
+                    params,
+                    deliberate: 0,
+                    locked,
+                    entered: Default::default(),
+                })
+                .reduce(action);
+                *ahead.borrow_mut() = Some((base, next));
+                redraw.force_update();
+                to_page.emit((ACTION.to_owned(), text));
             }))
         }
     }))
     .clone();
+    let (params, errors) = (&params, &*errors);
     let fields = |keys: &[crate::scenario::Key]| Fields::of(params, errors, keys);
     let body = match props.feature {
         Feature::Fleet => html! { <FleetInputs fields={fields(fleet_inputs::KEYS)} {dispatch} /> },
@@ -135,7 +171,7 @@ fn InputSection(props: &InputSectionProps) -> Html {
         Feature::Projection => {
             html! { <ProjectionInputs fields={fields(projection_inputs::KEYS)} {dispatch} /> }
         }
-        Feature::Saved | Feature::Builder | Feature::Schedule => Html::default(),
+        _ => Html::default(),
     };
     let currency: Currency = params.currency();
     html! {
@@ -174,4 +210,64 @@ pub(super) fn linked() -> Option<Draw> {
 /// tests expect; the built page draws them when the section is first opened.
 pub fn linked_in() -> bool {
     linked().is_some()
+}
+
+#[derive(Properties, PartialEq)]
+struct ThenAndNowFeatureProps {
+    /// The scenario's link query, followed by today's network
+    /// ([`super::messages::encode_today`]); `None` while a field is invalid.
+    query: Option<String>,
+}
+
+/// Then and now for the scenario of the page's link query: its figures on its own
+/// network, evaluated as the page evaluates them, and on today's, at the link's rates.
+/// While the page has no valid query it stays as it was.
+#[function_component]
+fn ThenAndNowFeature(props: &ThenAndNowFeatureProps) -> Html {
+    let last = use_mut_ref(|| None::<Rc<ThenAndNowRead>>);
+    let read = use_memo(props.query.clone(), |query| {
+        let query = query.as_deref()?;
+        let (params, _) = Params::from_query(query);
+        let (today, date, source) = decode_today(query)?;
+        let s = Scenario::from_params(&params).ok()?;
+        let then = evaluate_fleet(&s.fleet(), &s.network).ok()?;
+        let now = s.on_network(today).economics().ok()?;
+        Some(Rc::new(ThenAndNowRead {
+            then: Side {
+                date: s.projection.start.to_iso().into(),
+                network: s.network,
+                economics: Rc::new(then),
+            },
+            now: Side {
+                date: date.into(),
+                network: today,
+                economics: Rc::new(now),
+            },
+            source: source.into(),
+            rates: s.rates_in_use(),
+            currency: params.currency(),
+        }))
+    });
+    if let Some(read) = &*read {
+        *last.borrow_mut() = Some(read.clone());
+    }
+    let Some(read) = last.borrow().clone() else {
+        return Html::default();
+    };
+    html! {
+        <ContextProvider<Currency> context={read.currency}>
+            <ThenAndNow then={read.then.clone()} now={read.now.clone()}
+                now_source={read.source.clone()} rates={read.rates.clone()} />
+        </ContextProvider<Currency>>
+    }
+}
+
+/// What then and now shows, read from the query.
+#[derive(PartialEq)]
+struct ThenAndNowRead {
+    then: Side,
+    now: Side,
+    source: AttrValue,
+    rates: Vec<(Currency, f64)>,
+    currency: Currency,
 }

@@ -9,11 +9,19 @@
 //!   decodes it ([`decode_action`]) and dispatches it to its one reducer, as it does its
 //!   own fields' actions.
 //!
-//! Both are query strings (`form_urlencoded`), tested to read back as written.
+//! The story's figures and then and now are told today's network ([`encode_today`]),
+//! which only the page has (live figures, or the shipped snapshot), after the link
+//! query of then and now's scenario.
+//!
+//! All are query strings (`form_urlencoded`), tested to read back as written.
 
 use crate::app::state::{Action, BandPart};
+use crate::decimal::parse_f64;
 use crate::embed::Locks;
+use crate::engine::limits::{check, Input};
 use crate::engine::money::Currency;
+use crate::engine::snapshot::NetworkSnapshot;
+use crate::engine::units::{BtcPrice, Difficulty, Sats};
 use crate::scenario::{Key, LinePart, Params, Region};
 
 /// The name under which [`encode_state`] lists the locked keys; not a key's name.
@@ -128,6 +136,49 @@ pub fn decode_action(text: &str) -> Option<Action> {
     })
 }
 
+/// Today's network, its date (ISO) and where it comes from ("live figures"), under
+/// names no scenario key has (they start with `~`), so that it can follow a link query.
+pub fn encode_today(network: &NetworkSnapshot, date: &str, source: &str) -> String {
+    form_urlencoded::Serializer::new(String::new())
+        .append_pair("~diff", &network.difficulty.get().to_string())
+        .append_pair("~height", &network.height.to_string())
+        .append_pair("~fees", &network.avg_fees_per_block.to_sat().to_string())
+        .append_pair("~price", &network.btc_price.amount_per_btc().to_string())
+        .append_pair("~date", date)
+        .append_pair("~source", source)
+        .finish()
+}
+
+/// What [`encode_today`] wrote, found among any other pairs of `text`; `None` if a figure
+/// is missing or outside what the calculator accepts.
+pub fn decode_today(text: &str) -> Option<(NetworkSnapshot, String, String)> {
+    let (mut diff, mut height, mut fees, mut price, mut date, mut source) =
+        (None, None, None, None, None, None);
+    for (name, value) in form_urlencoded::parse(text.as_bytes()) {
+        match &*name {
+            "~diff" => diff = parse_f64(&value),
+            "~height" => height = value.parse::<u64>().ok(),
+            "~fees" => fees = value.parse::<u64>().ok(),
+            "~price" => price = parse_f64(&value),
+            "~date" => date = Some(value.into_owned()),
+            "~source" => source = Some(value.into_owned()),
+            _ => {}
+        }
+    }
+    let (diff, height, fees, price) = (diff?, height?, fees?, price?);
+    check(Input::Difficulty, diff).ok()?;
+    check(Input::Height, height as f64).ok()?;
+    check(Input::TxFees, fees as f64 / 1e8).ok()?;
+    check(Input::BtcPrice, price).ok()?;
+    let network = NetworkSnapshot {
+        difficulty: Difficulty::new(diff),
+        height,
+        avg_fees_per_block: Sats::from_sat(fees),
+        btc_price: BtcPrice::per_btc(price),
+    };
+    Some((network, date?, source?))
+}
+
 fn band_part_name(part: BandPart) -> &'static str {
     match part {
         BandPart::PerKwh => "per-kwh",
@@ -186,6 +237,34 @@ mod tests {
         ] {
             assert_eq!(decode_action(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn todays_network_reads_back_after_a_link_query() {
+        let network = crate::engine::snapshot::SHIPPED_SNAPSHOT.network;
+        let text = format!(
+            "v=1&kwh=0.05&{}",
+            encode_today(&network, "2026-03-20", "the snapshot")
+        );
+        let (read, date, source) = decode_today(&text).expect("today");
+        assert_eq!(read, network);
+        assert_eq!(
+            (date.as_str(), source.as_str()),
+            ("2026-03-20", "the snapshot")
+        );
+        assert_eq!(decode_today("v=1&kwh=0.05"), None);
+        let absurd = NetworkSnapshot {
+            btc_price: BtcPrice::per_btc(-1.0),
+            ..network
+        };
+        assert_eq!(
+            decode_today(&encode_today(&absurd, "2026-03-20", "x")),
+            None
+        );
+        // The scenario's keys read as the link alone would.
+        let (params, rejected) = Params::from_query(&text);
+        assert_eq!(params, Params::from_query("v=1&kwh=0.05").0);
+        assert!(rejected.is_empty(), "{rejected:?}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Parts of the page whose code is loaded only when they are opened: saved scenarios,
 //! the embed builder, the collapsed input sections (fleet, site and tariff, region
-//! and money, projection assumptions) and the monthly schedule's table. Their code is a second WebAssembly module,
+//! and money, projection assumptions), the monthly schedule's table, the story's two
+//! figures, and then and now. Their code is a second WebAssembly module,
 //! `on-demand` (`src/bin/on_demand.rs`), which the first visit does not
 //! download: the page's own bundle (`hashwatt`) never refers to them.
 //!
@@ -47,6 +48,11 @@ pub enum Feature {
     Projection,
     /// The monthly schedule's table ([`crate::app::components::schedule_table`]).
     Schedule,
+    /// The Canaan story's two figures ([`crate::app::components::story_sides`]).
+    Story,
+    /// A scenario then and on today's network
+    /// ([`crate::app::components::then_and_now`]).
+    ThenAndNow,
 }
 
 impl Feature {
@@ -60,11 +66,13 @@ impl Feature {
             Feature::Region => "region",
             Feature::Projection => "projection",
             Feature::Schedule => "schedule",
+            Feature::Story => "story",
+            Feature::ThenAndNow => "then-and-now",
         }
     }
 
     /// Every feature.
-    pub const ALL: [Feature; 7] = [
+    pub const ALL: [Feature; 9] = [
         Feature::Saved,
         Feature::Builder,
         Feature::Fleet,
@@ -72,6 +80,8 @@ impl Feature {
         Feature::Region,
         Feature::Projection,
         Feature::Schedule,
+        Feature::Story,
+        Feature::ThenAndNow,
     ];
 
     /// The feature named `name`, as the module reads [`Feature::as_str`].
@@ -89,6 +99,8 @@ impl Feature {
             Feature::Region => "Region and money",
             Feature::Projection => "Projection assumptions",
             Feature::Schedule => "Monthly schedule",
+            Feature::Story => "Canaan in Kazakhstan, 2021",
+            Feature::ThenAndNow => "Then and now",
         }
     }
 
@@ -103,6 +115,8 @@ impl Feature {
             Feature::Region => ("section-region", "section-region", ""),
             Feature::Projection => ("section-projection", "section-projection", ""),
             Feature::Schedule => ("schedule", "schedule", ""),
+            Feature::Story => ("story", "story", ""),
+            Feature::ThenAndNow => ("then-and-now", "then-and-now", ""),
         }
     }
 
@@ -121,7 +135,7 @@ mod tests {
         for feature in Feature::ALL {
             assert_eq!(Feature::from_name(feature.as_str()), Some(feature));
         }
-        for name in ["", "Saved", "schedule", "saved "] {
+        for name in ["", "Saved", "Schedule", "saved ", "section-fleet"] {
             assert_eq!(Feature::from_name(name), None, "{name:?}");
         }
     }
