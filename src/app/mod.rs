@@ -384,7 +384,7 @@ pub fn App(props: &AppProps) -> Html {
                     </section>
                     // Beside figures that are not today's: compare with today's, or update.
                     if shown(Section::Network) && offer_today {
-                        <CompareToday figures={outcome.figures().map(|f| (f.scenario.clone(), f.economics.clone()))}
+                        <CompareToday query={query.as_ref().map(|q| AttrValue::from(q.clone()))}
                             today={today.clone()} dispatch={dispatch.clone()} />
                     }
                     <div class={classes!("results-more", stale.then_some("stale"))}>

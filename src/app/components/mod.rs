@@ -3,6 +3,7 @@
 pub mod assumptions;
 pub mod band_field;
 pub mod chart_readout;
+pub mod compare_table;
 pub mod compare_today;
 pub mod cumulative_chart;
 pub mod disclosure;

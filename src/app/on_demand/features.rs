@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::messages::{decode_state, decode_today, encode_action};
 use super::{Feature, ACTION};
+use crate::app::components::compare_table::CompareTable;
 use crate::app::components::schedule_table::ScheduleTable;
 use crate::app::components::story_sides::StorySides;
 use crate::app::components::then_and_now::{Side, ThenAndNow};
@@ -65,6 +66,7 @@ pub fn FeatureBody(props: &FeatureProps) -> Html {
             None => Html::default(),
         },
         Feature::ThenAndNow => html! { <ThenAndNowFeature query={props.query.clone()} /> },
+        Feature::Compare => html! { <CompareFeature query={props.query.clone()} /> },
         _ => html! {
             <InputSection feature={props.feature} state={props.query.clone().unwrap_or_default()}
                 to_page={props.on_open.clone()} />
@@ -270,4 +272,44 @@ struct ThenAndNowRead {
     source: AttrValue,
     rates: Vec<(Currency, f64)>,
     currency: Currency,
+}
+
+#[derive(Properties, PartialEq)]
+struct CompareFeatureProps {
+    /// The scenario's link query, followed by today's network
+    /// ([`super::messages::encode_today`]); `None` while a field is invalid.
+    query: Option<String>,
+}
+
+/// The comparison with today's network for the scenario of the page's link query: its
+/// figures on its own network, evaluated as the page evaluates them, and on today's.
+/// Nothing while the page has no valid query, as the page showed before.
+#[function_component]
+fn CompareFeature(props: &CompareFeatureProps) -> Html {
+    let read = use_memo(props.query.clone(), |query| {
+        let query = query.as_deref()?;
+        let (params, _) = Params::from_query(query);
+        let (today, date, source) = decode_today(query)?;
+        let s = Scenario::from_params(&params).ok()?;
+        let then = evaluate_fleet(&s.fleet(), &s.network).ok()?;
+        let now = s.on_network(today).economics().ok()?;
+        Some((
+            Rc::new(s),
+            Rc::new(then),
+            Rc::new(now),
+            today,
+            date,
+            source,
+            params.currency(),
+        ))
+    });
+    let Some((scenario, then, now, today, date, source, currency)) = (*read).clone() else {
+        return Html::default();
+    };
+    html! {
+        <ContextProvider<Currency> context={currency}>
+            <CompareTable {scenario} {then} {now} {today} today_date={AttrValue::from(date)}
+                today_source={AttrValue::from(source)} />
+        </ContextProvider<Currency>>
+    }
 }

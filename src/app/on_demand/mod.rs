@@ -53,6 +53,9 @@ pub enum Feature {
     /// A scenario then and on today's network
     /// ([`crate::app::components::then_and_now`]).
     ThenAndNow,
+    /// The table of "Compare with today's network"
+    /// ([`crate::app::components::compare_table`]).
+    Compare,
 }
 
 impl Feature {
@@ -68,11 +71,12 @@ impl Feature {
             Feature::Schedule => "schedule",
             Feature::Story => "story",
             Feature::ThenAndNow => "then-and-now",
+            Feature::Compare => "compare",
         }
     }
 
     /// Every feature.
-    pub const ALL: [Feature; 9] = [
+    pub const ALL: [Feature; 10] = [
         Feature::Saved,
         Feature::Builder,
         Feature::Fleet,
@@ -82,6 +86,7 @@ impl Feature {
         Feature::Schedule,
         Feature::Story,
         Feature::ThenAndNow,
+        Feature::Compare,
     ];
 
     /// The feature named `name`, as the module reads [`Feature::as_str`].
@@ -101,6 +106,7 @@ impl Feature {
             Feature::Schedule => "Monthly schedule",
             Feature::Story => "Canaan in Kazakhstan, 2021",
             Feature::ThenAndNow => "Then and now",
+            Feature::Compare => "Compare with today's network",
         }
     }
 
@@ -117,6 +123,7 @@ impl Feature {
             Feature::Schedule => ("schedule", "schedule", ""),
             Feature::Story => ("story", "story", ""),
             Feature::ThenAndNow => ("then-and-now", "then-and-now", ""),
+            Feature::Compare => ("compare-today", "compare-today", ""),
         }
     }
 
