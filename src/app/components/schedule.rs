@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::app::download::download;
-use crate::app::hooks::use_currency;
+use crate::app::hooks::{use_currency, use_details, Details};
 use crate::app::on_demand::{Feature, OnDemandBody};
 use crate::engine::projection::Projection;
 use crate::export::schedule_csv;
@@ -25,21 +25,12 @@ pub struct ScheduleProps {
 #[function_component]
 pub fn Schedule(props: &ScheduleProps) -> Html {
     let currency = use_currency();
-    let open = use_state(|| false);
-    let opened = use_state_eq(|| false);
+    let Details {
+        open,
+        opened,
+        ontoggle,
+    } = use_details(false);
     let status = use_state(|| None::<&'static str>);
-    let ontoggle = {
-        let (open, opened) = (open.clone(), opened.clone());
-        Callback::from(move |e: Event| {
-            let now = e
-                .target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                .open();
-            open.set(now);
-            if now {
-                opened.set(true);
-            }
-        })
-    };
     let on_csv = {
         let (projection, status) = (props.projection.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -61,11 +52,11 @@ pub fn Schedule(props: &ScheduleProps) -> Html {
                 <button type="button" data-testid="schedule-csv" onclick={on_csv}>{ "Download CSV" }</button>
                 <span class="hint" role="status">{ status.unwrap_or("") }</span>
             </div>
-            <details open={*open} {ontoggle}>
+            <details {open} {ontoggle}>
                 <summary data-testid="schedule-toggle">{ format!("Monthly schedule ({} months)", props.projection.months.len()) }</summary>
-                if *opened {
+                if opened {
                     <OnDemandBody feature={Feature::Schedule}
-                        query={props.query.as_ref().map(|q| q.to_string())} open={*open}
+                        query={props.query.as_ref().map(|q| q.to_string())} {open}
                         on_open={Callback::noop()} />
                 }
             </details>

@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::{use_details, Details};
 use crate::app::on_demand::messages::encode_today;
 use crate::app::on_demand::{Feature, OnDemandBody};
 use crate::app::state::{Action, Dispatch};
@@ -28,20 +29,11 @@ pub struct StoryProps {
 
 #[function_component]
 pub fn Story(props: &StoryProps) -> Html {
-    let open = use_state_eq(|| false);
-    let opened = use_state_eq(|| false);
-    let ontoggle = {
-        let (open, opened) = (open.clone(), opened.clone());
-        Callback::from(move |e: Event| {
-            let now = e
-                .target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                .open();
-            open.set(now);
-            if now {
-                opened.set(true);
-            }
-        })
-    };
+    let Details {
+        open,
+        opened,
+        ontoggle,
+    } = use_details(false);
     let today = encode_today(&props.now, &props.now_date, props.now_source);
     let open_scenario = {
         let dispatch = props.dispatch.clone();
@@ -53,8 +45,8 @@ pub fn Story(props: &StoryProps) -> Html {
             <p>{ "Canaan, maker of AvalonMiners, ran 10,300 machines in Kazakhstan at the end of 2021, on coal power at about 20 tenge per kWh, as the mining boom strained the grid and a per-kWh surcharge on mining followed. The same fleet, tariff and exchange rate, on two networks:" }</p>
             <details id={FIGURES_ID} class="story-figures" {ontoggle}>
                 <summary data-testid="story-toggle">{ "What it earned a day then, and earns now" }</summary>
-                if *opened {
-                    <OnDemandBody feature={Feature::Story} query={Some(today)} open={*open}
+                if opened {
+                    <OnDemandBody feature={Feature::Story} query={Some(today)} {open}
                         on_open={Callback::noop()} />
                 }
             </details>

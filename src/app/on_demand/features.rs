@@ -24,9 +24,10 @@ use crate::app::fields::Fields;
 use crate::app::saved::{CurrentQuery, SavedPanel};
 use crate::app::state::{Action, Calculator, Dispatch};
 use crate::embed::Locks;
-use crate::engine::economics::evaluate_fleet;
+use crate::engine::economics::{evaluate_fleet, Economics};
 use crate::engine::money::Currency;
 use crate::engine::projection::Projection;
+use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::{Params, Scenario};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -228,26 +229,21 @@ struct ThenAndNowFeatureProps {
 fn ThenAndNowFeature(props: &ThenAndNowFeatureProps) -> Html {
     let last = use_mut_ref(|| None::<Rc<ThenAndNowRead>>);
     let read = use_memo(props.query.clone(), |query| {
-        let query = query.as_deref()?;
-        let (params, _) = Params::from_query(query);
-        let (today, date, source) = decode_today(query)?;
-        let s = Scenario::from_params(&params).ok()?;
-        let then = evaluate_fleet(&s.fleet(), &s.network).ok()?;
-        let now = s.on_network(today).economics().ok()?;
+        let t = OnToday::read(query.as_deref()?)?;
         Some(Rc::new(ThenAndNowRead {
             then: Side {
-                date: s.projection.start.to_iso().into(),
-                network: s.network,
-                economics: Rc::new(then),
+                date: t.scenario.projection.start.to_iso().into(),
+                network: t.scenario.network,
+                economics: t.then,
             },
             now: Side {
-                date: date.into(),
-                network: today,
-                economics: Rc::new(now),
+                date: t.date,
+                network: t.today,
+                economics: t.now,
             },
-            source: source.into(),
-            rates: s.rates_in_use(),
-            currency: params.currency(),
+            source: t.source,
+            rates: t.scenario.rates_in_use(),
+            currency: t.currency,
         }))
     });
     if let Some(read) = &*read {
@@ -287,29 +283,50 @@ struct CompareFeatureProps {
 #[function_component]
 fn CompareFeature(props: &CompareFeatureProps) -> Html {
     let read = use_memo(props.query.clone(), |query| {
-        let query = query.as_deref()?;
-        let (params, _) = Params::from_query(query);
-        let (today, date, source) = decode_today(query)?;
-        let s = Scenario::from_params(&params).ok()?;
-        let then = evaluate_fleet(&s.fleet(), &s.network).ok()?;
-        let now = s.on_network(today).economics().ok()?;
-        Some((
-            Rc::new(s),
-            Rc::new(then),
-            Rc::new(now),
-            today,
-            date,
-            source,
-            params.currency(),
-        ))
+        OnToday::read(query.as_deref()?)
     });
-    let Some((scenario, then, now, today, date, source, currency)) = (*read).clone() else {
+    let Some(t) = (*read).clone() else {
         return Html::default();
     };
     html! {
-        <ContextProvider<Currency> context={currency}>
-            <CompareTable {scenario} {then} {now} {today} today_date={AttrValue::from(date)}
-                today_source={AttrValue::from(source)} />
+        <ContextProvider<Currency> context={t.currency}>
+            <CompareTable scenario={t.scenario} then={t.then} now={t.now} today={t.today}
+                today_date={t.date} today_source={t.source} />
         </ContextProvider<Currency>>
+    }
+}
+
+/// A scenario and today's network, read from its link query followed by today's
+/// ([`super::messages::encode_today`]): its figures on its own network, evaluated as the
+/// page evaluates them, and on today's, at the link's rates.
+#[derive(Clone, PartialEq)]
+struct OnToday {
+    scenario: Rc<Scenario>,
+    then: Rc<Economics>,
+    now: Rc<Economics>,
+    today: NetworkSnapshot,
+    /// Today's date (ISO) and where its figures come from.
+    date: AttrValue,
+    source: AttrValue,
+    currency: Currency,
+}
+
+impl OnToday {
+    /// `None` for a query without today's network, or whose scenario the engine refuses.
+    fn read(query: &str) -> Option<OnToday> {
+        let (params, _) = Params::from_query(query);
+        let (today, date, source) = decode_today(query)?;
+        let scenario = Scenario::from_params(&params).ok()?;
+        let then = evaluate_fleet(&scenario.fleet(), &scenario.network).ok()?;
+        let now = scenario.on_network(today).economics().ok()?;
+        Some(OnToday {
+            scenario: Rc::new(scenario),
+            then: Rc::new(then),
+            now: Rc::new(now),
+            today,
+            date: date.into(),
+            source: source.into(),
+            currency: params.currency(),
+        })
     }
 }

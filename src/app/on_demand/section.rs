@@ -7,12 +7,13 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlDetailsElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 use super::features::{linked, FeatureProps};
 use super::module::{self, Mounted};
 use super::Feature;
+use crate::app::hooks::{use_details, Details};
 
 #[derive(Properties, PartialEq)]
 pub struct OnDemandSectionProps {
@@ -29,31 +30,24 @@ pub struct OnDemandSectionProps {
 
 #[function_component]
 pub fn OnDemandSection(props: &OnDemandSectionProps) -> Html {
-    let open = use_state_eq(|| props.start_open);
-    let opened = use_state_eq(|| props.start_open);
-    let ontoggle = {
-        let (open, opened) = (open.clone(), opened.clone());
-        Callback::from(move |e: Event| {
-            let now = e.target_unchecked_into::<HtmlDetailsElement>().open();
-            open.set(now);
-            if now {
-                opened.set(true);
-            }
-        })
-    };
+    let Details {
+        open,
+        opened,
+        ontoggle,
+    } = use_details(props.start_open);
     let feature = props.feature;
     let (class, testid, title_id) = feature.names();
     let body = FeatureProps {
         feature,
         query: props.query.clone(),
-        open: *open,
+        open,
         on_open: props.on_open.clone(),
     };
     html! {
         // `open` is set when first drawn only: the value never changes afterwards.
         <details class={classes!("section", "on-demand-section", class)} data-testid={testid} open={props.start_open} {ontoggle}>
             <summary><h2 id={title_id}>{ feature.title() }</h2></summary>
-            if *opened {
+            if opened {
                 <OnDemandBody ..body />
             }
         </details>
