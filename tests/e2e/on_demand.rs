@@ -96,6 +96,7 @@ struct Sections {
     address: String,
     locked_readonly: Option<String>,
     locked_value: Option<String>,
+    locked_picker: Option<String>,
 }
 
 /// The collapsed input sections (fleet, site, region, projection) are drawn by the module
@@ -133,9 +134,11 @@ async fn an_input_section_is_drawn_by_the_module_when_first_opened() {
             )
             .await?;
         let after_typing = module_fetches(page).await?;
-        page.open("/?embed=1&lock=pue&pue=1.2").await?;
+        page.open("/?embed=1&lock=pue,cur&pue=1.2").await?;
         let locked_readonly = page.prop(r#"input[name="pue"]"#, "readOnly").await?;
         let locked_value = page.prop(r#"input[name="pue"]"#, "value").await?;
+        // A picker of another section, opened after the page last redrew.
+        let locked_picker = page.prop(r#"select[name="cur"]"#, "disabled").await?;
         Ok::<_, Failure>(Sections {
             first_visit,
             pue_before,
@@ -146,6 +149,7 @@ async fn an_input_section_is_drawn_by_the_module_when_first_opened() {
             address,
             locked_readonly,
             locked_value,
+            locked_picker,
         })
     })
     .await;
@@ -167,6 +171,7 @@ async fn an_input_section_is_drawn_by_the_module_when_first_opened() {
     assert!(seen.address.contains("pue=1.5"), "{seen:?}");
     assert_eq!(seen.locked_readonly.as_deref(), Some("true"), "{seen:?}");
     assert_eq!(seen.locked_value.as_deref(), Some("1.2"), "{seen:?}");
+    assert_eq!(seen.locked_picker.as_deref(), Some("true"), "{seen:?}");
 }
 
 #[derive(Debug)]

@@ -12,7 +12,8 @@ mod snippet_box;
 
 pub use bar::EmbedBar;
 pub use builder::Builder;
-use frame::{use_frame_style, use_locked_controls};
+use frame::use_frame_style;
+pub use frame::use_locked_controls;
 use messages::{use_height_reporter, use_host_messages};
 
 use yew::prelude::*;

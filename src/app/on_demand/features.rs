@@ -19,7 +19,7 @@ use crate::app::components::{
     projection_inputs::ProjectionInputs, region_inputs, region_inputs::RegionInputs, site_inputs,
     site_inputs::SiteInputs,
 };
-use crate::app::embed::Builder;
+use crate::app::embed::{use_locked_controls, Builder};
 use crate::app::fields::Fields;
 use crate::app::saved::{CurrentQuery, SavedPanel};
 use crate::app::state::{Action, Calculator, Dispatch};
@@ -176,11 +176,15 @@ fn InputSection(props: &InputSectionProps) -> Html {
         }
         _ => Html::default(),
     };
+    // An embed's locked pickers are disabled where they are drawn: the page's own pass
+    // (`use_locked_controls` in the App) does not run when only this app has redrawn.
+    let root = use_node_ref();
+    use_locked_controls(root.clone(), locks.clone());
     let currency: Currency = params.currency();
     html! {
-        <ContextProvider<Locks> context={locks.clone()}>
+        <ContextProvider<Locks> context={locks}>
         <ContextProvider<Currency> context={currency}>
-            { body }
+            <div ref={root}>{ body }</div>
         </ContextProvider<Currency>>
         </ContextProvider<Locks>>
     }
