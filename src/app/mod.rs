@@ -231,9 +231,7 @@ pub fn App(props: &AppProps) -> Html {
         Source::Snapshot { .. } => today.source != TodaySource::Snapshot,
         Source::Pinned { .. } | Source::Own { .. } => true,
     };
-    let outcome = use_memo((parsed.clone(), now_network), |(parsed, now)| {
-        Outcome::of(parsed, now)
-    });
+    let outcome = use_memo(parsed.clone(), |parsed| Outcome::of(parsed));
     hooks::use_first_results_mark(outcome.figures().is_some());
     let summary = outcome.figures().map(|f| f.economics.clone());
     // While a field is being retyped the last figures stay, dimmed and marked stale,
@@ -262,7 +260,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Results economics={f.economics.clone()} units={s.units()} payout={s.operation.payout}
                     snapshot_date={on_snapshot.then_some(AttrValue::Static(SHIPPED_SNAPSHOT.date))}
                     {currency} rates={s.rates} pue={s.site.pue} />
-                if f.now.is_some() {
+                if s.compare {
                     // Drawn by the on-demand module, from the scenario's link query and
                     // today's network (loaded when a scenario asks for it, `cmp=1`).
                     <OnDemandBody feature={Feature::ThenAndNow}

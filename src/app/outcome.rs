@@ -11,7 +11,6 @@ use crate::engine::money::Currency;
 use crate::catalog::Miner;
 use crate::engine::economics::{evaluate_fleet, Economics};
 use crate::engine::projection::{project_evaluated, Projection};
-use crate::engine::snapshot::NetworkSnapshot;
 use crate::scenario::notes::{notes, Note};
 use crate::scenario::warnings::{warnings, Warning};
 use crate::scenario::{FieldError, Scenario};
@@ -23,9 +22,6 @@ pub struct Figures {
     pub scenario: Rc<Scenario>,
     pub economics: Rc<Economics>,
     pub projection: Rc<Projection>,
-    /// The same fleet on today's network (`now`, given to [`Outcome::of`]), at the
-    /// scenario's own exchange rates, when the scenario asks for then and now (`cmp=1`).
-    pub now: Option<Rc<Economics>>,
     /// Notes on figures a correction moved (CHANGELOG.md).
     pub notes: Rc<[Note]>,
 }
@@ -39,9 +35,9 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    /// The results of the parsed fields; `now` is today's network for then and now
-    /// (live figures when the page has them, else the shipped snapshot).
-    pub fn of(parsed: &Result<Scenario, Vec<FieldError>>, now: &NetworkSnapshot) -> Outcome {
+    /// The results of the parsed fields. Then and now (`cmp=1`) is computed by the
+    /// on-demand module, which draws it (`on_demand::features`).
+    pub fn of(parsed: &Result<Scenario, Vec<FieldError>>) -> Outcome {
         let s = match parsed {
             Ok(s) => s,
             Err(errors) => {
@@ -60,10 +56,6 @@ impl Outcome {
         });
         match figures {
             Ok((economics, projection)) => Outcome::Ready(Box::new(Figures {
-                now: s
-                    .compare
-                    .then(|| s.on_network(*now).economics().ok().map(Rc::new))
-                    .flatten(),
                 notes: notes(s, &economics, &projection).into(),
                 scenario: Rc::new(s.clone()),
                 economics: Rc::new(economics),
@@ -132,8 +124,6 @@ pub fn line_names(s: &Scenario) -> Vec<AttrValue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::snapshot::SHIPPED_SNAPSHOT;
-    use crate::engine::units::Difficulty;
     use crate::scenario::{Key, Params};
 
     #[test]
@@ -141,31 +131,12 @@ mod tests {
         let (params, _) = Params::from_query("v=1&months=60&hw=3000&cmp=1");
         let parsed = Scenario::from_params(&params);
         let s = parsed.clone().expect("valid");
-        let figures = match Outcome::of(&parsed, &SHIPPED_SNAPSHOT.network) {
+        let figures = match Outcome::of(&parsed) {
             Outcome::Ready(f) => *f,
             Outcome::Paused(p) => panic!("paused: {p:?}"),
         };
         assert_eq!(*figures.economics, s.economics().unwrap());
         assert_eq!(*figures.projection, s.projection().unwrap());
-        assert!(figures.now.is_some());
-    }
-
-    #[test]
-    fn now_is_the_network_given() {
-        // Twice the difficulty today: half the BTC, so the revenue of the same machine
-        // at the same price is half the snapshot's.
-        let (params, _) = Params::from_query("v=1&cmp=1");
-        let parsed = Scenario::from_params(&params);
-        let today = NetworkSnapshot {
-            difficulty: Difficulty::new(2.0 * SHIPPED_SNAPSHOT.network.difficulty.get()),
-            ..SHIPPED_SNAPSHOT.network
-        };
-        let revenue = |now: &NetworkSnapshot| match Outcome::of(&parsed, now) {
-            Outcome::Ready(f) => f.now.expect("cmp=1").fleet.revenue.amount(),
-            Outcome::Paused(p) => panic!("paused: {p:?}"),
-        };
-        let ratio = revenue(&today) / revenue(&SHIPPED_SNAPSHOT.network);
-        assert!((ratio - 0.5).abs() < 1e-12, "{ratio}");
     }
 
     #[test]
@@ -173,7 +144,7 @@ mod tests {
         let mut params = Params::default();
         params.set(Key::Kwh, "x");
         params.set(Key::N, "0");
-        match Outcome::of(&Scenario::from_params(&params), &SHIPPED_SNAPSHOT.network) {
+        match Outcome::of(&Scenario::from_params(&params)) {
             Outcome::Paused(problems) => {
                 assert_eq!(problems.len(), 2);
                 assert!(problems.iter().any(|p| p.starts_with("kwh: ")));

@@ -334,3 +334,33 @@ impl OnToday {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::messages::encode_today;
+    use super::*;
+    use crate::engine::snapshot::SHIPPED_SNAPSHOT;
+    use crate::engine::units::Difficulty;
+
+    /// Then is the scenario as the page evaluates it; now is the network given.
+    #[test]
+    fn then_is_the_pages_figures_and_now_is_the_network_given() {
+        let query = "v=1&months=60&hw=3000&cmp=1";
+        let at = |today: &NetworkSnapshot| {
+            let today = encode_today(today, "2026-03-20", "the snapshot");
+            OnToday::read(&format!("{query}&{today}")).expect("cmp=1")
+        };
+        let s = Scenario::from_params(&Params::from_query(query).0).expect("valid");
+        let snapshot = at(&SHIPPED_SNAPSHOT.network);
+        assert_eq!(*snapshot.then, s.economics().unwrap());
+        // Twice the difficulty today: half the BTC, so the revenue of the same machine
+        // at the same price is half the snapshot's.
+        let today = NetworkSnapshot {
+            difficulty: Difficulty::new(2.0 * SHIPPED_SNAPSHOT.network.difficulty.get()),
+            ..SHIPPED_SNAPSHOT.network
+        };
+        let revenue = |t: &OnToday| t.now.fleet.revenue.amount();
+        let ratio = revenue(&at(&today)) / revenue(&snapshot);
+        assert!((ratio - 0.5).abs() < 1e-12, "{ratio}");
+    }
+}
