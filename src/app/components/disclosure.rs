@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use crate::app::fields::Fields;
-use crate::app::hooks::use_currency;
+use crate::app::hooks::{use_currency, use_details, Details};
 use crate::app::on_demand::features::linked_in;
 use crate::scenario::Params;
 
@@ -38,17 +38,10 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
     // in sight; afterwards only the user opens and closes it (the attribute is not set
     // again while this stays the same).
     let open = *use_state(|| props.fields.error_count() > 0);
-    let opened = use_state_eq(|| open || !props.lazy || linked_in());
-    let ontoggle = {
-        let opened = opened.clone();
-        Callback::from(move |e: Event| {
-            if e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
-                .open()
-            {
-                opened.set(true);
-            }
-        })
-    };
+    let Details {
+        opened, ontoggle, ..
+    } = use_details(open);
+    let drawn = opened || !props.lazy || linked_in();
     // Drawn again whenever the scenario changes (a lazy section is told it), but the
     // summary is made again only when the section's own fields or the currency do.
     let summary = (*use_memo((props.fields.clone(), currency), |(fields, currency)| {
@@ -73,7 +66,7 @@ pub fn Disclosure(props: &DisclosureProps) -> Html {
                     </span>
                 }
             </summary>
-            if *opened {
+            if drawn {
                 { props.children.clone() }
             }
         </details>
